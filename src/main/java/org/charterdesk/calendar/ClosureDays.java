@@ -1,0 +1,69 @@
+package org.charterdesk.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The council's own closure days, stored in the database. They are read once and kept in memory until one
+ * is added or removed, because every deadline calculation asks about them.
+ */
+@Service
+public class ClosureDays {
+
+    private final ClosureDayRepository repository;
+    private volatile Set<LocalDate> cached;
+
+    public ClosureDays(ClosureDayRepository repository) {
+        this.repository = repository;
+    }
+
+    public boolean isClosed(LocalDate date) {
+        Set<LocalDate> days = cached;
+        if (days == null) {
+            days = repository.findAll().stream().map(ClosureDay::getClosedOn).collect(Collectors.toUnmodifiableSet());
+            cached = days;
+        }
+        return days.contains(date);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClosureDay> list() {
+        return repository.findAllByOrderByClosedOn();
+    }
+
+    /** Adds a closure day; deadlines already set are not moved, new ones skip the day. */
+    @Transactional
+    public ClosureDay add(LocalDate date, String description) {
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("Give a description for the closure day");
+        }
+        ClosureDay day = repository.findByClosedOn(date)
+                .orElseGet(() -> repository.save(new ClosureDay(date, description.strip())));
+        forgetAfterCommit();
+        return day;
+    }
+
+    @Transactional
+    public void remove(LocalDate date) {
+        repository.findByClosedOn(date).ifPresent(repository::delete);
+        forgetAfterCommit();
+    }
+
+    private void forgetAfterCommit() {
+        cached = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cached = null;
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.charterdesk.calendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as people in the UK write them: "Friday 8 January 2027". */
+public final class PlainDates {
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private PlainDates() {
+    }
+
+    public static String format(LocalDate date) {
+        return date == null ? "" : LONG.format(date);
+    }
+}

@@ -1,0 +1,95 @@
+package org.charterdesk.charter;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The council's customer charter: its services and standards, and the timescales the complaints procedure
+ * takes from them. A service's own standard wins over the corporate one; a service may also follow a
+ * different procedure profile from the rest of the council.
+ */
+@Service
+public class Charter {
+
+    private final CouncilServiceRepository services;
+    private final CharterStandardRepository standards;
+    private final ProcedureProperties procedure;
+
+    public Charter(CouncilServiceRepository services, CharterStandardRepository standards,
+            ProcedureProperties procedure) {
+        this.services = services;
+        this.standards = standards;
+        this.procedure = procedure;
+    }
+
+    /** The procedure profile of the council, from {@code charterdesk.procedure.profile}. */
+    public ProcedureProfile councilProfile() {
+        return procedure.procedureProfile();
+    }
+
+    public ProcedureProfile profileFor(CouncilService service) {
+        return Objects.requireNonNullElse(service.getProcedureProfile(), councilProfile());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CouncilService> services() {
+        return services.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public CouncilService service(String code) {
+        return services.findByCode(code).orElseThrow(() -> new UnknownServiceException(code));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CharterStandard> publishedStandards() {
+        return standards.findAllByOrderBySortOrder();
+    }
+
+    /** The timescales a case of this service gets if it is received now. */
+    @Transactional(readOnly = true)
+    public Timescales timescalesFor(CouncilService service) {
+        ProcedureProfile profile = profileFor(service);
+        List<CharterStandard> procedureStandards = standards.findByProcedureStepIsNotNull();
+        Map<ProcedureStep, Integer> amounts = new EnumMap<>(ProcedureStep.class);
+        List<String> missing = new ArrayList<>();
+        for (ProcedureStep step : ProcedureStep.values()) {
+            Optional<CharterStandard> standard = resolve(procedureStandards, service, profile, step);
+            if (standard.isPresent()) {
+                amounts.put(step, standard.get().getAmount());
+            } else if (step.requiredUnder(profile)) {
+                missing.add(step.displayName().toLowerCase());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CharterIncompleteException("The charter has no standard for " + String.join(", ", missing)
+                    + " under the " + profile.configName() + " procedure (service: " + service.getName() + ")");
+        }
+        if (!profile.acknowledgesAtStage1()) {
+            amounts.remove(ProcedureStep.STAGE_1_ACKNOWLEDGEMENT);
+        }
+        return Timescales.of(profile, amounts);
+    }
+
+    /** Checks that every service can take a complaint under the charter as it stands. */
+    @Transactional(readOnly = true)
+    public void verify() {
+        services.findAll().forEach(this::timescalesFor);
+    }
+
+    /** The service's own standard before the council's; one for this profile before one for every profile. */
+    private static Optional<CharterStandard> resolve(List<CharterStandard> candidates, CouncilService service,
+            ProcedureProfile profile, ProcedureStep step) {
+        return candidates.stream()
+                .filter(s -> s.getProcedureStep() == step && s.appliesUnder(profile))
+                .filter(s -> s.isCorporate() || s.getService().getId().equals(service.getId()))
+                .min(Comparator.comparingInt(s -> (s.isCorporate() ? 2 : 0) + (s.getProcedureProfile() == null ? 1 : 0)));
+    }
+}

@@ -1,0 +1,129 @@
+package org.charterdesk.charter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One promise of the council's customer charter. A standard belongs to a service or, with no service, to the
+ * whole council. Standards of the complaints procedure also name their step, the procedure profile they apply
+ * under (none: every profile) and the number of working days (or months).
+ */
+@Entity
+@Table(name = "charter_standard")
+public class CharterStandard {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_id")
+    private CouncilService service;
+
+    @Column(name = "procedure_profile")
+    private String procedureProfile;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "procedure_step")
+    private ProcedureStep procedureStep;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String promise;
+
+    private Integer amount;
+
+    @Enumerated(EnumType.STRING)
+    private StandardUnit unit;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected CharterStandard() {
+    }
+
+    public CharterStandard(CouncilService service, String name, String promise, int sortOrder) {
+        this.service = service;
+        this.name = name;
+        this.promise = promise;
+        this.sortOrder = sortOrder;
+    }
+
+    /** Makes this a standard of the complaints procedure. */
+    public CharterStandard forStep(ProcedureStep step, ProcedureProfile profile, int amount) {
+        if (amount < 0) {
+            throw new IllegalArgumentException("A timescale cannot be negative: " + name);
+        }
+        this.procedureStep = step;
+        this.procedureProfile = profile == null ? null : profile.configName();
+        this.amount = amount;
+        this.unit = step.unit();
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CouncilService getService() {
+        return service;
+    }
+
+    public boolean isCorporate() {
+        return service == null;
+    }
+
+    public ProcedureProfile getProcedureProfile() {
+        return procedureProfile == null ? null : ProcedureProfile.fromConfig(procedureProfile);
+    }
+
+    public ProcedureStep getProcedureStep() {
+        return procedureStep;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPromise() {
+        return promise;
+    }
+
+    public Integer getAmount() {
+        return amount;
+    }
+
+    public StandardUnit getUnit() {
+        return unit;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    /** Changes the timescale; cases already received keep the timescales they were given. */
+    public void changeAmount(int newAmount, String newPromise) {
+        if (procedureStep == null) {
+            throw new IllegalStateException("'" + name + "' has no timescale to change");
+        }
+        forStep(procedureStep, getProcedureProfile(), newAmount);
+        if (newPromise != null && !newPromise.isBlank()) {
+            this.promise = newPromise;
+        }
+    }
+
+    boolean appliesUnder(ProcedureProfile profile) {
+        return procedureProfile == null || procedureProfile.equals(profile.configName());
+    }
+}

@@ -1,0 +1,6 @@
+package org.charterdesk.charter;
+
+public enum StandardUnit {
+    WORKING_DAYS,
+    MONTHS
+}

@@ -1,0 +1,87 @@
+package org.charterdesk.charter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Map;
+
+/**
+ * The timescales that applied to a case when it was received, copied from the charter so that a later change
+ * to the charter never moves an old case's deadlines.
+ */
+@Embeddable
+public class Timescales {
+
+    @Column(name = "procedure_profile")
+    private String procedureProfile;
+
+    @Column(name = "stage1_acknowledgement_days")
+    private Integer stage1AcknowledgementDays;
+
+    @Column(name = "stage1_response_days")
+    private Integer stage1ResponseDays;
+
+    @Column(name = "stage1_extension_days")
+    private Integer stage1ExtensionDays;
+
+    @Column(name = "stage2_acknowledgement_days")
+    private Integer stage2AcknowledgementDays;
+
+    @Column(name = "stage2_response_days")
+    private Integer stage2ResponseDays;
+
+    @Column(name = "stage2_extension_days")
+    private Integer stage2ExtensionDays;
+
+    @Column(name = "at_risk_days")
+    private Integer atRiskDays;
+
+    @Column(name = "escalation_window_months")
+    private Integer escalationWindowMonths;
+
+    protected Timescales() {
+    }
+
+    static Timescales of(ProcedureProfile profile, Map<ProcedureStep, Integer> amounts) {
+        Timescales t = new Timescales();
+        t.procedureProfile = profile.configName();
+        t.stage1AcknowledgementDays = amounts.get(ProcedureStep.STAGE_1_ACKNOWLEDGEMENT);
+        t.stage1ResponseDays = amounts.get(ProcedureStep.STAGE_1_RESPONSE);
+        t.stage1ExtensionDays = amounts.get(ProcedureStep.STAGE_1_EXTENSION);
+        t.stage2AcknowledgementDays = amounts.get(ProcedureStep.STAGE_2_ACKNOWLEDGEMENT);
+        t.stage2ResponseDays = amounts.get(ProcedureStep.STAGE_2_RESPONSE);
+        t.stage2ExtensionDays = amounts.get(ProcedureStep.STAGE_2_EXTENSION);
+        t.atRiskDays = amounts.get(ProcedureStep.AT_RISK_WARNING);
+        t.escalationWindowMonths = amounts.get(ProcedureStep.ESCALATION_WINDOW);
+        return t;
+    }
+
+    public ProcedureProfile profile() {
+        return ProcedureProfile.fromConfig(procedureProfile);
+    }
+
+    /** The amount for a step: working days, or months for the time to ask for stage 2. */
+    public int amount(ProcedureStep step) {
+        Integer value = switch (step) {
+            case STAGE_1_ACKNOWLEDGEMENT -> stage1AcknowledgementDays;
+            case STAGE_1_RESPONSE -> stage1ResponseDays;
+            case STAGE_1_EXTENSION -> stage1ExtensionDays;
+            case STAGE_2_ACKNOWLEDGEMENT -> stage2AcknowledgementDays;
+            case STAGE_2_RESPONSE -> stage2ResponseDays;
+            case STAGE_2_EXTENSION -> stage2ExtensionDays;
+            case AT_RISK_WARNING -> atRiskDays;
+            case ESCALATION_WINDOW -> escalationWindowMonths;
+        };
+        if (value == null) {
+            throw new IllegalStateException("This case's procedure has no " + step.displayName().toLowerCase());
+        }
+        return value;
+    }
+
+    public int atRiskDays() {
+        return amount(ProcedureStep.AT_RISK_WARNING);
+    }
+
+    public int escalationWindowMonths() {
+        return amount(ProcedureStep.ESCALATION_WINDOW);
+    }
+}

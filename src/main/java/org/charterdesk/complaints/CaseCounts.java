@@ -1,0 +1,36 @@
+package org.charterdesk.complaints;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.charterdesk.security.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How many open complaints a member of staff's services have, and how many are at risk or overdue. */
+@Service
+public class CaseCounts {
+
+    private static final Set<CaseStatus> OPEN =
+            EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS, CaseStatus.ESCALATION_REQUESTED);
+
+    private final CaseFileRepository cases;
+
+    CaseCounts(CaseFileRepository cases) {
+        this.cases = cases;
+    }
+
+    public record Counts(long open, long atRisk, long overdue) {
+    }
+
+    @Transactional(readOnly = true)
+    public Counts openComplaints(StaffMember member) {
+        Set<String> services = new HashSet<>(member.officerOf());
+        services.addAll(member.managerOf());
+        services.add("");
+        boolean all = member.seesAllServices();
+        return new Counts(cases.countComplaints(OPEN, all, services),
+                cases.countComplaintsFlagged(CharterFlag.AT_RISK, OPEN, all, services),
+                cases.countComplaintsFlagged(CharterFlag.OVERDUE, OPEN, all, services));
+    }
+}

@@ -1,0 +1,26 @@
+package org.charterdesk.complaints;
+
+public enum CaseStatus {
+    RECEIVED("Received", false),
+    IN_PROGRESS("In progress", false),
+    ESCALATION_REQUESTED("Asked for stage 2", false),
+    CLOSED("Closed", true),
+    NOT_A_COMPLAINT("Closed: not a complaint", true),
+    RECORDED("Recorded", true);
+
+    private final String displayName;
+    private final boolean finished;
+
+    CaseStatus(String displayName, boolean finished) {
+        this.displayName = displayName;
+        this.finished = finished;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+}

@@ -1,0 +1,153 @@
+package org.charterdesk.complaints;
+
+import org.charterdesk.calendar.PlainDates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.Timescales;
+import org.charterdesk.charter.UnknownServiceException;
+import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.process.ComplaintProcessEngine;
+import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.notifications.Outbox;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.InputRules;
+import org.charterdesk.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives complaints, compliments and comments from any channel. A complaint gets its reference, the
+ * timescales of the charter as they stand today, its first deadline, an acknowledgement in the outbox and a
+ * running complaint process, all in one transaction: if any of it fails, none of it is kept.
+ */
+@Service
+public class ComplaintIntake {
+
+    private static final Duration OLDEST_RECEIPT = Duration.ofDays(366);
+
+    private final InputRules rules;
+    private final Charter charter;
+    private final CaseReferences references;
+    private final CaseFileRepository cases;
+    private final CaseTimeline timeline;
+    private final Deadlines deadlines;
+    private final Outbox outbox;
+    private final ComplaintProcessEngine process;
+    private final CalendarProperties calendar;
+    private final Clock clock;
+
+    ComplaintIntake(InputRules rules, Charter charter, CaseReferences references, CaseFileRepository cases,
+            CaseTimeline timeline, Deadlines deadlines, Outbox outbox, ComplaintProcessEngine process,
+            CalendarProperties calendar, Clock clock) {
+        this.rules = rules;
+        this.charter = charter;
+        this.references = references;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.process = process;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a new case. {@code staff} is the member of staff logging it, or empty for the public web form,
+     * which may not backdate a case or triage it.
+     */
+    @Transactional
+    public CaseFile receive(NewCase input, Optional<StaffMember> staff) {
+        Instant now = clock.instant();
+        check(input, staff, now);
+        CouncilService service = serviceOf(input);
+        CaseKind kind = input.kindOrDefault();
+        Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, calendar.zone());
+        Channel channel = staff.isPresent() ? input.channel() : Channel.WEB;
+        Timescales timescales = charter.timescalesFor(service);
+        NewCase.CustomerDetails details = input.customer();
+        Customer customer = new Customer(strip(details.name()), strip(details.email()), strip(details.phone()),
+                strip(details.address()), details.contactOrDefault(), strip(details.supportNeeds()));
+        String loggedBy = staff.map(StaffMember::username).orElse(null);
+
+        CaseFile caseFile = cases.save(new CaseFile(references.next(kind, receivedOn), kind, channel, service,
+                customer, input.whatHappened().strip(), strip(input.outcomeSought()), receivedAt, receivedOn,
+                loggedBy, timescales, now));
+        timeline.record(caseFile, staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER), EventType.RECEIVED,
+                "%s received by %s for %s%s".formatted(kind.displayName(), channel.displayName().toLowerCase(),
+                        service.getName(), staff.map(s -> ", logged by " + s.displayName()).orElse("")));
+        if (kind != CaseKind.COMPLAINT) {
+            caseFile.close(CaseStatus.RECORDED, now);
+            return caseFile;
+        }
+        NewCase.TriageFacts triage = input.triage();
+        if (triage != null) {
+            caseFile.recordTriage(triage.matterType(), triage.complex(), triage.serious(), triage.highRisk(),
+                    strip(triage.note()));
+        }
+        DeadlineKind first = timescales.profile().acknowledgesAtStage1()
+                ? DeadlineKind.STAGE_1_ACKNOWLEDGEMENT : DeadlineKind.STAGE_1_RESPONSE;
+        var deadline = deadlines.open(caseFile, first, receivedOn);
+        outbox.toCustomer(caseFile.getId(), NotificationType.COMPLAINT_RECEIVED,
+                "Complaint %s received; %s due by %s".formatted(caseFile.getReference(),
+                        first.displayName().toLowerCase(), PlainDates.format(deadline.getDueOn())));
+        process.start(caseFile);
+        return caseFile;
+    }
+
+    private void check(NewCase input, Optional<StaffMember> staff, Instant now) {
+        InputRules.Check check = rules.check(input);
+        if (input == null) {
+            check.orThrow();
+        }
+        boolean isStaff = staff.isPresent();
+        NewCase.CustomerDetails customer = input.customer();
+        if (customer != null) {
+            PreferredContact contact = customer.contactOrDefault();
+            check.rule(contact == PreferredContact.EMAIL && blank(customer.email()), "customer.email",
+                            "Give an email address, as you would like us to contact you by email")
+                    .rule(contact == PreferredContact.PHONE && blank(customer.phone()), "customer.phone",
+                            "Give a phone number, as you would like us to contact you by phone")
+                    .rule(contact == PreferredContact.POST && blank(customer.address()), "customer.address",
+                            "Give a postal address, as you would like us to contact you by post");
+        }
+        check.rule(!isStaff && input.receivedAt() != null, "receivedAt",
+                        "Only council staff can give the date a contact was received")
+                .rule(!isStaff && input.triage() != null, "triage", "Only council staff can triage a contact")
+                .rule(!isStaff && input.channel() != null && input.channel() != Channel.WEB, "channel",
+                        "Contacts sent through the website are recorded as web contacts")
+                .rule(isStaff && input.channel() == null, "channel",
+                        "Say how the contact reached us: web, email, phone, letter, face to face or social media")
+                .rule(input.receivedAt() != null && input.receivedAt().isAfter(now), "receivedAt",
+                        "The date received cannot be in the future")
+                .rule(input.receivedAt() != null && input.receivedAt().isBefore(now.minus(OLDEST_RECEIPT)),
+                        "receivedAt", "The date received cannot be more than a year ago")
+                .rule(input.kindOrDefault() != CaseKind.COMPLAINT && input.triage() != null, "triage",
+                        "Only complaints are triaged");
+        check.orThrow();
+    }
+
+    private CouncilService serviceOf(NewCase input) {
+        try {
+            return charter.service(input.service().strip());
+        } catch (UnknownServiceException e) {
+            throw InvalidInputException.of("service", "There is no service '" + e.code()
+                    + "'; choose one of the council's services");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

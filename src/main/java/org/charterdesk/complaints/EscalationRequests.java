@@ -1,0 +1,87 @@
+package org.charterdesk.complaints;
+
+import org.charterdesk.calendar.PlainDates;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.complaints.deadlines.CaseDeadline;
+import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.process.ComplaintProcessEngine;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.InputRules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer who is still unhappy after the stage 1 decision asks for stage 2 (staff may record the request for
+ * them). The stage 2 acknowledgement clock starts on the day they ask; a manager then decides.
+ */
+@Service
+public class EscalationRequests {
+
+    private final InputRules rules;
+    private final CaseFileRepository cases;
+    private final CaseAccess access;
+    private final ComplaintProcessEngine process;
+    private final ComplaintProcedure procedure;
+    private final Deadlines deadlines;
+    private final CaseTimeline timeline;
+    private final CalendarProperties calendar;
+    private final Clock clock;
+
+    EscalationRequests(InputRules rules, CaseFileRepository cases, CaseAccess access, ComplaintProcessEngine process,
+            ComplaintProcedure procedure, Deadlines deadlines, CaseTimeline timeline, CalendarProperties calendar,
+            Clock clock) {
+        this.rules = rules;
+        this.cases = cases;
+        this.access = access;
+        this.process = process;
+        this.procedure = procedure;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseFile request(String reference, EscalationRequest input, Optional<StaffMember> staff) {
+        rules.check(input).rule(staff.isEmpty() && input != null && (input.email() == null || input.email().isBlank()),
+                "email", "Give the email address you used when you complained").orThrow();
+        CaseFile c = cases.lockByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        if (staff.isPresent()) {
+            access.checkMaySee(staff.get(), c);
+        } else if (!c.getCustomer().hasEmail(input.email())) {
+            throw new CaseNotFoundException(reference);
+        }
+        checkCanEscalate(c);
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        c.requestEscalation(clock.instant(), input.reason().strip());
+        CaseDeadline acknowledgement = deadlines.open(c, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, today);
+        timeline.record(c, staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER), EventType.ESCALATION_REQUESTED,
+                "The customer asked for stage 2" + staff.map(s -> " (recorded by " + s.displayName() + ")").orElse("")
+                        + ": " + input.reason().strip() + ". Decision and acknowledgement due "
+                        + PlainDates.format(acknowledgement.getDueOn()));
+        process.escalationRequested(reference);
+        return c;
+    }
+
+    private void checkCanEscalate(CaseFile c) {
+        if (c.getKind() != CaseKind.COMPLAINT || c.getStatus() == CaseStatus.NOT_A_COMPLAINT) {
+            throw new ProcedureConflictException("Only a complaint can go to stage 2");
+        }
+        if (c.getStage() == Stage.STAGE_2 || c.getStatus() == CaseStatus.ESCALATION_REQUESTED) {
+            throw new ProcedureConflictException("This complaint is already at stage 2, or waiting for a decision on it");
+        }
+        if (c.getStatus() != CaseStatus.CLOSED) {
+            throw new ProcedureConflictException("We have not yet given our stage 1 decision. You can ask for stage 2 "
+                    + "once you have it, if you are still unhappy.");
+        }
+        if (!process.awaitsEscalationRequest(c.getReference())) {
+            throw new ProcedureConflictException("The time to ask for stage 2 ended on "
+                    + PlainDates.format(procedure.lastDayToEscalate(c.getReference())) + ". If there is a good reason you could not ask "
+                    + "sooner, please contact us.");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.charterdesk.complaints;
+
+public enum ExtensionStatus {
+    PENDING,
+    APPROVED,
+    DECLINED
+}

@@ -1,0 +1,79 @@
+package org.charterdesk.complaints.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.charterdesk.complaints.CaseAccess;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.ComplaintIntake;
+import org.charterdesk.complaints.EscalationRequest;
+import org.charterdesk.complaints.EscalationRequests;
+import org.charterdesk.complaints.NewCase;
+import org.charterdesk.security.CurrentStaff;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/complaints")
+@Tag(name = "Complaints", description = "Complaints, compliments and comments")
+class ComplaintsController {
+
+    private final ComplaintIntake intake;
+    private final EscalationRequests escalations;
+    private final CaseFileRepository cases;
+    private final CaseAccess access;
+    private final CurrentStaff staff;
+    private final CaseViews views;
+
+    ComplaintsController(ComplaintIntake intake, EscalationRequests escalations, CaseFileRepository cases,
+            CaseAccess access, CurrentStaff staff, CaseViews views) {
+        this.intake = intake;
+        this.escalations = escalations;
+        this.cases = cases;
+        this.access = access;
+        this.staff = staff;
+        this.views = views;
+    }
+
+    @PostMapping
+    @Operation(summary = "Make a complaint, compliment or comment",
+            description = "Open to the public (the web form). Staff signed in may also log contacts taken by phone, "
+                    + "letter, email or face to face, give the date received, and triage. Answers 201 with the case's "
+                    + "reference and the due date of its current step; bad input answers 400 naming each field, and "
+                    + "nothing is stored.")
+    ResponseEntity<CaseSummary> receive(@RequestBody NewCase body) {
+        CaseFile created = intake.receive(body, staff.get());
+        return ResponseEntity.created(URI.create("/api/v1/complaints/" + created.getReference()))
+                .body(views.summary(created));
+    }
+
+    @GetMapping("/{reference}")
+    @Transactional(readOnly = true)
+    @Operation(summary = "A case with its deadlines, steps and timeline (staff)",
+            security = @SecurityRequirement(name = "basic"))
+    CaseDetails get(@PathVariable String reference) {
+        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        access.checkMaySee(staff.require(), c);
+        return views.details(c);
+    }
+
+    @PostMapping("/{reference}/escalation-requests")
+    @Operation(summary = "Ask for stage 2",
+            description = "A customer still unhappy after the stage 1 decision asks for an investigation, proving the "
+                    + "complaint is theirs with its email address. Staff may record a request too.")
+    ResponseEntity<CaseSummary> requestEscalation(@PathVariable String reference,
+            @RequestBody EscalationRequest body) {
+        CaseFile c = escalations.request(reference, body, staff.get());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.summary(c));
+    }
+}

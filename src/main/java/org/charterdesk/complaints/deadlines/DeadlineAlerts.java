@@ -1,0 +1,77 @@
+package org.charterdesk.complaints.deadlines;
+
+import org.charterdesk.calendar.PlainDates;
+import org.charterdesk.complaints.CaseEvent;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.CaseTimeline;
+import org.charterdesk.complaints.EventType;
+import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.notifications.Outbox;
+import org.charterdesk.security.StaffGroups;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * At-risk warnings and breaches. Each marks the case, writes a timeline entry and puts notifications in the
+ * outbox: an at-risk warning to whoever holds the step (or its team) and the service's managers, a breach to the
+ * managers. Each is recorded once per due date, however often its timer fires.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class DeadlineAlerts {
+
+    private final CaseFileRepository cases;
+    private final Deadlines deadlines;
+    private final CaseTimeline timeline;
+    private final Outbox outbox;
+
+    DeadlineAlerts(CaseFileRepository cases, Deadlines deadlines, CaseTimeline timeline, Outbox outbox) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.outbox = outbox;
+    }
+
+    public boolean atRisk(String reference, DeadlineKind kind, StepHolders holders) {
+        CaseFile c = load(reference);
+        CaseDeadline deadline = deadlines.get(c, kind);
+        if (!deadlines.warnAtRisk(deadline)) {
+            return false;
+        }
+        int left = deadlines.workingDaysLeft(deadline);
+        String text = "%s at risk: due %s, %d working day%s left (%s)".formatted(kind.displayName(),
+                PlainDates.format(deadline.getDueOn()), left, left == 1 ? "" : "s", holders.describe());
+        timeline.record(c, CaseEvent.SYSTEM, EventType.AT_RISK, text);
+        String managers = StaffGroups.managers(c.serviceCode());
+        if (!holders.assignees().isEmpty()) {
+            holders.assignees().forEach(user ->
+                    outbox.toStaffMember(c.getId(), NotificationType.STEP_AT_RISK, user, kind.name(), text));
+        } else {
+            holders.candidateGroups().stream().filter(group -> !group.equals(managers)).forEach(group ->
+                    outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, group, kind.name(), text));
+        }
+        outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, managers, kind.name(), text);
+        return true;
+    }
+
+    public boolean breached(String reference, DeadlineKind kind, StepHolders holders) {
+        CaseFile c = load(reference);
+        CaseDeadline deadline = deadlines.get(c, kind);
+        if (!deadlines.breach(deadline)) {
+            return false;
+        }
+        String text = "%s overdue: it was due %s (%s)".formatted(kind.displayName(), PlainDates.format(deadline.getDueOn()),
+                holders.describe());
+        timeline.record(c, CaseEvent.SYSTEM, EventType.BREACHED, text);
+        outbox.toStaffGroup(c.getId(), NotificationType.STEP_BREACHED, StaffGroups.managers(c.serviceCode()),
+                kind.name(), text);
+        return true;
+    }
+
+    private CaseFile load(String reference) {
+        return cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    }
+}

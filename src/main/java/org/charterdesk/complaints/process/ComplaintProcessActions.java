@@ -1,0 +1,56 @@
+package org.charterdesk.complaints.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.charterdesk.complaints.ComplaintProcedure;
+import org.charterdesk.complaints.Stage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service tasks of the {@code complaint} process, as {@code ${complaintProcess.…(execution)}}. Each hands the
+ * case reference (the business key) to the procedure's domain service and does nothing else.
+ */
+@Component("complaintProcess")
+public class ComplaintProcessActions {
+
+    private final ComplaintProcedure procedure;
+
+    ComplaintProcessActions(ComplaintProcedure procedure) {
+        this.procedure = procedure;
+    }
+
+    public void startStage1(DelegateExecution execution) {
+        procedure.startStage1(execution.getProcessBusinessKey());
+    }
+
+    public void closeAsNotAComplaint(DelegateExecution execution) {
+        procedure.closeAsNotAComplaint(execution.getProcessBusinessKey());
+    }
+
+    public void startStage2(DelegateExecution execution) {
+        procedure.startStage2(execution.getProcessBusinessKey());
+    }
+
+    public void moveResponseDeadline(DelegateExecution execution, String stage) {
+        procedure.moveResponseDeadline(execution.getProcessBusinessKey(), Stage.valueOf(stage));
+    }
+
+    public void sendDecision(DelegateExecution execution, String stage) {
+        procedure.sendDecision(execution.getProcessBusinessKey(), Stage.valueOf(stage));
+    }
+
+    public void recordApology(DelegateExecution execution, String stage) {
+        procedure.recordApology(execution.getProcessBusinessKey(), Stage.valueOf(stage));
+    }
+
+    public void close(DelegateExecution execution) {
+        procedure.close(execution.getProcessBusinessKey());
+    }
+
+    public void declineEscalation(DelegateExecution execution) {
+        procedure.declineEscalation(execution.getProcessBusinessKey());
+    }
+
+    public void escalationWindowClosed(DelegateExecution execution) {
+        procedure.escalationWindowClosed(execution.getProcessBusinessKey());
+    }
+}

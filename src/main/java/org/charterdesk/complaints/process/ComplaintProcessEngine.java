@@ -1,0 +1,44 @@
+package org.charterdesk.complaints.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.charterdesk.complaints.CaseFile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that starts and signals the {@code complaint} process. The process instance carries the case
+ * reference as its business key, the service code for routing tasks, and the triage facts.
+ */
+@Component
+public class ComplaintProcessEngine {
+
+    public static final String PROCESS_KEY = "complaint";
+    public static final String ESCALATION_MESSAGE = "EscalationRequested";
+
+    private final RuntimeService runtime;
+
+    public ComplaintProcessEngine(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts the procedure for a complaint, inside the caller's transaction. */
+    public void start(CaseFile complaint) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.SERVICE_CODE, complaint.serviceCode());
+        variables.putAll(ProcessVariables.triageFacts(complaint));
+        runtime.startProcessInstanceByKey(PROCESS_KEY, complaint.getReference(), variables);
+    }
+
+    /** Whether the complaint is waiting for the customer to ask for stage 2. */
+    public boolean awaitsEscalationRequest(String reference) {
+        return runtime.createExecutionQuery()
+                .processInstanceBusinessKey(reference)
+                .messageEventSubscriptionName(ESCALATION_MESSAGE)
+                .count() > 0;
+    }
+
+    public void escalationRequested(String reference) {
+        runtime.createMessageCorrelation(ESCALATION_MESSAGE).processInstanceBusinessKey(reference).correlate();
+    }
+}

@@ -1,0 +1,72 @@
+package org.charterdesk.complaints.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.ComplaintProcedure;
+import org.charterdesk.complaints.deadlines.CaseDeadline;
+import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.complaints.deadlines.Deadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dates of the process's timers and task due dates, as {@code ${deadlineDates.…(execution, 'KIND')}}: worked
+ * out from the case's deadlines in the database, which the working-day calendar set. {@code 'TRIAGE'} means the
+ * case's open stage 1 deadline, whose clock runs while the contact is triaged.
+ */
+@Component("deadlineDates")
+public class DeadlineDates {
+
+    static final String TRIAGE = "TRIAGE";
+
+    private final CaseFileRepository cases;
+    private final Deadlines deadlines;
+    private final ComplaintProcedure procedure;
+    private final CalendarProperties calendar;
+
+    DeadlineDates(CaseFileRepository cases, Deadlines deadlines, ComplaintProcedure procedure,
+            CalendarProperties calendar) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.procedure = procedure;
+        this.calendar = calendar;
+    }
+
+    /** When the at-risk warning of the deadline falls due. */
+    public Date atRisk(DelegateExecution execution, String kind) {
+        return Date.from(deadlines.atRiskTime(deadline(execution, kind)));
+    }
+
+    /** When the deadline is broken: the start of the day after it is due. */
+    public Date breach(DelegateExecution execution, String kind) {
+        return Date.from(deadlines.breachTime(deadline(execution, kind)));
+    }
+
+    /** A task's due date: the last minute of the day it is due. */
+    public Date due(DelegateExecution execution, String kind) {
+        return Date.from(deadlines.breachTime(deadline(execution, kind)).minus(1, ChronoUnit.MINUTES));
+    }
+
+    /** When the time to ask for stage 2 runs out: the start of the day after the last day. */
+    public Date escalationWindowEnds(DelegateExecution execution) {
+        LocalDate lastDay = procedure.lastDayToEscalate(execution.getProcessBusinessKey());
+        Instant end = lastDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+        return Date.from(end);
+    }
+
+    CaseDeadline deadline(DelegateExecution execution, String kind) {
+        CaseFile c = cases.findByReference(execution.getProcessBusinessKey())
+                .orElseThrow(() -> new CaseNotFoundException(execution.getProcessBusinessKey()));
+        if (TRIAGE.equals(kind)) {
+            return deadlines.find(c, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).filter(CaseDeadline::isOpen)
+                    .orElseGet(() -> deadlines.get(c, DeadlineKind.STAGE_1_RESPONSE));
+        }
+        return deadlines.get(c, DeadlineKind.valueOf(kind));
+    }
+}

@@ -1,0 +1,205 @@
+package org.charterdesk.complaints.steps;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.charterdesk.complaints.CaseAccess;
+import org.charterdesk.complaints.CaseAccessDeniedException;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.CaseTimeline;
+import org.charterdesk.complaints.EventType;
+import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.security.StaffDirectory;
+import org.charterdesk.security.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claiming, releasing, reassigning and taking the open steps of cases. Every action checks on the server that
+ * the member of staff may do it. Actions on one case queue up behind a lock on the case, so when two officers
+ * claim the same step at once exactly one wins and the other is told who has it.
+ */
+@Service
+public class CaseTasks {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final CaseFileRepository cases;
+    private final CaseAccess access;
+    private final CaseTimeline timeline;
+    private final StaffDirectory directory;
+    private final TransactionTemplate transaction;
+
+    CaseTasks(TaskService tasks, RuntimeService runtime, CaseFileRepository cases, CaseAccess access,
+            CaseTimeline timeline, StaffDirectory directory, PlatformTransactionManager transactionManager) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.cases = cases;
+        this.access = access;
+        this.timeline = timeline;
+        this.directory = directory;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Claims a step for the member; if someone else has it, says who. */
+    public void claim(String taskId, StaffMember member) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                CaseTask taken = lock(taskId, member);
+                String assignee = taken.task().getAssignee();
+                if (member.username().equals(assignee)) {
+                    return;
+                }
+                if (assignee != null) {
+                    throw new StepTakenException(taken.task().getName(), directory.displayName(assignee));
+                }
+                tasks.claim(taskId, member.username());
+                timeline.record(taken.caseFile(), member.username(), EventType.TASK_CLAIMED,
+                        member.displayName() + " took '" + taken.task().getName() + "'");
+            });
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw takenBySomeoneElse(taskId);
+        }
+    }
+
+    /** Gives a step back to the team. Only its holder or a manager of the service may. */
+    @Transactional
+    public void release(String taskId, StaffMember member) {
+        CaseTask taken = lockForAnyone(taskId, member);
+        String assignee = taken.task().getAssignee();
+        if (assignee == null) {
+            return;
+        }
+        if (!member.username().equals(assignee) && !member.isManagerOf(taken.caseFile().serviceCode())) {
+            throw new CaseAccessDeniedException("Only the person holding a step, or a manager, can give it back");
+        }
+        tasks.setAssignee(taskId, null);
+        timeline.record(taken.caseFile(), member.username(), EventType.TASK_RELEASED,
+                member.displayName() + " gave '" + taken.task().getName() + "' back to the team");
+    }
+
+    /** A manager hands a step to a member of the team who may do it. */
+    @Transactional
+    public void reassign(String taskId, String toUsername, StaffMember manager) {
+        CaseTask taken = lockForAnyone(taskId, manager);
+        if (!manager.isManagerOf(taken.caseFile().serviceCode())) {
+            throw new CaseAccessDeniedException("Only a manager of " + taken.caseFile().getService().getName()
+                    + " can reassign its steps");
+        }
+        StaffMember to = directory.find(toUsername)
+                .orElseThrow(() -> new CaseAccessDeniedException("There is no member of staff '" + toUsername + "'"));
+        checkMayDo(taken, to);
+        tasks.setAssignee(taskId, to.username());
+        timeline.record(taken.caseFile(), manager.username(), EventType.TASK_REASSIGNED,
+                manager.displayName() + " gave '" + taken.task().getName() + "' to " + to.displayName());
+    }
+
+    /**
+     * For completing a step: the task (of one of the expected kinds), checked, and claimed for the member if
+     * nobody holds it yet, with its case locked until the transaction ends.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseTask take(String taskId, StaffMember member, ComplaintStep... expected) {
+        CaseTask taken = lock(taskId, member);
+        if (!Arrays.asList(expected).contains(taken.step())) {
+            throw new StepNotFoundException(taskId);
+        }
+        String assignee = taken.task().getAssignee();
+        if (assignee == null) {
+            tasks.claim(taskId, member.username());
+        } else if (!assignee.equals(member.username())) {
+            throw new StepTakenException(taken.task().getName(), directory.displayName(assignee));
+        }
+        return taken;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(CaseTask taken, Map<String, Object> variables) {
+        tasks.complete(taken.id(), variables);
+    }
+
+    /** The open steps of a case, for its page and the API. */
+    @Transactional(readOnly = true)
+    public List<OpenStep> openSteps(CaseFile caseFile) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseFile.getReference()).active()
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(task -> new OpenStep(task.getId(), ComplaintStep.ofTaskKey(task.getTaskDefinitionKey()).orElse(null),
+                        task.getName(), task.getAssignee(), directory.displayName(task.getAssignee()),
+                        candidateGroups(task.getId()), task.getDueDate() == null ? null : task.getDueDate().toInstant()))
+                .toList();
+    }
+
+    private CaseTask lock(String taskId, StaffMember member) {
+        CaseTask taken = lockForAnyone(taskId, member);
+        checkMayDo(taken, member);
+        return taken;
+    }
+
+    private CaseTask lockForAnyone(String taskId, StaffMember member) {
+        Task task = find(taskId);
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        CaseFile caseFile = cases.lockByReference(instance.getBusinessKey())
+                .orElseThrow(() -> new CaseNotFoundException(instance.getBusinessKey()));
+        access.checkMaySee(member, caseFile);
+        // Read the task again now that the case is locked: another action may have changed it meanwhile.
+        Task current = find(taskId);
+        ComplaintStep step = ComplaintStep.ofTaskKey(current.getTaskDefinitionKey())
+                .orElseThrow(() -> new StepNotFoundException(taskId));
+        return new CaseTask(current, step, caseFile);
+    }
+
+    private void checkMayDo(CaseTask taken, StaffMember member) {
+        Set<String> groups = Set.copyOf(candidateGroups(taken.id()));
+        if (member.candidateGroups().stream().noneMatch(groups::contains)) {
+            throw new CaseAccessDeniedException(member.displayName() + " is not in a team that can do '"
+                    + taken.task().getName() + "'");
+        }
+        CaseFile c = taken.caseFile();
+        boolean stage2Casework = taken.step() == ComplaintStep.ACKNOWLEDGE_STAGE_2
+                || taken.step() == ComplaintStep.INVESTIGATE;
+        if (stage2Casework && c.getTimescales().profile().differentHandlerAtStage2()
+                && member.username().equals(c.getStage1Handler())) {
+            throw new CaseAccessDeniedException("Under the complaint handling code, someone other than the stage 1 "
+                    + "handler (" + member.displayName() + ") must deal with stage 2");
+        }
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .toList();
+    }
+
+    private Task find(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
+        if (task == null) {
+            throw new StepNotFoundException(taskId);
+        }
+        return task;
+    }
+
+    private RuntimeException takenBySomeoneElse(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return new StepNotFoundException(taskId);
+        }
+        return new StepTakenException(task.getName(), task.getAssignee() == null ? "Someone else"
+                : directory.displayName(task.getAssignee()));
+    }
+}

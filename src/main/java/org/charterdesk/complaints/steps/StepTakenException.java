@@ -1,0 +1,16 @@
+package org.charterdesk.complaints.steps;
+
+/** Someone else holds the step (they claimed it first). */
+public class StepTakenException extends RuntimeException {
+
+    private final String holder;
+
+    public StepTakenException(String stepName, String holder) {
+        super(holder + " has already taken '" + stepName + "'");
+        this.holder = holder;
+    }
+
+    public String holder() {
+        return holder;
+    }
+}

@@ -1,0 +1,14 @@
+package org.charterdesk.notifications;
+
+/** Why a notification is sent. */
+public enum NotificationType {
+    COMPLAINT_RECEIVED,
+    NOT_A_COMPLAINT,
+    STAGE_2_STARTED,
+    STEP_AT_RISK,
+    STEP_BREACHED,
+    EXTENSION_APPROVED,
+    ESCALATION_DECLINED,
+    DECISION,
+    CASE_CLOSED
+}

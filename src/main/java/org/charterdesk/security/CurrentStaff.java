@@ -1,0 +1,25 @@
+package org.charterdesk.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The member of staff behind the current request, if any. */
+@Component
+public class CurrentStaff {
+
+    public Optional<StaffMember> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof StaffMember member) {
+            return Optional.of(member);
+        }
+        return Optional.empty();
+    }
+
+    public StaffMember require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Sign in as a member of staff to do this"));
+    }
+}

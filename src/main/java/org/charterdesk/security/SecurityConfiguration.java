@@ -1,0 +1,81 @@
+package org.charterdesk.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.charterdesk.workspace.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three filter chains: the Camunda webapps (administrators only, signed in through the workspace), the REST API
+ * (HTTP Basic or the browser session; some calls open to the public), and the Vaadin workspace.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaWebapps(HttpSecurity http, CamundaBpmProperties camunda) throws Exception {
+        String path = camunda.getWebapp().getApplicationPath();
+        http.securityMatcher(path + "/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                // The webapps protect themselves with their own CSRF cookie and header.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        ApiSecurityErrors errors = new ApiSecurityErrors(json);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/complaints",
+                                "/api/v1/complaints/*/escalation-requests").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/charter",
+                                "/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                                "/api/swagger-ui/**").permitAll()
+                        .anyRequest().hasRole(Roles.STAFF))
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // A call that rides on a browser session needs the CSRF token; HTTP Basic and sessionless calls do not.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserSessionChange()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain workspace(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/swagger-ui/**", "/swagger-ui.html").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    private static RequestMatcher browserSessionChange() {
+        return (HttpServletRequest request) -> !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getRequestedSessionId() != null;
+    }
+}

@@ -1,0 +1,60 @@
+package org.charterdesk.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks input against its Bean Validation rules plus rules that span fields, and throws one
+ * {@link InvalidInputException} naming every bad field. Every boundary (API, forms, process steps) uses it.
+ */
+@Component
+public class InputRules {
+
+    private final Validator validator;
+
+    public InputRules(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** Starts a check of {@code input}; add further rules, then call {@link Check#orThrow()}. */
+    public Check check(Object input) {
+        Check check = new Check();
+        if (input == null) {
+            check.errors.put("body", "Nothing was sent");
+            return check;
+        }
+        for (ConstraintViolation<Object> violation : validator.validate(input)) {
+            check.errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return check;
+    }
+
+    public static final class Check {
+
+        private final Map<String, String> errors = new LinkedHashMap<>();
+
+        private Check() {
+        }
+
+        /** Adds an error for {@code field} when {@code broken}, unless the field already has one. */
+        public Check rule(boolean broken, String field, String message) {
+            if (broken) {
+                errors.putIfAbsent(field, message);
+            }
+            return this;
+        }
+
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+
+        public void orThrow() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+    }
+}

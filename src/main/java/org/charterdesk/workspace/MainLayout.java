@@ -1,0 +1,53 @@
+package org.charterdesk.workspace;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.security.CurrentStaff;
+import org.charterdesk.security.StaffMember;
+
+/** The workspace frame: the council's name, navigation for what the user's role may open, and sign-out. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CouncilProperties council, CurrentStaff currentStaff, AuthenticationContext authentication) {
+        StaffMember member = currentStaff.require();
+        Span title = new Span(council.name() + " · Charterdesk");
+        title.getStyle().set("font-weight", "600");
+        Span who = new Span(member.displayName());
+        who.setId("signed-in-as");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Home", HomeView.class));
+        VerticalLayout drawer = new VerticalLayout(nav);
+        Anchor api = new Anchor("/api/docs", "API description");
+        api.setTarget("_blank");
+        drawer.add(api);
+        if (member.administrator()) {
+            Anchor cockpit = new Anchor("/camunda/app/cockpit/default/", "Process operations (Cockpit)");
+            cockpit.setId("cockpit-link");
+            Anchor admin = new Anchor("/camunda/app/admin/default/", "Users and groups (Admin)");
+            drawer.add(cockpit, admin);
+        }
+        addToDrawer(drawer);
+    }
+}

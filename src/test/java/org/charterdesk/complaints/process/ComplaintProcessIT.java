@@ -1,0 +1,413 @@
+package org.charterdesk.complaints.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.charterdesk.charter.ProcedureStep;
+import org.charterdesk.complaints.CaseAccessDeniedException;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseKind;
+import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.Channel;
+import org.charterdesk.complaints.EscalationRequest;
+import org.charterdesk.complaints.EscalationRequests;
+import org.charterdesk.complaints.EventType;
+import org.charterdesk.complaints.MatterType;
+import org.charterdesk.complaints.NewCase;
+import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.complaints.Stage;
+import org.charterdesk.complaints.StageDecisionRepository;
+import org.charterdesk.complaints.deadlines.CaseDeadline;
+import org.charterdesk.complaints.deadlines.DeadlineChangedException;
+import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.complaints.deadlines.DeadlineStatus;
+import org.charterdesk.complaints.steps.DecisionInput;
+import org.charterdesk.complaints.steps.ExtensionInput;
+import org.charterdesk.complaints.steps.FrontlineSteps;
+import org.charterdesk.complaints.steps.InvestigationInput;
+import org.charterdesk.complaints.steps.InvestigationSteps;
+import org.charterdesk.complaints.steps.ManagerDecision;
+import org.charterdesk.complaints.steps.ManagerDecisions;
+import org.charterdesk.complaints.steps.PointsInput;
+import org.charterdesk.complaints.steps.TriageStep;
+import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.testsupport.IntegrationTestBase;
+import org.charterdesk.validation.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of the {@code complaint} process, driven as staff and customers drive it: through the step
+ * services, with the engine's clock moved to make timers fall due. Dates are real: Scotland, November 2026
+ * (Monday 30 November is St Andrew's Day).
+ */
+class ComplaintProcessIT extends IntegrationTestBase {
+
+    private static final LocalDate MON_2_NOV = LocalDate.of(2026, 11, 2);
+
+    @Autowired
+    TriageStep triage;
+    @Autowired
+    FrontlineSteps frontline;
+    @Autowired
+    InvestigationSteps investigation;
+    @Autowired
+    ManagerDecisions decisions;
+    @Autowired
+    EscalationRequests escalations;
+    @Autowired
+    StageDecisionRepository stageDecisions;
+
+    @Test
+    void webComplaintIsTriagedAnsweredAtStage1AndClosedWhenTheTimeToAskForStage2Passes() {
+        at(MON_2_NOV);
+        CaseFile c = webComplaint("housing", "sam@example.com");
+        String ref = c.getReference();
+        ProcessInstance pi = instance(ref);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("TriageContact");
+        assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.RECEIVED);
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
+
+        triage.complete(taskId(ref, ComplaintStep.TRIAGE_CONTACT),
+                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null), olivia);
+        BpmnAwareTests.assertThat(pi).hasPassed("TriageContact", "StartStage1").isWaitingAt("RespondAtFrontline");
+        assertThat(reload(ref).getStage()).isEqualTo(Stage.STAGE_1);
+        assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+
+        at(LocalDate.of(2026, 11, 4));
+        frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
+        BpmnAwareTests.assertThat(pi).hasPassed("SendStage1Decision", "CloseAtStage1")
+                .hasNotPassed("RecordStage1Apology").isWaitingAt("AwaitCustomer");
+        CaseFile closed = reload(ref);
+        assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.getClosedAtStage()).isEqualTo(Stage.STAGE_1);
+        assertThat(closed.getStage1Handler()).isEqualTo("olivia");
+        CaseDeadline response = deadline(ref, DeadlineKind.STAGE_1_RESPONSE);
+        assertThat(response.getStatus()).isEqualTo(DeadlineStatus.COMPLETED);
+        assertThat(response.wasMet()).isTrue();
+        assertThat(notificationsOf(ref)).extracting(n -> n.getType()).contains(NotificationType.COMPLAINT_RECEIVED,
+                NotificationType.DECISION, NotificationType.CASE_CLOSED);
+
+        // Two months after the decision of Wednesday 4 November, the last day to ask is Monday 4 January 2027.
+        at(LocalDate.of(2027, 1, 4), LocalTime.of(23, 0));
+        assertThat(runDueJobs(ref)).isZero();
+        at(LocalDate.of(2027, 1, 5), LocalTime.of(9, 0));
+        runDueJobs(ref);
+        BpmnAwareTests.assertThat(pi).hasPassed("RecordWindowClosed").isEnded();
+        BpmnAwareTests.assertThat(pi).hasPassed("ClosedAtStage1");
+        assertThat(timeline(ref)).containsSubsequence(EventType.RECEIVED, EventType.TRIAGED, EventType.STAGE_STARTED,
+                EventType.RESPONSE_DRAFTED, EventType.DECISION_SENT, EventType.CLOSED,
+                EventType.ESCALATION_WINDOW_CLOSED);
+        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("sam@example.com", "Still unhappy"),
+                Optional.empty()))
+                .isInstanceOf(ProcedureConflictException.class)
+                .hasMessageContaining("ended on Monday 4 January 2027");
+    }
+
+    @Test
+    void aServiceRequestFoundAtTriageIsClosedAsNotAComplaintWithTheReason() {
+        at(MON_2_NOV);
+        String ref = webComplaint("waste", "sam@example.com").getReference();
+        ProcessInstance pi = instance(ref);
+        triage.complete(taskId(ref, ComplaintStep.TRIAGE_CONTACT),
+                new NewCase.TriageFacts(MatterType.SERVICE_REQUEST, false, false, false, "Missed bin report"), fran);
+        BpmnAwareTests.assertThat(pi).hasPassed("CloseAsNotAComplaint").isEnded();
+        BpmnAwareTests.assertThat(pi).hasPassed("ClosedNotAComplaint");
+        CaseFile c = reload(ref);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.NOT_A_COMPLAINT);
+        assertThat(c.getMatterType()).isEqualTo(MatterType.SERVICE_REQUEST);
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getStatus()).isEqualTo(DeadlineStatus.WITHDRAWN);
+        assertThat(timelineText(ref)).anyMatch(t -> t.contains("passed it to the service") && t.contains("Missed bin"));
+        assertThat(notificationsOf(ref)).extracting(n -> n.getType()).contains(NotificationType.NOT_A_COMPLAINT);
+    }
+
+    @Test
+    void aFreedomOfInformationRequestLoggedByStaffNeverReachesAnOfficer() {
+        at(MON_2_NOV);
+        CaseFile c = intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.EMAIL, "roads",
+                customer("Ken Adams", "ken@example.com"), "How many potholes were fixed last year?", null, null,
+                new NewCase.TriageFacts(MatterType.FOI_REQUEST, false, false, false, null)), Optional.of(fran));
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getReference())
+                .singleResult();
+        assertThat(pi).isNull();
+        assertThat(reload(c.getReference()).getStatus()).isEqualTo(CaseStatus.NOT_A_COMPLAINT);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId("TriageContact").list().stream()
+                .noneMatch(a -> a.getProcessInstanceId().equals(historicId(c.getReference())))).isTrue();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(c.getReference()).singleResult().getEndActivityId())
+                .isEqualTo("ClosedNotAComplaint");
+    }
+
+    @Test
+    void anUpheldResponseNeedsAnApologyAndRecordsIt() {
+        at(MON_2_NOV);
+        String ref = phoneComplaint("housing", null).getReference();
+        ProcessInstance pi = instance(ref);
+        String task = taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE);
+
+        assertThatThrownBy(() -> frontline.respond(task, new DecisionInput(Outcome.UPHELD, "You were right.", " ",
+                null, null), olivia))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("apology"));
+        assertThat(stageDecisions.findByCaseIdAndStage(reload(ref).getId(), Stage.STAGE_1)).isEmpty();
+        BpmnAwareTests.assertThat(pi).isWaitingAt("RespondAtFrontline");
+
+        frontline.respond(task, upheld(), olivia);
+        BpmnAwareTests.assertThat(pi).hasPassed("RecordStage1Apology", "CloseAtStage1").isWaitingAt("AwaitCustomer");
+        assertThat(timeline(ref)).containsSubsequence(EventType.DECISION_SENT, EventType.APOLOGY_GIVEN,
+                EventType.CLOSED);
+        assertThat(stageDecisions.findByCaseIdAndStage(reload(ref).getId(), Stage.STAGE_1).orElseThrow().getApology())
+                .isEqualTo("We are sorry.");
+    }
+
+    @Test
+    void anApprovedExtensionMovesTheDeadlineAndItsTimersWithinTheCharterLimit() {
+        at(MON_2_NOV);
+        String ref = phoneComplaint("housing", null).getReference();
+        ProcessInstance pi = instance(ref);
+        assertThat(timerDue(pi, "Stage1ResponseAtRisk")).isEqualTo(london(LocalDate.of(2026, 11, 6), LocalTime.of(7, 0)));
+        at(LocalDate.of(2026, 11, 4));
+
+        frontline.requestExtension(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new ExtensionInput(3, "We are waiting for a contractor's report"), olivia);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("DecideStage1Extension");
+        assertThatThrownBy(() -> decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION),
+                ManagerDecision.approved(), olivia)).isInstanceOf(CaseAccessDeniedException.class);
+        decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), max);
+
+        BpmnAwareTests.assertThat(pi).hasPassed("MoveStage1Deadline").isWaitingAt("RespondAtFrontline");
+        CaseDeadline moved = deadline(ref, DeadlineKind.STAGE_1_RESPONSE);
+        assertThat(moved.getOriginalDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(moved.getDueOn()).isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(moved.getExtensionDays()).isEqualTo(3);
+        assertThat(timerDue(pi, "Stage1ResponseAtRisk")).isEqualTo(london(LocalDate.of(2026, 11, 11), LocalTime.of(7, 0)));
+        assertThat(timerDue(pi, "Stage1ResponseOverdue")).isEqualTo(london(LocalDate.of(2026, 11, 13), LocalTime.MIDNIGHT));
+        assertThat(notificationsOf(ref)).filteredOn(n -> n.getType() == NotificationType.EXTENSION_APPROVED)
+                .singleElement().satisfies(n -> assertThat(n.getSummary()).contains("Thursday 12 November 2026"));
+
+        // The old at-risk moment passes quietly.
+        at(LocalDate.of(2026, 11, 6), LocalTime.of(8, 0));
+        assertThat(runDueJobs(ref)).isZero();
+
+        // The charter allows 5 extra working days at stage 1 under the Scottish model: 2 are left.
+        assertThatThrownBy(() -> frontline.requestExtension(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new ExtensionInput(3, "More time"), olivia))
+                .isInstanceOf(DeadlineChangedException.class).hasMessageContaining("at most 2 more working days");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("RespondAtFrontline");
+    }
+
+    @Test
+    void aDeclinedExtensionNeedsAReasonAndKeepsTheDeadline() {
+        at(MON_2_NOV);
+        String ref = phoneComplaint("housing", null).getReference();
+        ProcessInstance pi = instance(ref);
+        frontline.requestExtension(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new ExtensionInput(2, "Holiday cover"), olivia);
+        String decision = taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION);
+
+        assertThatThrownBy(() -> decisions.decideExtension(decision, ManagerDecision.declined(""), max))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reason"));
+        decisions.decideExtension(decision, ManagerDecision.declined("Holiday cover is not exceptional"), max);
+
+        BpmnAwareTests.assertThat(pi).hasNotPassed("MoveStage1Deadline").isWaitingAt("RespondAtFrontline");
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(timeline(ref)).contains(EventType.EXTENSION_DECLINED).doesNotContain(EventType.DEADLINE_MOVED);
+    }
+
+    @Test
+    void anApprovedEscalationGoesThroughStage2WithASendBackToASignedOffApology() {
+        at(MON_2_NOV);
+        String ref = phoneComplaint("housing", null).getReference();
+        ProcessInstance pi = instance(ref);
+        at(LocalDate.of(2026, 11, 4));
+        frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
+
+        at(LocalDate.of(2026, 11, 10));
+        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("wrong@example.com", "Unhappy"),
+                Optional.empty())).isInstanceOf(CaseNotFoundException.class);
+        escalations.request(ref, new EscalationRequest(" PAT.JONES@example.com ", "Nobody has fixed it"),
+                Optional.empty());
+        BpmnAwareTests.assertThat(pi).hasPassed("EscalationRequested").isWaitingAt("DecideEscalation");
+        assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.ESCALATION_REQUESTED);
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 13));
+        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Again"),
+                Optional.empty())).isInstanceOf(ProcedureConflictException.class);
+
+        at(LocalDate.of(2026, 11, 11));
+        decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
+        BpmnAwareTests.assertThat(pi).hasPassed("StartStage2").isWaitingAt("AcknowledgeStage2");
+        CaseFile atStage2 = reload(ref);
+        assertThat(atStage2.getStage()).isEqualTo(Stage.STAGE_2);
+        assertThat(atStage2.getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(atStage2.getStage2StartedOn()).isEqualTo(LocalDate.of(2026, 11, 10));
+        // 20 working days from Tuesday 10 November, skipping St Andrew's Day.
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 9));
+
+        at(LocalDate.of(2026, 11, 12));
+        investigation.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(
+                List.of("The repair was not done", "Nobody called back"), "The repair done"), olivia);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).wasMet()).isTrue();
+
+        String investigate = taskId(ref, ComplaintStep.INVESTIGATE);
+        assertThatThrownBy(() -> investigation.submit(investigate,
+                new InvestigationInput(List.of("Only one finding"), partlyUpheld()), olivia))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("findings"));
+        investigation.submit(investigate, new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()),
+                olivia);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("SignOffFinalResponse");
+
+        decisions.signOffFinalResponse(taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE),
+                ManagerDecision.declined("Say when the repair will be done"), max);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
+        investigation.submit(taskId(ref, ComplaintStep.INVESTIGATE),
+                new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()), olivia);
+        decisions.signOffFinalResponse(taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(),
+                max);
+
+        BpmnAwareTests.assertThat(pi).hasPassed("SendStage2Decision", "RecordStage2Apology", "CloseAtStage2").isEnded();
+        BpmnAwareTests.assertThat(pi).hasPassed("ClosedAfterStage2");
+        CaseFile closed = reload(ref);
+        assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.getClosedAtStage()).isEqualTo(Stage.STAGE_2);
+        assertThat(stageDecisions.findByCaseIdAndStage(closed.getId(), Stage.STAGE_2).orElseThrow().getSignedOffBy())
+                .isEqualTo("max");
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).wasMet()).isTrue();
+        assertThat(timeline(ref)).containsSubsequence(EventType.ESCALATION_REQUESTED, EventType.ESCALATION_APPROVED,
+                EventType.STAGE_STARTED, EventType.POINTS_AGREED, EventType.RESPONSE_DRAFTED,
+                EventType.RESPONSE_SENT_BACK, EventType.RESPONSE_DRAFTED, EventType.RESPONSE_SIGNED_OFF,
+                EventType.DECISION_SENT, EventType.APOLOGY_GIVEN, EventType.CLOSED);
+    }
+
+    @Test
+    void aDeclinedEscalationClosesTheCaseAndTellsTheCustomerWhy() {
+        at(MON_2_NOV);
+        String ref = phoneComplaint("housing", null).getReference();
+        ProcessInstance pi = instance(ref);
+        frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
+        escalations.request(ref, new EscalationRequest(null, "Customer phoned: still unhappy"), Optional.of(fran));
+        assertThat(timelineText(ref)).anyMatch(t -> t.contains("recorded by Fran Hughes"));
+
+        decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION),
+                ManagerDecision.declined("The complaint raises nothing new"), max);
+        BpmnAwareTests.assertThat(pi).hasPassed("DeclineEscalation").isEnded();
+        BpmnAwareTests.assertThat(pi).hasPassed("ClosedEscalationDeclined");
+        CaseFile c = reload(ref);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.getEscalationDeclineReason()).isEqualTo("The complaint raises nothing new");
+        assertThat(notificationsOf(ref)).filteredOn(n -> n.getType() == NotificationType.ESCALATION_DECLINED)
+                .singleElement().satisfies(n -> assertThat(n.getSummary()).contains("raises nothing new"));
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getStatus()).isEqualTo(DeadlineStatus.COMPLETED);
+    }
+
+    @Test
+    void stage2ExtensionsAreApprovedOrDeclinedByAManager() {
+        at(MON_2_NOV);
+        String ref = seriousComplaint().getReference();
+        ProcessInstance pi = instance(ref);
+        investigation.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
+                new PointsInput(List.of("Enforcement in error"), null), olivia);
+        LocalDate due = deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn();
+
+        investigation.requestExtension(taskId(ref, ComplaintStep.INVESTIGATE),
+                new ExtensionInput(5, "Waiting for the bailiff company's records"), olivia);
+        decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_2_EXTENSION), ManagerDecision.approved(), max);
+        BpmnAwareTests.assertThat(pi).hasPassed("MoveStage2Deadline").isWaitingAt("Investigate");
+        LocalDate moved = deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn();
+        assertThat(moved).isAfter(due);
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getExtensionDays()).isEqualTo(5);
+
+        investigation.requestExtension(taskId(ref, ComplaintStep.INVESTIGATE), new ExtensionInput(2, "More"), olivia);
+        decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_2_EXTENSION),
+                ManagerDecision.declined("No more time"), max);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(moved);
+    }
+
+    @Test
+    void aSeriousComplaintGoesStraightToStage2CountedFromReceipt() {
+        at(MON_2_NOV);
+        String ref = seriousComplaint().getReference();
+        ProcessInstance pi = instance(ref);
+        BpmnAwareTests.assertThat(pi).hasPassed("StartStage2").hasNotPassed("StartStage1").isWaitingAt("AcknowledgeStage2");
+        CaseFile c = reload(ref);
+        assertThat(c.getStage()).isEqualTo(Stage.STAGE_2);
+        assertThat(c.isSerious()).isTrue();
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getStatus()).isEqualTo(DeadlineStatus.WITHDRAWN);
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void underTheComplaintHandlingCodeStage1StartsWithAnAcknowledgementAndStage2NeedsAnotherOfficer() {
+        at(MON_2_NOV);
+        String ref = phoneComplaint(CODE_SERVICE, null).getReference();
+        ProcessInstance pi = instance(ref);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("AcknowledgeComplaint");
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(deadlineRepository.findByCaseFileIdAndKind(reload(ref).getId(), DeadlineKind.STAGE_1_RESPONSE))
+                .isEmpty();
+
+        at(LocalDate.of(2026, 11, 4));
+        frontline.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_COMPLAINT), olivia);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("RespondAtFrontline");
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).wasMet()).isTrue();
+        // 10 working days from the acknowledgement on Wednesday 4 November.
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(reload(ref).getTimescales().amount(ProcedureStep.STAGE_1_EXTENSION)).isEqualTo(10);
+
+        frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
+        escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Still not fixed"), Optional.empty());
+        decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
+        String acknowledge = taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2);
+        assertThatThrownBy(() -> investigation.acknowledge(acknowledge, new PointsInput(List.of("Repair"), null), olivia))
+                .isInstanceOf(CaseAccessDeniedException.class).hasMessageContaining("someone other than the stage 1");
+        at(LocalDate.of(2026, 11, 6));
+        investigation.acknowledge(acknowledge, new PointsInput(List.of("Repair"), null), harry);
+        // Under the code the stage 2 response clock starts at the acknowledgement: Friday 6 November + 20
+        // working days, skipping St Andrew's Day, is Monday 7 December.
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 7));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
+    }
+
+    private CaseFile seriousComplaint() {
+        return intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.PHONE, "housing",
+                customer("Nadia Ali", "nadia@example.com"), "A bailiff came about a debt I had paid.", "An apology.",
+                null, new NewCase.TriageFacts(MatterType.COMPLAINT, false, true, false, null)), Optional.of(fran));
+    }
+
+    private Instant timerDue(ProcessInstance pi, String activityId) {
+        return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult()
+                .getDuedate().toInstant();
+    }
+
+    private String historicId(String reference) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+    }
+
+    static DecisionInput notUpheld() {
+        return new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, "Explain the policy better.");
+    }
+
+    static DecisionInput upheld() {
+        return new DecisionInput(Outcome.UPHELD, "You were right.", "We are sorry.", "We will do the repair.", null);
+    }
+
+    static DecisionInput partlyUpheld() {
+        return new DecisionInput(Outcome.PARTIALLY_UPHELD, "Partly right.", "We are sorry we did not call.",
+                "A manager will call you.", "Return calls");
+    }
+}

@@ -1,0 +1,43 @@
+package org.charterdesk.testsupport;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.charterdesk.calendar.CalendarProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** A pooled DataSource on a database of the test run's PostgreSQL server, and the engine-following clock. */
+@TestConfiguration(proxyBeanMethods = false)
+public class PostgresTestConfiguration {
+
+    @Bean
+    DataSource dataSource() {
+        LeasedDataSource dataSource = new LeasedDataSource();
+        dataSource.setJdbcUrl(EmbeddedPostgresServer.newDatabase());
+        dataSource.setUsername("postgres");
+        dataSource.setPassword("postgres");
+        dataSource.setMaximumPoolSize(12);
+        return dataSource;
+    }
+
+    @Bean
+    Clock clock(CalendarProperties calendar) {
+        return new EngineClock(calendar.zone());
+    }
+
+    /** Gives the database back when the context closes, after the engine has shut down. */
+    static final class LeasedDataSource extends HikariDataSource {
+
+        private boolean released;
+
+        @Override
+        public synchronized void close() {
+            super.close();
+            if (!released) {
+                released = true;
+                EmbeddedPostgresServer.release();
+            }
+        }
+    }
+}
