@@ -45,7 +45,12 @@ public class Charter {
 
     @Transactional(readOnly = true)
     public CouncilService service(String code) {
-        return services.findByCode(code).orElseThrow(() -> new UnknownServiceException(code));
+        return findService(code).orElseThrow(() -> new UnknownServiceException(code));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CouncilService> findService(String code) {
+        return code == null ? Optional.empty() : services.findByCode(code.strip());
     }
 
     @Transactional(readOnly = true)

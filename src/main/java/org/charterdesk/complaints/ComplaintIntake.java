@@ -10,7 +10,6 @@ import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
 import org.charterdesk.charter.Timescales;
-import org.charterdesk.charter.UnknownServiceException;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.process.ComplaintProcessEngine;
@@ -18,7 +17,6 @@ import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.Outbox;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
-import org.charterdesk.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,8 +63,7 @@ public class ComplaintIntake {
     @Transactional
     public CaseFile receive(NewCase input, Optional<StaffMember> staff) {
         Instant now = clock.instant();
-        check(input, staff, now);
-        CouncilService service = serviceOf(input);
+        CouncilService service = check(input, staff, now);
         CaseKind kind = input.kindOrDefault();
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
         LocalDate receivedOn = LocalDate.ofInstant(receivedAt, calendar.zone());
@@ -102,11 +99,15 @@ public class ComplaintIntake {
         return caseFile;
     }
 
-    private void check(NewCase input, Optional<StaffMember> staff, Instant now) {
+    /** Checks every rule at once, so that the caller hears about every bad field; returns the service. */
+    private CouncilService check(NewCase input, Optional<StaffMember> staff, Instant now) {
         InputRules.Check check = rules.check(input);
         if (input == null) {
             check.orThrow();
         }
+        Optional<CouncilService> service = charter.findService(input.service());
+        check.rule(!blank(input.service()) && service.isEmpty(), "service",
+                "There is no service '" + input.service() + "'; choose one of the council's services");
         boolean isStaff = staff.isPresent();
         NewCase.CustomerDetails customer = input.customer();
         if (customer != null) {
@@ -132,15 +133,7 @@ public class ComplaintIntake {
                 .rule(input.kindOrDefault() != CaseKind.COMPLAINT && input.triage() != null, "triage",
                         "Only complaints are triaged");
         check.orThrow();
-    }
-
-    private CouncilService serviceOf(NewCase input) {
-        try {
-            return charter.service(input.service().strip());
-        } catch (UnknownServiceException e) {
-            throw InvalidInputException.of("service", "There is no service '" + e.code()
-                    + "'; choose one of the council's services");
-        }
+        return service.orElseThrow();
     }
 
     private static boolean blank(String value) {
