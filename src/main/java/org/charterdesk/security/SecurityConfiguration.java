@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.charterdesk.workspace.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -29,12 +31,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http, CamundaBpmProperties camunda) throws Exception {
         String path = camunda.getWebapp().getApplicationPath();
-        http.securityMatcher(path + "/**")
+        // Path matchers, not MVC ones: the webapps' REST API is its own servlet, outside Spring MVC.
+        http.securityMatcher(PATHS.matcher(path + "/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // The webapps protect themselves with their own CSRF cookie and header.
@@ -47,13 +51,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors(json);
-        http.securityMatcher("/api/**")
+        http.securityMatcher(PATHS.matcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/complaints",
-                                "/api/v1/complaints/*/escalation-requests").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/charter",
-                                "/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
-                                "/api/swagger-ui/**").permitAll()
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/complaints"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/complaints/*/escalation-requests"))
+                        .permitAll()
+                        .requestMatchers(Stream.of("/api/v1/services", "/api/v1/charter", "/api/openapi",
+                                        "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+                                .map(p -> PATHS.matcher(HttpMethod.GET, p)).toArray(RequestMatcher[]::new))
+                        .permitAll()
                         .anyRequest().hasRole(Roles.STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -67,8 +73,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain workspace(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/swagger-ui/**", "/swagger-ui.html").permitAll());
+                .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"),
+                        PATHS.matcher("/actuator/info")).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
