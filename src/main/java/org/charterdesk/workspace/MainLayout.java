@@ -39,15 +39,21 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Home", HomeView.class));
         VerticalLayout drawer = new VerticalLayout(nav);
-        Anchor api = new Anchor("/api/docs", "API description");
+        Anchor api = outside("/api/docs", "API description");
         api.setTarget("_blank");
         drawer.add(api);
         if (member.administrator()) {
-            Anchor cockpit = new Anchor("/camunda/app/cockpit/default/", "Process operations (Cockpit)");
+            Anchor cockpit = outside("/camunda/app/cockpit/default/", "Process operations (Cockpit)");
             cockpit.setId("cockpit-link");
-            Anchor admin = new Anchor("/camunda/app/admin/default/", "Users and groups (Admin)");
-            drawer.add(cockpit, admin);
+            drawer.add(cockpit, outside("/camunda/app/admin/default/", "Users and groups (Admin)"));
         }
         addToDrawer(drawer);
+    }
+
+    /** A link to a page outside the workspace, which Vaadin's router must leave to the browser. */
+    private static Anchor outside(String href, String text) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.getElement().setAttribute("router-ignore", true);
+        return anchor;
     }
 }

@@ -1,0 +1,70 @@
+package org.charterdesk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.complaints.CaseKind;
+import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.CharterFlag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The embedded default as {@code ./mvnw spring-boot:run} starts it: H2, the sample charter, demo users and a dozen
+ * cases at different stages, some at risk and one overdue. (An in-memory H2 instead of the file under ./data.)
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:charterdesk-demo;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class DemoDataIT {
+
+    @Autowired
+    CaseFileRepository cases;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void aNewUserSeesALivingSystem() {
+        for (String user : List.of("olivia", "max", "wendy", "fran", "admin")) {
+            assertThat(identity.checkPassword(user, DemoData.PASSWORD)).as(user).isTrue();
+        }
+        assertThat(identity.createUserQuery().memberOfGroup("housing-officers").userId("olivia").count()).isOne();
+        assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isOne();
+
+        List<CaseFile> all = cases.findAll();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(12);
+        Map<CaseStatus, Long> byStatus = all.stream()
+                .collect(Collectors.groupingBy(CaseFile::getStatus, Collectors.counting()));
+        assertThat(byStatus.keySet()).containsAll(Arrays.asList(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS,
+                CaseStatus.ESCALATION_REQUESTED, CaseStatus.CLOSED, CaseStatus.NOT_A_COMPLAINT, CaseStatus.RECORDED));
+        assertThat(all).extracting(CaseFile::getKind).contains(CaseKind.COMPLIMENT, CaseKind.COMMENT);
+        assertThat(all).filteredOn(c -> c.getCharterFlag() == CharterFlag.AT_RISK).isNotEmpty();
+        assertThat(all).filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE).hasSize(1);
+
+        Map<String, Long> openSteps = tasks.createTaskQuery().active().list().stream()
+                .collect(Collectors.groupingBy(t -> t.getTaskDefinitionKey(), Collectors.counting()));
+        assertThat(openSteps.keySet()).contains("TriageContact", "RespondAtFrontline", "DecideStage1Extension",
+                "DecideEscalation", "AcknowledgeStage2", "Investigate", "SignOffFinalResponse");
+        assertThat(tasks.createTaskQuery().taskAssignee("olivia").count()).isGreaterThanOrEqualTo(2);
+
+        // The overdue case's timers are already due: when the job executor runs them they warn, once each.
+        List<Job> due = management.createJobQuery().executable().list();
+        assertThat(due).isNotEmpty();
+        due.forEach(job -> management.executeJob(job.getId()));
+        assertThat(cases.findAll()).filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE).hasSize(1);
+    }
+}

@@ -1,0 +1,65 @@
+package org.charterdesk.testsupport;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, headless. Screenshots go to {@code target/screenshots} so that a
+ * reviewer can look at the screens the tests saw.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+    private final String base;
+
+    public Browser(int port) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium at " + CHROMIUM
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        this.base = "http://localhost:" + port;
+        // The first page of a run compiles and caches a lot in the server; a shared machine can be slow.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** A new browser session (its own cookies), 1280 pixels wide. */
+    public Page newSession() {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,79 @@
+package org.charterdesk.workspace;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.charterdesk.testsupport.Browser;
+import org.charterdesk.testsupport.IntegrationTestBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/** In a real browser: staff sign in; an administrator goes on to Cockpit without signing in again. */
+class SignInBrowserIT extends IntegrationTestBase {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser(@Value("${local.server.port}") int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signIn(String user) {
+        Page page = browser.newSession();
+        page.navigate(browser.url("/"));
+        assertThat(page).hasURL(browser.url("/login"));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(PASSWORD);
+        Browser.screenshot(page, "sign-in");
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.getByText("Welcome,")).isVisible();
+        return page;
+    }
+
+    @Test
+    void anOfficerSignsInAndSeesTheirServicesOpenComplaints() {
+        at(LocalDate.of(2026, 11, 2));
+        phoneComplaint("housing", null);
+        Page page = signIn("olivia");
+        assertThat(page.getByText("Welcome, Olivia Grant")).isVisible();
+        assertThat(page.locator("#roles")).containsText("Officer, Housing");
+        assertThat(page.locator("#open-count")).containsText("open");
+        assertThat(page.locator("#cockpit-link")).hasCount(0);
+        Browser.screenshot(page, "home-officer");
+
+        Response cockpit = page.navigate(browser.url("/camunda/app/cockpit/default/"));
+        assertThat(cockpit.status()).isEqualTo(403);
+        page.context().close();
+    }
+
+    @Test
+    void anAdministratorOpensCockpitWithoutSigningInAgainAndSeesTheComplaintProcess() {
+        Page page = signIn("admin");
+        assertThat(page.getByText("Welcome, Ada Admin")).isVisible();
+        Browser.screenshot(page, "home-administrator");
+
+        page.locator("#cockpit-link").click();
+        page.waitForURL(url -> url.contains("/camunda/app/cockpit/default/"));
+        assertThat(page.locator("body")).containsText("Processes");
+        assertThat(page.locator("input[name=username]")).hasCount(0);
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("complaint").latestVersion().singleResult().getId();
+        page.navigate(browser.url("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime"));
+        assertThat(page.locator("[data-element-id=RespondAtFrontline]").first()).isVisible();
+        Browser.screenshot(page, "cockpit-complaint-process");
+        assertThat(Files.exists(Browser.SCREENSHOTS.resolve("cockpit-complaint-process.png"))).isTrue();
+        page.context().close();
+    }
+}
