@@ -25,12 +25,19 @@ public class CaseCounts {
 
     @Transactional(readOnly = true)
     public Counts openComplaints(StaffMember member) {
+        CaseKind complaint = CaseKind.COMPLAINT;
+        if (member.seesAllServices()) {
+            return new Counts(cases.countByKindAndStatusIn(complaint, OPEN),
+                    cases.countByKindAndCharterFlagAndStatusIn(complaint, CharterFlag.AT_RISK, OPEN),
+                    cases.countByKindAndCharterFlagAndStatusIn(complaint, CharterFlag.OVERDUE, OPEN));
+        }
         Set<String> services = new HashSet<>(member.officerOf());
         services.addAll(member.managerOf());
-        services.add("");
-        boolean all = member.seesAllServices();
-        return new Counts(cases.countComplaints(OPEN, all, services),
-                cases.countComplaintsFlagged(CharterFlag.AT_RISK, OPEN, all, services),
-                cases.countComplaintsFlagged(CharterFlag.OVERDUE, OPEN, all, services));
+        if (services.isEmpty()) {
+            return new Counts(0, 0, 0);
+        }
+        return new Counts(cases.countByKindAndStatusInAndServiceCodeIn(complaint, OPEN, services),
+                cases.countByKindAndCharterFlagAndStatusInAndServiceCodeIn(complaint, CharterFlag.AT_RISK, OPEN, services),
+                cases.countByKindAndCharterFlagAndStatusInAndServiceCodeIn(complaint, CharterFlag.OVERDUE, OPEN, services));
     }
 }

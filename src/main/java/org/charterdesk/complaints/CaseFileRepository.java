@@ -16,13 +16,13 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
     @Query("select c from CaseFile c where c.reference = :reference")
     Optional<CaseFile> lockByReference(String reference);
 
-    @Query("select count(c) from CaseFile c where c.kind = org.charterdesk.complaints.CaseKind.COMPLAINT "
-            + "and c.status in :statuses and (:allServices = true or c.service.code in :services)")
-    long countComplaints(Collection<CaseStatus> statuses, boolean allServices, Collection<String> services);
+    long countByKindAndStatusIn(CaseKind kind, Collection<CaseStatus> statuses);
 
-    @Query("select count(c) from CaseFile c where c.kind = org.charterdesk.complaints.CaseKind.COMPLAINT "
-            + "and c.charterFlag = :flag and c.status in :statuses "
-            + "and (:allServices = true or c.service.code in :services)")
-    long countComplaintsFlagged(CharterFlag flag, Collection<CaseStatus> statuses, boolean allServices,
+    long countByKindAndStatusInAndServiceCodeIn(CaseKind kind, Collection<CaseStatus> statuses,
             Collection<String> services);
+
+    long countByKindAndCharterFlagAndStatusIn(CaseKind kind, CharterFlag flag, Collection<CaseStatus> statuses);
+
+    long countByKindAndCharterFlagAndStatusInAndServiceCodeIn(CaseKind kind, CharterFlag flag,
+            Collection<CaseStatus> statuses, Collection<String> services);
 }

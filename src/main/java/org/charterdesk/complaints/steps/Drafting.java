@@ -13,8 +13,10 @@ import org.charterdesk.complaints.StageDecision;
 import org.charterdesk.complaints.StageDecisionRepository;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.complaints.process.ProcessVariables;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +31,18 @@ class Drafting {
     private final Deadlines deadlines;
     private final CaseTimeline timeline;
     private final Clock clock;
+    private final CaseTasks tasks;
+    private final InputRules rules;
 
     Drafting(StageDecisionRepository decisions, ExtensionRequestRepository extensions, Deadlines deadlines,
-            CaseTimeline timeline, Clock clock) {
+            CaseTimeline timeline, Clock clock, CaseTasks tasks, InputRules rules) {
         this.decisions = decisions;
         this.extensions = extensions;
         this.deadlines = deadlines;
         this.timeline = timeline;
         this.clock = clock;
+        this.tasks = tasks;
+        this.rules = rules;
     }
 
     /** Saves the decision of a stage (again, after a send-back) and returns the variables the process needs. */
@@ -53,14 +59,23 @@ class Drafting {
         return variables;
     }
 
-    /** Records a request for more time, checked against the charter's limit for the case. */
-    void requestExtension(CaseFile c, DeadlineKind kind, ExtensionInput input, StaffMember member) {
+    /**
+     * Asks a manager for more time on the response deadline of the step's stage, within the charter's limit for
+     * the case; the step completes with {@code actionVariable} set to REQUEST_EXTENSION.
+     */
+    void requestExtension(String taskId, ComplaintStep step, String actionVariable, ExtensionInput input,
+            StaffMember member) {
+        rules.check(input).orThrow();
+        CaseTask taken = tasks.take(taskId, member, step);
+        CaseFile c = taken.caseFile();
+        DeadlineKind kind = DeadlineKind.responseOf(step.stage());
         deadlines.checkExtension(c, kind, input.extraDays());
         extensions.save(new ExtensionRequest(c.getId(), kind, input.extraDays(), input.reason().strip(),
                 member.username(), clock.instant()));
         timeline.record(c, member.username(), EventType.EXTENSION_REQUESTED, "%s asked for %d more working day%s on "
                 .formatted(member.displayName(), input.extraDays(), input.extraDays() == 1 ? "" : "s")
                 + kind.displayName().toLowerCase() + ": " + input.reason().strip());
+        tasks.complete(taken, Map.of(actionVariable, ProcessVariables.REQUEST_EXTENSION));
     }
 
     static String clean(String text) {

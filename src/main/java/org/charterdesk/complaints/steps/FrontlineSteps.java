@@ -60,9 +60,6 @@ public class FrontlineSteps {
 
     @Transactional
     public void requestExtension(String taskId, ExtensionInput input, StaffMember member) {
-        rules.check(input).orThrow();
-        CaseTask taken = tasks.take(taskId, member, ComplaintStep.RESPOND_AT_FRONTLINE);
-        drafting.requestExtension(taken.caseFile(), DeadlineKind.STAGE_1_RESPONSE, input, member);
-        tasks.complete(taken, Map.of(ProcessVariables.FRONTLINE_ACTION, ProcessVariables.REQUEST_EXTENSION));
+        drafting.requestExtension(taskId, ComplaintStep.RESPOND_AT_FRONTLINE, ProcessVariables.FRONTLINE_ACTION, input, member);
     }
 }

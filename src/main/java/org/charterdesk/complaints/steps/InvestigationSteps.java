@@ -89,9 +89,6 @@ public class InvestigationSteps {
 
     @Transactional
     public void requestExtension(String taskId, ExtensionInput input, StaffMember member) {
-        rules.check(input).orThrow();
-        CaseTask taken = tasks.take(taskId, member, ComplaintStep.INVESTIGATE);
-        drafting.requestExtension(taken.caseFile(), DeadlineKind.STAGE_2_RESPONSE, input, member);
-        tasks.complete(taken, Map.of(ProcessVariables.INVESTIGATION_ACTION, ProcessVariables.REQUEST_EXTENSION));
+        drafting.requestExtension(taskId, ComplaintStep.INVESTIGATE, ProcessVariables.INVESTIGATION_ACTION, input, member);
     }
 }
