@@ -70,6 +70,7 @@ class SignInBrowserIT extends IntegrationTestBase {
         assertThat(page.locator("input[name=username]")).hasCount(0);
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("complaint").latestVersion().singleResult().getId();
+        page.setViewportSize(2400, 1500);
         page.navigate(browser.url("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime"));
         assertThat(page.locator("[data-element-id=RespondAtFrontline]").first()).isVisible();
         Browser.screenshot(page, "cockpit-complaint-process");
