@@ -13,11 +13,14 @@ import org.charterdesk.complaints.ProcedureConflictException;
 import org.charterdesk.complaints.deadlines.DeadlineChangedException;
 import org.charterdesk.complaints.steps.StepNotFoundException;
 import org.charterdesk.complaints.steps.StepTakenException;
+import org.charterdesk.security.TooManyGuessesException;
 import org.charterdesk.validation.InvalidInputException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,6 +77,13 @@ class ApiErrors {
     @ExceptionHandler({ProcedureConflictException.class, StepTakenException.class})
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyGuessesException.class)
+    ResponseEntity<ProblemDetail> tooManyGuesses(TooManyGuessesException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     @ExceptionHandler(DeadlineChangedException.class)

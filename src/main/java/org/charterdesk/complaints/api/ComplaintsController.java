@@ -3,7 +3,9 @@ package org.charterdesk.complaints.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Optional;
 import org.charterdesk.complaints.CaseAccess;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseFileRepository;
@@ -13,6 +15,8 @@ import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.security.CurrentStaff;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.security.WrongGuesses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +38,17 @@ class ComplaintsController {
     private final CaseAccess access;
     private final CurrentStaff staff;
     private final CaseViews views;
+    private final WrongGuesses guesses;
 
     ComplaintsController(ComplaintIntake intake, EscalationRequests escalations, CaseFileRepository cases,
-            CaseAccess access, CurrentStaff staff, CaseViews views) {
+            CaseAccess access, CurrentStaff staff, CaseViews views, WrongGuesses guesses) {
         this.intake = intake;
         this.escalations = escalations;
         this.cases = cases;
         this.access = access;
         this.staff = staff;
         this.views = views;
+        this.guesses = guesses;
     }
 
     @PostMapping
@@ -70,10 +76,23 @@ class ComplaintsController {
     @PostMapping("/{reference}/escalation-requests")
     @Operation(summary = "Ask for stage 2",
             description = "A customer still unhappy after the stage 1 decision asks for an investigation, proving the "
-                    + "complaint is theirs with its email address. Staff may record a request too.")
+                    + "complaint is theirs with its email address; repeated wrong guesses are refused for a while "
+                    + "(429). Staff may record a request too.")
     ResponseEntity<CaseSummary> requestEscalation(@PathVariable String reference,
-            @RequestBody EscalationRequest body) {
-        CaseFile c = escalations.request(reference, body, staff.get());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.summary(c));
+            @RequestBody EscalationRequest body, HttpServletRequest request) {
+        Optional<StaffMember> member = staff.get();
+        String[] guessKeys = {"address:" + request.getRemoteAddr(), "case:" + reference};
+        if (member.isEmpty()) {
+            guesses.checkAllowed(guessKeys);
+        }
+        try {
+            CaseFile c = escalations.request(reference, body, member);
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.summary(c));
+        } catch (CaseNotFoundException wrongGuess) {
+            if (member.isEmpty()) {
+                guesses.recordFailure(guessKeys);
+            }
+            throw wrongGuess;
+        }
     }
 }

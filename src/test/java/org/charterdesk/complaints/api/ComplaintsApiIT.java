@@ -205,6 +205,32 @@ class ComplaintsApiIT extends IntegrationTestBase {
     }
 
     @Test
+    void repeatedWrongGuessesAtTheEmailAddressAreRefusedForAWhile() {
+        at(LocalDate.of(2026, 11, 3), LocalTime.of(9, 0));
+        String reference = api.post("/api/v1/complaints", """
+                {"channel": "PHONE", "service": "housing",
+                 "customer": {"name": "Kim Lowe", "email": "kim@example.com"},
+                 "whatHappened": "The bin store is flooded.", "triage": {"matterType": "COMPLAINT"}}""", basic("fran"))
+                .body().get("reference").asText();
+        frontline.respond(taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(Outcome.RESOLVED, "We pumped it out.", null, null, null), olivia);
+        String path = "/api/v1/complaints/" + reference + "/escalation-requests";
+        String right = "{\"email\": \"kim@example.com\", \"reason\": \"It flooded again.\"}";
+        for (int guess = 1; guess <= 5; guess++) {
+            assertThat(api.post(path, "{\"email\": \"kim" + guess + "@example.com\", \"reason\": \"x\"}", null)
+                    .status()).isEqualTo(404);
+        }
+
+        ApiClient.Response refused = api.post(path, right, null);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 900L);
+        assertThat(refused.body().get("detail").asText()).contains("too many wrong tries");
+
+        at(LocalDate.of(2026, 11, 3), LocalTime.of(9, 16));
+        assertThat(api.post(path, right, null).status()).isEqualTo(202);
+    }
+
+    @Test
     void complimentsAndCommentsAreRecordedAndCounted() {
         ApiClient.Response created = api.post("/api/v1/complaints", """
                 {"kind": "COMPLIMENT", "service": "waste",
