@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
@@ -29,11 +30,12 @@ public class EscalationRequests {
     private final Deadlines deadlines;
     private final CaseTimeline timeline;
     private final CalendarProperties calendar;
+    private final CouncilProperties council;
     private final Clock clock;
 
     EscalationRequests(InputRules rules, CaseFileRepository cases, CaseAccess access, ComplaintProcessEngine process,
             ComplaintProcedure procedure, Deadlines deadlines, CaseTimeline timeline, CalendarProperties calendar,
-            Clock clock) {
+            CouncilProperties council, Clock clock) {
         this.rules = rules;
         this.cases = cases;
         this.access = access;
@@ -42,6 +44,7 @@ public class EscalationRequests {
         this.deadlines = deadlines;
         this.timeline = timeline;
         this.calendar = calendar;
+        this.council = council;
         this.clock = clock;
     }
 
@@ -71,8 +74,16 @@ public class EscalationRequests {
         if (c.getKind() != CaseKind.COMPLAINT || c.getStatus() == CaseStatus.NOT_A_COMPLAINT) {
             throw new ProcedureConflictException("Only a complaint can go to stage 2");
         }
+        if (c.getStage() == Stage.STAGE_2 && c.getStatus() == CaseStatus.CLOSED) {
+            throw new ProcedureConflictException("This complaint has had our final response at stage 2. If you are "
+                    + "still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
+        }
         if (c.getStage() == Stage.STAGE_2 || c.getStatus() == CaseStatus.ESCALATION_REQUESTED) {
             throw new ProcedureConflictException("This complaint is already at stage 2, or waiting for a decision on it");
+        }
+        if (c.getEscalationDeclineReason() != null) {
+            throw new ProcedureConflictException("Your request for stage 2 was declined: " + c.getEscalationDeclineReason()
+                    + ". If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
         }
         if (c.getStatus() != CaseStatus.CLOSED) {
             throw new ProcedureConflictException("We have not yet given our stage 1 decision. You can ask for stage 2 "

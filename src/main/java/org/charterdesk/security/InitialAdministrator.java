@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a database with no administrator, creates the first one from {@code CHARTERDESK_ADMIN_USER} and
- * {@code CHARTERDESK_ADMIN_PASSWORD}. Without a password it only says what to do.
+ * {@code CHARTERDESK_ADMIN_PASSWORD} (which then takes precedence over the demo data's administrator). Without a
+ * password it only says what to do.
  */
 @Component
 @Order(3)
@@ -23,11 +24,14 @@ class InitialAdministrator implements ApplicationRunner {
     private final IdentityService identity;
     private final String username;
     private final String password;
+    private final boolean demo;
 
     InitialAdministrator(IdentityService identity,
             @Value("${charterdesk.security.initial-admin.username:admin}") String username,
-            @Value("${charterdesk.security.initial-admin.password:}") String password) {
+            @Value("${charterdesk.security.initial-admin.password:}") String password,
+            @Value("${charterdesk.demo.enabled:false}") boolean demo) {
         this.identity = identity;
+        this.demo = demo;
         this.username = username;
         this.password = password;
     }
@@ -38,6 +42,9 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         if (password == null || password.isBlank()) {
+            if (demo) {
+                return; // the demo data brings its own administrator
+            }
             log.warn("There is no administrator yet. Set CHARTERDESK_ADMIN_PASSWORD (and optionally "
                     + "CHARTERDESK_ADMIN_USER) and restart to create one.");
             return;

@@ -290,6 +290,9 @@ class ComplaintProcessIT extends IntegrationTestBase {
 
         BpmnAwareTests.assertThat(pi).hasPassed("SendStage2Decision", "RecordStage2Apology", "CloseAtStage2").isEnded();
         BpmnAwareTests.assertThat(pi).hasPassed("ClosedAfterStage2");
+        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Still"),
+                Optional.empty()))
+                .isInstanceOf(ProcedureConflictException.class).hasMessageContaining("final response at stage 2");
         CaseFile closed = reload(ref);
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.getClosedAtStage()).isEqualTo(Stage.STAGE_2);
@@ -321,6 +324,11 @@ class ComplaintProcessIT extends IntegrationTestBase {
         assertThat(notificationsOf(ref)).filteredOn(n -> n.getType() == NotificationType.ESCALATION_DECLINED)
                 .singleElement().satisfies(n -> assertThat(n.getSummary()).contains("raises nothing new"));
         assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getStatus()).isEqualTo(DeadlineStatus.COMPLETED);
+        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Again"),
+                Optional.empty()))
+                .isInstanceOf(ProcedureConflictException.class)
+                .hasMessageContaining("was declined: The complaint raises nothing new")
+                .hasMessageContaining("the Scottish Public Services Ombudsman");
     }
 
     @Test
