@@ -90,9 +90,9 @@ public class EscalationRequests {
                     + "once you have it, if you are still unhappy.");
         }
         if (!process.awaitsEscalationRequest(c.getReference())) {
-            throw new ProcedureConflictException("The time to ask for stage 2 ended on "
-                    + PlainDates.format(procedure.lastDayToEscalate(c.getReference())) + ". If there is a good reason you could not ask "
-                    + "sooner, please contact us.");
+            String lastDay = PlainDates.format(procedure.lastDayToEscalate(c.getReference()));
+            throw new ProcedureConflictException("The time to ask for stage 2 ended on " + lastDay
+                    + ". If there is a good reason you could not ask sooner, please contact us.");
         }
     }
 }

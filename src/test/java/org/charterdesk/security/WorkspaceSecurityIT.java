@@ -11,14 +11,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Signing in to the workspace, and single sign-on into the Camunda webapps for administrators only, over real
  * HTTP with a browser-like cookie session.
  */
 class WorkspaceSecurityIT extends IntegrationTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private HttpClient browser() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -41,6 +47,25 @@ class WorkspaceSecurityIT extends IntegrationTestBase {
 
     private static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
+    }
+
+    @Test
+    void passwordsAreStoredWithBcrypt() {
+        String stored = jdbc.queryForObject("select PWD_ from ACT_ID_USER where ID_ = 'olivia'", String.class);
+        assertThat(stored).startsWith("{BCRYPT}$2a$10$").doesNotContain(PASSWORD);
+        assertThat(identity.checkPassword("olivia", PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aPasswordStoredWithTheEnginesOldHashStillChecks() {
+        String salt = "c2FsdHNhbHRzYWx0c2FsdA==";
+        String legacy = "{SHA-512}" + new Sha512HashDigest().encrypt("old-password" + salt);
+        if (identity.createUserQuery().userId("legacy").count() == 0) {
+            identity.saveUser(identity.newUser("legacy"));
+        }
+        jdbc.update("update ACT_ID_USER set PWD_ = ?, SALT_ = ? where ID_ = 'legacy'", legacy, salt);
+        assertThat(identity.checkPassword("legacy", "old-password")).isTrue();
+        assertThat(identity.checkPassword("legacy", "wrong-password")).isFalse();
     }
 
     @Test

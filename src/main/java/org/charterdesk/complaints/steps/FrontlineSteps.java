@@ -60,6 +60,7 @@ public class FrontlineSteps {
 
     @Transactional
     public void requestExtension(String taskId, ExtensionInput input, StaffMember member) {
-        drafting.requestExtension(taskId, ComplaintStep.RESPOND_AT_FRONTLINE, ProcessVariables.FRONTLINE_ACTION, input, member);
+        drafting.requestExtension(taskId, ComplaintStep.RESPOND_AT_FRONTLINE, ProcessVariables.FRONTLINE_ACTION,
+                input, member);
     }
 }

@@ -89,6 +89,7 @@ public class InvestigationSteps {
 
     @Transactional
     public void requestExtension(String taskId, ExtensionInput input, StaffMember member) {
-        drafting.requestExtension(taskId, ComplaintStep.INVESTIGATE, ProcessVariables.INVESTIGATION_ACTION, input, member);
+        drafting.requestExtension(taskId, ComplaintStep.INVESTIGATE, ProcessVariables.INVESTIGATION_ACTION, input,
+                member);
     }
 }
