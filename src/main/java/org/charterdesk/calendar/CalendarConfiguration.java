@@ -1,7 +1,6 @@
 package org.charterdesk.calendar;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,9 +12,8 @@ class CalendarConfiguration {
         return new WorkingDayCalendar(new BankHolidays(properties.calendarRegion()), closureDays::isClosed);
     }
 
-    /** The application's notion of now; tests replace it to move time along with the engine's clock. */
+    /** The application's notion of now; tests add a primary one that follows the engine's clock. */
     @Bean
-    @ConditionalOnMissingBean
     Clock clock(CalendarProperties properties) {
         return Clock.system(properties.zone());
     }

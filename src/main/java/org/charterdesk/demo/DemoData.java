@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
+import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.ProcedureStep;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseKind;
@@ -66,12 +68,13 @@ class DemoData implements ApplicationRunner {
     private final EscalationRequests escalations;
     private final WorkingDayCalendar calendar;
     private final CalendarProperties calendarProperties;
+    private final Charter charter;
     private final Clock clock;
 
     DemoData(IdentityService identity, StaffDirectory directory, CaseFileRepository cases, ComplaintIntake intake,
             CaseTasks tasks, FrontlineSteps frontline, InvestigationSteps investigation, ManagerDecisions decisions,
             EscalationRequests escalations, WorkingDayCalendar calendar, CalendarProperties calendarProperties,
-            Clock clock) {
+            Charter charter, Clock clock) {
         this.identity = identity;
         this.directory = directory;
         this.cases = cases;
@@ -83,6 +86,7 @@ class DemoData implements ApplicationRunner {
         this.escalations = escalations;
         this.calendar = calendar;
         this.calendarProperties = calendarProperties;
+        this.charter = charter;
         this.clock = clock;
     }
 
@@ -126,13 +130,18 @@ class DemoData implements ApplicationRunner {
         // From the web form, not triaged yet.
         web("housing", "Tom Reid", "tom.reid@example.com", "Nobody has replied to my three emails about damp in my "
                 + "bedroom.", "A survey of the damp and a reply.");
-        // Stage 1, held by Olivia and at risk: due tomorrow.
-        CaseFile atRisk = log(fran, "housing", Channel.EMAIL, 4, "Grace Lee", "The contractor left rubble in the "
-                + "shared close after the roof repair.", "Clear the rubble.");
+        // Stage 1, held by Olivia and at risk: due on the next working day.
+        LocalDate today = LocalDate.now(clock.withZone(calendarProperties.zone()));
+        CaseFile atRisk = log(fran, "housing", Channel.EMAIL, receivedForStage1Due(calendar.dayZero(today.plusDays(1))),
+                "Grace Lee", "The contractor left rubble in the shared close after the roof repair.", "Clear the rubble.");
         claim(atRisk, olivia);
-        // Stage 1, held by Olivia and overdue.
-        CaseFile overdue = log(fran, "housing", Channel.LETTER, 6, "Peter Walsh", "I was charged for a repair that was "
-                + "never carried out.", "A refund of the charge.");
+        // Stage 1, held by Olivia and overdue: it was due on the last working day before today.
+        LocalDate lastWorkingDay = today.minusDays(1);
+        while (!calendar.isWorkingDay(lastWorkingDay)) {
+            lastWorkingDay = lastWorkingDay.minusDays(1);
+        }
+        CaseFile overdue = log(fran, "housing", Channel.LETTER, receivedForStage1Due(lastWorkingDay), "Peter Walsh",
+                "I was charged for a repair that was never carried out.", "A refund of the charge.");
         claim(overdue, olivia);
         // Stage 1, held by Wendy.
         CaseFile waste = log(fran, "waste", Channel.PHONE, 2, "Maria Costa", "My bin has been missed three weeks in a "
@@ -202,10 +211,23 @@ class DemoData implements ApplicationRunner {
 
     private CaseFile log(StaffMember by, String service, Channel channel, int workingDaysAgo, String name,
             String whatHappened, String outcome) {
+        return log(by, service, channel, workingDaysAgo == 0 ? null : daysAgo(workingDaysAgo), name, whatHappened,
+                outcome);
+    }
+
+    private CaseFile log(StaffMember by, String service, Channel channel, Instant receivedAt, String name,
+            String whatHappened, String outcome) {
         String email = name.toLowerCase().replace(' ', '.') + "@example.com";
         return intake.receive(new NewCase(CaseKind.COMPLAINT, channel, service, customer(name, email), whatHappened,
-                outcome, workingDaysAgo == 0 ? null : daysAgo(workingDaysAgo),
-                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)), Optional.of(by));
+                outcome, receivedAt, new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                Optional.of(by));
+    }
+
+    /** 10 o'clock on the day a Housing complaint must be received for its stage 1 response to be due on {@code due}. */
+    private Instant receivedForStage1Due(LocalDate due) {
+        int days = charter.timescalesFor(charter.service("housing")).amount(ProcedureStep.STAGE_1_RESPONSE);
+        LocalDate received = calendar.subtractWorkingDays(due, days, LocalDate.MIN);
+        return received.atTime(LocalTime.of(10, 0)).atZone(calendarProperties.zone()).toInstant();
     }
 
     private void web(String service, String name, String email, String whatHappened, String outcome) {

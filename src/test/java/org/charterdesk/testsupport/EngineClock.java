@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** The application's clock in tests: whatever time the engine's clock says, so tests move both at once. */
-final class EngineClock extends Clock {
+public final class EngineClock extends Clock {
 
     private final ZoneId zone;
 
-    EngineClock(ZoneId zone) {
+    public EngineClock(ZoneId zone) {
         this.zone = zone;
     }
 

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.charterdesk.calendar.CalendarProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** A pooled DataSource on a database of the test run's PostgreSQL server, and the engine-following clock. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -22,7 +23,8 @@ public class PostgresTestConfiguration {
     }
 
     @Bean
-    Clock clock(CalendarProperties calendar) {
+    @Primary
+    Clock engineClock(CalendarProperties calendar) {
         return new EngineClock(calendar.zone());
     }
 
