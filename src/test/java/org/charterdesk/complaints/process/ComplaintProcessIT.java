@@ -440,20 +440,14 @@ class ComplaintProcessIT extends IntegrationTestBase {
 
         @Test
         void decisionOnARequestForStage2() {
-            at(MON_2_NOV);
-            String ref = phoneComplaint("housing", null).getReference();
-            frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
-            escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Unhappy"), Optional.empty());
+            String ref = askedForStage2();
             assertWarnings(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, "WarnEscalationDecisionAtRisk",
                     "WarnEscalationDecisionOverdue", List.of("housing-managers"));
         }
 
         @Test
         void stage2Acknowledgement() {
-            at(MON_2_NOV);
-            String ref = phoneComplaint("housing", null).getReference();
-            frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
-            escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Unhappy"), Optional.empty());
+            String ref = askedForStage2();
             decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
             assertWarnings(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, "WarnStage2AcknowledgementAtRisk",
                     "WarnStage2AcknowledgementOverdue", List.of("housing-officers"));
@@ -461,15 +455,21 @@ class ComplaintProcessIT extends IntegrationTestBase {
 
         @Test
         void stage2Response() {
-            at(MON_2_NOV);
-            String ref = phoneComplaint("housing", null).getReference();
-            frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
-            escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Unhappy"), Optional.empty());
+            String ref = askedForStage2();
             decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
             investigation.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
                     new PointsInput(List.of("The repair"), null), harry);
             assertWarnings(ref, DeadlineKind.STAGE_2_RESPONSE, "WarnStage2ResponseAtRisk", "WarnStage2ResponseOverdue",
                     List.of("housing-officers"));
+        }
+
+        /** A Housing complaint answered at stage 1 on Monday 2 November, whose customer then asked for stage 2. */
+        private String askedForStage2() {
+            at(MON_2_NOV);
+            String ref = phoneComplaint("housing", null).getReference();
+            frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
+            escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Unhappy"), Optional.empty());
+            return ref;
         }
 
         private void assertWarnings(String ref, DeadlineKind kind, String atRiskTask, String overdueTask,
