@@ -151,6 +151,10 @@ class ComplaintsApiIT extends IntegrationTestBase {
         assertThat(api.get(location, basic("max")).status()).isEqualTo(200);
         assertThat(api.get(location, basic("fran")).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/complaints/CMP-1999-000001", basic("olivia")).status()).isEqualTo(404);
+        ApiClient.Response nowhere = api.get("/api/v1/v1/complaints/" + location.substring(location.lastIndexOf('/') + 1),
+                basic("olivia"));
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
