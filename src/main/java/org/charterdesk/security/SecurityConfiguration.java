@@ -74,7 +74,7 @@ class SecurityConfiguration {
     SecurityFilterChain workspace(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"),
-                        PATHS.matcher("/actuator/info")).permitAll());
+                        PATHS.matcher("/actuator/info"), PATHS.matcher(HttpMethod.GET, "/images/**")).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -2,10 +2,12 @@ package org.charterdesk.workspace;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 
-/** The page shell of the workspace. */
+/** The page shell of the workspace; server push keeps task lists current without reloading. */
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+@Push
 @PWA(name = "Charterdesk", shortName = "Charterdesk", offlineResources = {})
 public class AppShell implements AppShellConfigurator {
 }

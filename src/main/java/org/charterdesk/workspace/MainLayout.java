@@ -5,7 +5,9 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.workspace.approvals.ApprovalsView;
+import org.charterdesk.workspace.cases.CaseSearchView;
+import org.charterdesk.workspace.cases.NewCaseView;
+import org.charterdesk.workspace.tasks.TasksView;
 
 /** The workspace frame: the council's name, navigation for what the user's role may open, and sign-out. */
 @PermitAll
@@ -25,11 +31,18 @@ public class MainLayout extends AppLayout {
         StaffMember member = currentStaff.require();
         Span title = new Span(council.name() + " · Charterdesk");
         title.getStyle().set("font-weight", "600");
+        title.setId("council-name");
         Span who = new Span(member.displayName());
         who.setId("signed-in-as");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle());
+        if (council.logo() != null && !council.logo().isBlank()) {
+            Image logo = new Image(council.logo(), council.name() + " logo");
+            logo.setHeight("32px");
+            header.add(logo);
+        }
+        header.add(title, who, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -37,8 +50,15 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Home", HomeView.class));
+        nav.addItem(new SideNavItem("Tasks", TasksView.class, VaadinIcon.TASKS.create()));
+        if (!member.managerOf().isEmpty()) {
+            nav.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        nav.addItem(new SideNavItem("Cases", CaseSearchView.class, VaadinIcon.FOLDER_OPEN_O.create()));
+        nav.addItem(new SideNavItem("Log a contact", NewCaseView.class, VaadinIcon.PLUS.create()));
+        nav.setId("side-nav");
         VerticalLayout drawer = new VerticalLayout(nav);
+        drawer.add(outside("/complain", "Public complaint form"), outside("/charter", "Published charter"));
         Anchor api = outside("/api/docs", "API description");
         api.setTarget("_blank");
         drawer.add(api);

@@ -1,6 +1,9 @@
 package org.charterdesk.complaints.api;
 
+import org.charterdesk.complaints.CaseAccess;
 import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.ComplaintPointRepository;
 import org.charterdesk.complaints.Customer;
@@ -10,13 +13,16 @@ import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.steps.CaseTasks;
 import org.charterdesk.notifications.Outbox;
+import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the API's views of a case from the case, its deadlines, decisions, steps, timeline and outbox. */
 @Component
-class CaseViews {
+public class CaseViews {
 
+    private final CaseFileRepository cases;
+    private final CaseAccess access;
     private final Deadlines deadlines;
     private final StageDecisionRepository decisions;
     private final ComplaintPointRepository points;
@@ -25,8 +31,10 @@ class CaseViews {
     private final CaseTimeline timeline;
     private final Outbox outbox;
 
-    CaseViews(Deadlines deadlines, StageDecisionRepository decisions, ComplaintPointRepository points,
+    CaseViews(CaseFileRepository cases, CaseAccess access, Deadlines deadlines, StageDecisionRepository decisions, ComplaintPointRepository points,
             ExtensionRequestRepository extensions, CaseTasks tasks, CaseTimeline timeline, Outbox outbox) {
+        this.cases = cases;
+        this.access = access;
         this.deadlines = deadlines;
         this.decisions = decisions;
         this.points = points;
@@ -36,8 +44,16 @@ class CaseViews {
         this.outbox = outbox;
     }
 
+    /** Everything the member of staff may see of the case, refused if the case is not one of their services'. */
     @Transactional(readOnly = true)
-    CaseSummary summary(CaseFile c) {
+    public CaseDetails details(String reference, StaffMember member) {
+        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        access.checkMaySee(member, c);
+        return details(c);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseSummary summary(CaseFile c) {
         CaseSummary.CurrentStep current = deadlines.next(c)
                 .map(d -> new CaseSummary.CurrentStep(d.getKind().name(), d.getKind().displayName(), d.getDueOn()))
                 .orElse(null);

@@ -68,9 +68,7 @@ class ComplaintsController {
     @Operation(summary = "A case with its deadlines, steps and timeline (staff)",
             security = @SecurityRequirement(name = "basic"))
     CaseDetails get(@PathVariable String reference) {
-        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-        access.checkMaySee(staff.require(), c);
-        return views.details(c);
+        return views.details(reference, staff.require());
     }
 
     @PostMapping("/{reference}/escalation-requests")

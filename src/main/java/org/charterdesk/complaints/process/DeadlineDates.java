@@ -60,9 +60,18 @@ public class DeadlineDates {
         return Date.from(end);
     }
 
+    /** The deadline a step of the case is due by. */
+    public CaseDeadline forStep(CaseFile c, ComplaintStep step) {
+        return deadline(c, step.deadline());
+    }
+
     CaseDeadline deadline(DelegateExecution execution, String kind) {
         CaseFile c = cases.findByReference(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new CaseNotFoundException(execution.getProcessBusinessKey()));
+        return deadline(c, kind);
+    }
+
+    private CaseDeadline deadline(CaseFile c, String kind) {
         if (TRIAGE.equals(kind)) {
             return deadlines.find(c, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).filter(CaseDeadline::isOpen)
                     .orElseGet(() -> deadlines.get(c, DeadlineKind.STAGE_1_RESPONSE));

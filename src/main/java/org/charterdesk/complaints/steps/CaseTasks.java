@@ -143,6 +143,33 @@ public class CaseTasks {
                 .toList();
     }
 
+    /** An open step and its case, to look at: the member must be allowed to see the case. Nothing is locked. */
+    @Transactional(readOnly = true)
+    public CaseTask look(String taskId, StaffMember member) {
+        Task task = find(taskId);
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        CaseFile caseFile = cases.findByReference(instance.getBusinessKey())
+                .orElseThrow(() -> new CaseNotFoundException(instance.getBusinessKey()));
+        access.checkMaySee(member, caseFile);
+        ComplaintStep step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new StepNotFoundException(taskId));
+        return new CaseTask(task, step, caseFile);
+    }
+
+    /** The members of staff a manager could hand a step to: the members of the teams that may do it. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {
+        CaseTask open = look(taskId, manager);
+        if (!manager.isManagerOf(open.caseFile().serviceCode())) {
+            throw new CaseAccessDeniedException("Only a manager of " + open.caseFile().getService().getName()
+                    + " can reassign its steps");
+        }
+        return candidateGroups(taskId).stream().flatMap(group -> directory.members(group).stream()).distinct()
+                .map(directory::find).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName)).toList();
+    }
+
     private CaseTask lock(String taskId, StaffMember member) {
         CaseTask taken = lockForAnyone(taskId, member);
         checkMayDo(taken, member);

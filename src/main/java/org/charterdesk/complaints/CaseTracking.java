@@ -1,0 +1,76 @@
+package org.charterdesk.complaints;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.charterdesk.complaints.deadlines.CaseDeadline;
+import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.process.ComplaintProcessEngine;
+import org.charterdesk.security.WrongGuesses;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer's own view of a case, with no login: nothing is shown unless the reference and the email address
+ * on the case both match, and repeated wrong guesses from one caller, or at one case, are refused for a while.
+ */
+@Service
+public class CaseTracking {
+
+    private final CaseFileRepository cases;
+    private final Deadlines deadlines;
+    private final StageDecisionRepository decisions;
+    private final ComplaintProcessEngine process;
+    private final ComplaintProcedure procedure;
+    private final EscalationRequests escalations;
+    private final WrongGuesses guesses;
+
+    CaseTracking(CaseFileRepository cases, Deadlines deadlines, StageDecisionRepository decisions,
+            ComplaintProcessEngine process, ComplaintProcedure procedure, EscalationRequests escalations,
+            WrongGuesses guesses) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.decisions = decisions;
+        this.process = process;
+        this.procedure = procedure;
+        this.escalations = escalations;
+        this.guesses = guesses;
+    }
+
+    /** The case, if the reference and email match; {@link CaseNotFoundException} (and a counted guess) if not. */
+    @Transactional(readOnly = true)
+    public TrackedCase find(String reference, String email, String caller) {
+        String ref = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.UK);
+        String[] keys = {"address:" + caller, "case:" + ref};
+        guesses.checkAllowed(keys);
+        Optional<CaseFile> found = cases.findByReference(ref)
+                .filter(c -> email != null && c.getCustomer().hasEmail(email.strip()));
+        if (found.isEmpty()) {
+            guesses.recordFailure(keys);
+            throw new CaseNotFoundException(ref.isEmpty() ? "with that reference" : ref);
+        }
+        return view(found.get());
+    }
+
+    /** The customer asks for stage 2; the email address proves the complaint is theirs. */
+    @Transactional
+    public TrackedCase askForStage2(String reference, String email, String reason, String caller) {
+        find(reference, email, caller);
+        CaseFile c = escalations.request(reference.strip().toUpperCase(java.util.Locale.UK),
+                new EscalationRequest(email, reason), Optional.empty());
+        return view(c);
+    }
+
+    private TrackedCase view(CaseFile c) {
+        Optional<CaseDeadline> next = deadlines.next(c);
+        Optional<StageDecision> decision = decisions.findByCaseIdOrderByStage(c.getId()).stream()
+                .filter(d -> d.getSentAt() != null).max(Comparator.comparing(StageDecision::getStage));
+        boolean mayAsk = c.getKind() == CaseKind.COMPLAINT && c.getStatus() == CaseStatus.CLOSED
+                && c.getStage() == Stage.STAGE_1 && c.getEscalationDeclineReason() == null
+                && process.awaitsEscalationRequest(c.getReference());
+        return new TrackedCase(c.getReference(), c.getKind(), c.getService().getName(), c.getStage(), c.getStatus(),
+                next.map(d -> d.getKind().displayName()).orElse(null), next.map(CaseDeadline::getDueOn).orElse(null),
+                decision.map(StageDecision::getOutcome).orElse(null), decision.map(StageDecision::getResponse)
+                        .orElse(null), decision.map(StageDecision::getApology).orElse(null), mayAsk,
+                mayAsk ? procedure.lastDayToEscalate(c.getReference()) : null, c.getEscalationDeclineReason());
+    }
+}

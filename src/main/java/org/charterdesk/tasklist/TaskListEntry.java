@@ -1,0 +1,136 @@
+package org.charterdesk.tasklist;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One open step of a case as the task lists show it: the read model that the engine keeps up to date (see
+ * {@link TaskListProjection}), so that a list is one indexed query however many steps are open.
+ */
+@Entity
+@Table(name = "task_list_entry")
+public class TaskListEntry {
+
+    @Id
+    private String taskId;
+    private Long caseId;
+    private String caseReference;
+    private String stepKey;
+    private String stepName;
+    private String serviceCode;
+    private String serviceName;
+    private String stage;
+    private String customerName;
+    private LocalDate receivedOn;
+    private LocalDate dueOn;
+    private LocalDate atRiskOn;
+    private String assignee;
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "task_list_team", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "team")
+    private Set<String> teams = new HashSet<>();
+
+    protected TaskListEntry() {
+    }
+
+    TaskListEntry(String taskId, Long caseId, String caseReference, String stepKey, String stepName,
+            String serviceCode, String serviceName, String stage, String customerName, LocalDate receivedOn,
+            Instant createdAt) {
+        this.taskId = taskId;
+        this.caseId = caseId;
+        this.caseReference = caseReference;
+        this.stepKey = stepKey;
+        this.stepName = stepName;
+        this.serviceCode = serviceCode;
+        this.serviceName = serviceName;
+        this.stage = stage;
+        this.customerName = customerName;
+        this.receivedOn = receivedOn;
+        this.createdAt = createdAt;
+    }
+
+    void dueBy(LocalDate atRiskOn, LocalDate dueOn) {
+        this.atRiskOn = atRiskOn;
+        this.dueOn = dueOn;
+    }
+
+    void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    void setTeams(Set<String> teams) {
+        this.teams.clear();
+        this.teams.addAll(teams);
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public String getCaseReference() {
+        return caseReference;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    public String getStepName() {
+        return stepName;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getAtRiskOn() {
+        return atRiskOn;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<String> getTeams() {
+        return teams;
+    }
+}

@@ -1,0 +1,12 @@
+package org.charterdesk.tasklist;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface TaskListEntryRepository extends JpaRepository<TaskListEntry, String> {
+
+    @Modifying
+    @Query("update TaskListEntry e set e.assignee = :assignee where e.taskId = :taskId")
+    int assign(String taskId, String assignee);
+}

@@ -1,0 +1,96 @@
+package org.charterdesk.tasklist;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.deadlines.CaseDeadline;
+import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.complaints.process.DeadlineDates;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the task lists' read model in step with the engine. The engine's task events reach this bean through
+ * Camunda's Spring event bridge inside the engine's own transaction, so a step and its row commit or roll back
+ * together. Every change is then announced (after commit) for the lists on screen to refresh.
+ */
+@Component
+class TaskListProjection {
+
+    private final TaskListEntryRepository entries;
+    private final CaseFileRepository cases;
+    private final DeadlineDates deadlineDates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TaskListProjection(TaskListEntryRepository entries, CaseFileRepository cases, DeadlineDates deadlineDates,
+            ApplicationEventPublisher events, Clock clock) {
+        this.entries = entries;
+        this.cases = cases;
+        this.deadlineDates = deadlineDates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        Optional<ComplaintStep> step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey());
+        if (step.isEmpty()) {
+            return;
+        }
+        String reference = task.getExecution().getProcessBusinessKey();
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> add(task, step.get(), reference);
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
+                    entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
+                    entries.findById(task.getId()).ifPresent(entries::delete);
+            default -> {
+                return;
+            }
+        }
+        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        events.publishEvent(new TaskListChanged(c.serviceCode(), reference));
+    }
+
+    private void add(DelegateTask task, ComplaintStep step, String reference) {
+        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        entries.save(entry(task.getId(), step, c, task.getAssignee(), teams(task.getCandidates())));
+    }
+
+    /** The row of an open step, as it is when created or rebuilt. */
+    TaskListEntry entry(String taskId, ComplaintStep step, CaseFile c, String assignee, Set<String> teams) {
+        TaskListEntry entry = new TaskListEntry(taskId, c.getId(), c.getReference(), step.taskKey(),
+                step.displayName(), c.serviceCode(), c.getService().getName(),
+                stageOf(step, c), c.getCustomer().getName(), c.getReceivedOn(),
+                clock.instant());
+        CaseDeadline deadline = deadlineDates.forStep(c, step);
+        entry.dueBy(deadline.getAtRiskOn(), deadline.getDueOn());
+        entry.setAssignee(assignee);
+        entry.setTeams(teams);
+        return entry;
+    }
+
+    private static String stageOf(ComplaintStep step, CaseFile c) {
+        if (step.stage() != null) {
+            return step.stage().name();
+        }
+        return c.getStage() == null ? null : c.getStage().name();
+    }
+
+    static Set<String> teams(Set<IdentityLink> links) {
+        return links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,149 @@
+package org.charterdesk.tasklist;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.charterdesk.calendar.WorkingDayCalendar;
+import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.Stage;
+import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.security.StaffDirectory;
+import org.charterdesk.security.StaffGroups;
+import org.charterdesk.security.StaffMember;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task lists: a page at a time from the read model, most urgent first, narrowed to what the member of staff
+ * may see. Nothing here loads a whole list: each call is one query with its filters, order, offset and limit.
+ */
+@Service
+public class TaskLists {
+
+    private final EntityManager entityManager;
+    private final Deadlines deadlines;
+    private final WorkingDayCalendar calendar;
+    private final StaffDirectory directory;
+
+    TaskLists(EntityManager entityManager, Deadlines deadlines, WorkingDayCalendar calendar,
+            StaffDirectory directory) {
+        this.entityManager = entityManager;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.directory = directory;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskRow> page(StaffMember member, TaskListView view, TaskListFilter filter, int offset, int limit) {
+        LocalDate today = deadlines.today();
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<TaskListEntry> query = cb.createQuery(TaskListEntry.class);
+        Root<TaskListEntry> entry = query.from(TaskListEntry.class);
+        query.where(conditions(cb, query, entry, member, view, filter, today).toArray(Predicate[]::new));
+        query.orderBy(cb.asc(cb.selectCase().when(cb.isNull(entry.get("dueOn")), 1).otherwise(0)),
+                cb.asc(entry.get("dueOn")), cb.asc(entry.get("createdAt")), cb.asc(entry.get("taskId")));
+        List<TaskListEntry> entries = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+        Map<String, String> names = new HashMap<>();
+        return entries.stream().map(e -> row(e, today, names)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(StaffMember member, TaskListView view, TaskListFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<TaskListEntry> entry = query.from(TaskListEntry.class);
+        query.select(cb.count(entry));
+        query.where(conditions(cb, query, entry, member, view, filter, deadlines.today()).toArray(Predicate[]::new));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private List<Predicate> conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<TaskListEntry> entry,
+            StaffMember member, TaskListView view, TaskListFilter filter, LocalDate today) {
+        List<Predicate> where = new ArrayList<>();
+        switch (view) {
+            case MINE -> where.add(cb.equal(entry.get("assignee"), member.username()));
+            case TEAM -> {
+                where.add(cb.isNull(entry.get("assignee")));
+                where.add(inTeams(cb, query, entry, member.candidateGroups()));
+            }
+            case OVERVIEW -> {
+                if (member.managerOf().isEmpty()) {
+                    throw new AccessDeniedException("Only managers see the team overview");
+                }
+                where.add(entry.get("serviceCode").in(member.managerOf()));
+            }
+            case APPROVALS -> {
+                if (member.managerOf().isEmpty()) {
+                    throw new AccessDeniedException("Only managers have approvals");
+                }
+                where.add(inTeams(cb, query, entry, member.managerOf().stream().map(StaffGroups::managers).toList()));
+            }
+            default -> throw new IllegalArgumentException(view.name());
+        }
+        if (filter.serviceCode() != null) {
+            where.add(cb.equal(entry.get("serviceCode"), filter.serviceCode()));
+        }
+        if (filter.stage() != null) {
+            where.add(cb.equal(entry.get("stage"), filter.stage().name()));
+        }
+        if (filter.status() != null) {
+            where.add(switch (filter.status()) {
+                case OVERDUE -> cb.lessThan(entry.get("dueOn"), today);
+                case AT_RISK -> cb.and(cb.lessThanOrEqualTo(entry.get("atRiskOn"), today),
+                        cb.greaterThanOrEqualTo(entry.get("dueOn"), today));
+                case ON_TRACK -> cb.or(cb.isNull(entry.get("dueOn")), cb.greaterThan(entry.get("atRiskOn"), today));
+            });
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String text = filter.search().strip().toLowerCase(Locale.UK).replace("\\", "").replace("%", "")
+                    .replace("_", "");
+            where.add(cb.or(cb.like(cb.lower(entry.get("caseReference")), text + "%"),
+                    cb.like(cb.lower(entry.get("customerName")), "%" + text + "%")));
+        }
+        return where;
+    }
+
+    private static Predicate inTeams(CriteriaBuilder cb, CriteriaQuery<?> query, Root<TaskListEntry> entry,
+            List<String> teams) {
+        if (teams.isEmpty()) {
+            return cb.disjunction();
+        }
+        Subquery<String> team = query.subquery(String.class);
+        Root<TaskListEntry> other = team.from(TaskListEntry.class);
+        Join<TaskListEntry, String> teamName = other.join("teams");
+        team.select(other.get("taskId")).where(cb.equal(other.get("taskId"), entry.get("taskId")), teamName.in(teams));
+        return cb.exists(team);
+    }
+
+    private TaskRow row(TaskListEntry e, LocalDate today, Map<String, String> names) {
+        CharterFlag status = statusOn(e, today);
+        Integer left = e.getDueOn() == null ? null : calendar.workingDaysBetween(today, e.getDueOn());
+        String assigneeName = e.getAssignee() == null ? null
+                : names.computeIfAbsent(e.getAssignee(), directory::displayName);
+        return new TaskRow(e.getTaskId(), e.getCaseReference(), e.getStepKey(), e.getStepName(), e.getServiceCode(),
+                e.getServiceName(), e.getStage() == null ? null : Stage.valueOf(e.getStage()), e.getCustomerName(),
+                e.getReceivedOn(), e.getDueOn(), left, status, e.getAssignee(), assigneeName);
+    }
+
+    static CharterFlag statusOn(TaskListEntry e, LocalDate today) {
+        if (e.getDueOn() == null) {
+            return CharterFlag.ON_TRACK;
+        }
+        if (today.isAfter(e.getDueOn())) {
+            return CharterFlag.OVERDUE;
+        }
+        return today.isBefore(e.getAtRiskOn()) ? CharterFlag.ON_TRACK : CharterFlag.AT_RISK;
+    }
+}

@@ -1,0 +1,11 @@
+package org.charterdesk.tasklist;
+
+import java.time.LocalDate;
+import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.Stage;
+
+/** A row of a task list: the step, its case, and how it stands against its charter deadline today. */
+public record TaskRow(String taskId, String caseReference, String stepKey, String stepName, String serviceCode,
+        String serviceName, Stage stage, String customerName, LocalDate receivedOn, LocalDate dueOn,
+        Integer workingDaysLeft, CharterFlag status, String assignee, String assigneeName) {
+}

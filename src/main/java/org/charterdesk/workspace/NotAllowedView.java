@@ -1,0 +1,30 @@
+package org.charterdesk.workspace;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import org.charterdesk.workspace.tasks.TasksView;
+import org.springframework.security.access.AccessDeniedException;
+
+/** What a member of staff sees when they open a case or step they may not: a refusal, and nothing of the case. */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        H2 title = new H2("You cannot open this");
+        title.setId("not-allowed");
+        add(title, new Paragraph(parameter.getException().getMessage()), new RouterLink("Back to your tasks",
+                TasksView.class));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

@@ -1,0 +1,56 @@
+package org.charterdesk.workspace.publicsite;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.charterdesk.charter.CouncilProperties;
+
+/** The frame of the council's public pages: its name, links between the pages, and how to reach the council. */
+@AnonymousAllowed
+public class PublicLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public PublicLayout(CouncilProperties council) {
+        getStyle().set("max-width", "60em").set("margin", "0 auto").set("padding", "0 var(--lumo-space-m)");
+        Header header = new Header();
+        if (council.logo() != null && !council.logo().isBlank()) {
+            Image logo = new Image(council.logo(), council.name() + " logo");
+            logo.setHeight("48px");
+            header.add(logo);
+        }
+        Span name = new Span(council.name());
+        name.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        header.add(name);
+        Nav nav = new Nav(new RouterLink("Make a complaint", ComplainView.class),
+                new RouterLink("Our customer charter", CharterView.class),
+                new RouterLink("Check on your complaint", TrackView.class));
+        nav.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
+        header.add(nav);
+        header.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
+                .set("padding", "var(--lumo-space-m) 0").set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
+        content.setId("content");
+        Anchor staff = new Anchor("/login", "Staff sign-in");
+        staff.getElement().setAttribute("router-ignore", true);
+        Footer footer = new Footer(new Paragraph("Contact us: " + council.phone() + " or " + council.email() + ". "),
+                staff);
+        footer.getStyle().set("border-top", "1px solid var(--lumo-contrast-20pct)").set("margin-top", "2em");
+        add(header, content, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(view.getElement());
+    }
+}

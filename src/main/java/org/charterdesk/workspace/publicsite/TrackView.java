@@ -1,0 +1,139 @@
+package org.charterdesk.workspace.publicsite;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.CaseTracking;
+import org.charterdesk.complaints.TrackedCase;
+import org.charterdesk.validation.InvalidInputException;
+import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.Texts;
+
+/**
+ * A customer checks on their complaint with its reference and their email address, and can ask for stage 2 when
+ * still unhappy with the stage 1 answer. Nothing is shown unless both match; repeated wrong guesses wait.
+ */
+@Route(value = "track", layout = PublicLayout.class)
+@PageTitle("Check on your complaint")
+@AnonymousAllowed
+public class TrackView extends VerticalLayout {
+
+    private final CaseTracking tracking;
+    private final CouncilProperties council;
+    private final String caller;
+    private final TextField reference = new TextField("Your reference");
+    private final EmailField email = new EmailField("The email address you gave us");
+    private final Div result = new Div();
+
+    public TrackView(CaseTracking tracking, CouncilProperties council) {
+        this.tracking = tracking;
+        this.council = council;
+        VaadinRequest request = VaadinRequest.getCurrent();
+        this.caller = request == null ? "unknown" : request.getRemoteAddr();
+        setPadding(false);
+        FormErrors errors = new FormErrors();
+        reference.setPlaceholder("For example CMP-2026-000123");
+        reference.setRequiredIndicatorVisible(true);
+        reference.setId("reference");
+        email.setRequiredIndicatorVisible(true);
+        email.setId("email");
+        errors.bind("reference", reference).bind("email", email);
+        Button look = new Button("Show my complaint", e -> {
+            if (reference.getValue().isBlank() || email.getValue().isBlank()) {
+                errors.show(new InvalidInputException(java.util.Map.of(
+                        reference.getValue().isBlank() ? "reference" : "email",
+                        reference.getValue().isBlank() ? "Give your reference" : "Give your email address")));
+                return;
+            }
+            TrackedCase[] found = new TrackedCase[1];
+            result.removeAll();
+            if (errors.attempt(() -> found[0] = tracking.find(reference.getValue(), email.getValue(), caller))) {
+                show(found[0]);
+            }
+        });
+        look.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        look.setId("look-up");
+        look.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        result.setId("tracked-case");
+        add(new H1("Check on your complaint"), new Paragraph("Enter your reference and the email address you gave "
+                + "us. For your privacy we show nothing unless both match."), errors, reference, email, look, result);
+    }
+
+    private void show(TrackedCase c) {
+        result.removeAll();
+        result.add(new H2(c.kind().displayName() + " " + c.reference()));
+        DescriptionList facts = new DescriptionList();
+        add(facts, "Service", c.serviceName());
+        add(facts, "Where it is", (c.stage() == null ? "" : c.stage().displayName() + ". ") + c.status().displayName());
+        if (c.nextDue() != null) {
+            add(facts, "Next", c.nextStep() + " by " + Texts.date(c.nextDue()));
+        }
+        if (c.outcome() != null) {
+            add(facts, "Our decision", c.outcome().displayName());
+        }
+        result.add(facts);
+        if (c.response() != null) {
+            result.add(new Paragraph("What we said:"), Texts.words(c.response()));
+        }
+        if (c.apology() != null) {
+            result.add(new Paragraph("Our apology:"), Texts.words(c.apology()));
+        }
+        if (c.declineReason() != null) {
+            result.add(new Paragraph("We could not take your complaint to stage 2: " + c.declineReason()
+                    + ". You can ask " + council.ombudsmanName() + " to look at it: " + council.ombudsmanWebsite()));
+        } else if (c.status() == CaseStatus.CLOSED && c.stage() != null && !c.mayAskForStage2()
+                && c.stage().name().equals("STAGE_2")) {
+            result.add(new Paragraph("This was our final response. If you are still unhappy, you can ask "
+                    + council.ombudsmanName() + " to look at it: " + council.ombudsmanWebsite()));
+        }
+        if (c.mayAskForStage2()) {
+            result.add(stage2Request(c));
+        }
+    }
+
+    private VerticalLayout stage2Request(TrackedCase c) {
+        FormErrors errors = new FormErrors();
+        errors.setId("stage-2-errors");
+        TextArea reason = new TextArea("Why are you still unhappy?");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        reason.setId("stage-2-reason");
+        errors.bind("reason", reason);
+        Button ask = new Button("Ask for stage 2", e -> {
+            TrackedCase[] updated = new TrackedCase[1];
+            if (errors.attempt(() -> updated[0] = tracking.askForStage2(c.reference(), email.getValue(),
+                    reason.getValue(), caller))) {
+                show(updated[0]);
+                Paragraph done = new Paragraph("We have your request for stage 2. A manager will decide on it, and we "
+                        + "will write to you.");
+                done.setId("stage-2-asked");
+                result.addComponentAsFirst(done);
+            }
+        });
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.setId("ask-stage-2");
+        VerticalLayout form = new VerticalLayout(new H2("Still unhappy?"), new Paragraph("You can ask us to look at "
+                + "your complaint again at stage 2: a fuller investigation with a final response. Please ask by "
+                + Texts.date(c.lastDayToAsk()) + "."), errors, reason, ask);
+        form.setPadding(false);
+        return form;
+    }
+
+    private static void add(DescriptionList list, String term, String value) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+}

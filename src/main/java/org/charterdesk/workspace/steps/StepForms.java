@@ -1,0 +1,173 @@
+package org.charterdesk.workspace.steps;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
+import org.charterdesk.complaints.MatterType;
+import org.charterdesk.complaints.NewCase.TriageFacts;
+import org.charterdesk.complaints.steps.FrontlineSteps;
+import org.charterdesk.complaints.steps.InvestigationInput;
+import org.charterdesk.complaints.steps.InvestigationSteps;
+import org.charterdesk.complaints.steps.PointsInput;
+import org.charterdesk.complaints.steps.StepContext;
+import org.charterdesk.complaints.steps.TriageStep;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.workspace.ui.FormErrors;
+
+/**
+ * The form of each officer's step of the complaints procedure. Each form checks its input on the server and
+ * completes the step in the same transaction as what it saves; {@code done} runs only once that has committed.
+ */
+@org.springframework.stereotype.Component
+class StepForms {
+
+    private final TriageStep triage;
+    private final FrontlineSteps frontline;
+    private final InvestigationSteps investigation;
+    private final DecisionForm decisions;
+
+    StepForms(TriageStep triage, FrontlineSteps frontline, InvestigationSteps investigation, DecisionForm decisions) {
+        this.triage = triage;
+        this.frontline = frontline;
+        this.investigation = investigation;
+        this.decisions = decisions;
+    }
+
+    Component formFor(StepContext step, StaffMember member, Runnable done) {
+        return switch (step.step()) {
+            case TRIAGE_CONTACT -> triage(step, member, done);
+            case ACKNOWLEDGE_COMPLAINT -> acknowledge(step, member, done);
+            case RESPOND_AT_FRONTLINE -> respond(step, member, done);
+            case ACKNOWLEDGE_STAGE_2 -> agreePoints(step, member, done);
+            case INVESTIGATE -> investigate(step, member, done);
+            case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION, DECIDE_ESCALATION, SIGN_OFF_FINAL_RESPONSE ->
+                    decisions.create(step, member, done);
+        };
+    }
+
+    private VerticalLayout triage(StepContext step, StaffMember member, Runnable done) {
+        FormErrors errors = new FormErrors();
+        Select<MatterType> matter = new Select<>();
+        matter.setLabel("What is it?");
+        matter.setItems(MatterType.values());
+        matter.setItemLabelGenerator(MatterType::displayName);
+        matter.setRequiredIndicatorVisible(true);
+        matter.setId("matter-type");
+        Checkbox complex = new Checkbox("Complex: needs an investigation from the start");
+        Checkbox serious = new Checkbox("Serious");
+        Checkbox highRisk = new Checkbox("High risk to the customer or others");
+        TextArea note = new TextArea("Note");
+        note.setWidthFull();
+        errors.bind("matterType", matter).bind("note", note);
+        Button save = primary("Save the triage", "complete-step", () -> errors.attempt(() -> triage.complete(
+                step.taskId(), new TriageFacts(matter.getValue(), complex.getValue(), serious.getValue(),
+                        highRisk.getValue(), DecisionFields.blankToNull(note.getValue())), member)), done);
+        return form(errors, matter, complex, serious, highRisk, note, save);
+    }
+
+    private VerticalLayout acknowledge(StepContext step, StaffMember member, Runnable done) {
+        FormErrors errors = new FormErrors();
+        Button save = primary("Mark as acknowledged", "complete-step",
+                () -> errors.attempt(() -> frontline.acknowledge(step.taskId(), member)), done);
+        return form(errors, new Paragraph("Acknowledge the complaint to the customer. The stage 1 response is then "
+                + "due within the charter's working days from today."), save);
+    }
+
+    private VerticalLayout respond(StepContext step, StaffMember member, Runnable done) {
+        FormErrors errors = new FormErrors();
+        DecisionFields decision = new DecisionFields(errors, "");
+        Button send = primary("Send the response", "complete-step",
+                () -> errors.attempt(() -> frontline.respond(step.taskId(), decision.value(), member)), done);
+        ExtensionFields extension = new ExtensionFields(step, input -> {
+            frontline.requestExtension(step.taskId(), input, member);
+            done.run();
+        });
+        return form(errors, decision, send, extension);
+    }
+
+    private VerticalLayout agreePoints(StepContext step, StaffMember member, Runnable done) {
+        FormErrors errors = new FormErrors();
+        VerticalLayout pointFields = new VerticalLayout();
+        pointFields.setPadding(false);
+        List<TextArea> points = new ArrayList<>();
+        Runnable addPoint = () -> {
+            TextArea point = new TextArea("Point of complaint " + (points.size() + 1));
+            point.setWidthFull();
+            point.setId("point-" + (points.size() + 1));
+            point.setRequiredIndicatorVisible(points.isEmpty());
+            errors.bind("points[" + points.size() + "]", point);
+            points.add(point);
+            pointFields.add(point);
+        };
+        addPoint.run();
+        Button another = new Button("Add another point", e -> addPoint.run());
+        another.setId("add-point");
+        TextArea outcome = new TextArea("Outcome the customer seeks, as agreed");
+        outcome.setWidthFull();
+        outcome.setValue(step.outcomeSought() == null ? "" : step.outcomeSought());
+        outcome.setId("agreed-outcome");
+        errors.bind("outcomeSought", outcome);
+        if (!points.isEmpty()) {
+            errors.bind("points", points.get(0));
+        }
+        Button save = primary("Acknowledge and record the points", "complete-step", () -> errors.attempt(() ->
+                investigation.acknowledge(step.taskId(), new PointsInput(points.stream().map(TextArea::getValue)
+                        .filter(text -> !text.isBlank()).toList(), DecisionFields.blankToNull(outcome.getValue())),
+                        member)), done);
+        return form(errors, new Paragraph("Agree with the customer what the investigation will look at, then "
+                + "acknowledge their stage 2 complaint."), pointFields, another, outcome, save);
+    }
+
+    private VerticalLayout investigate(StepContext step, StaffMember member, Runnable done) {
+        FormErrors errors = new FormErrors();
+        List<TextArea> findings = new ArrayList<>();
+        VerticalLayout findingFields = new VerticalLayout();
+        findingFields.setPadding(false);
+        for (String point : step.points()) {
+            TextArea finding = new TextArea("Finding on point " + (findings.size() + 1) + ": " + point);
+            finding.setWidthFull();
+            finding.setRequiredIndicatorVisible(true);
+            finding.setId("finding-" + (findings.size() + 1));
+            errors.bind("findings[" + findings.size() + "]", finding);
+            findings.add(finding);
+            findingFields.add(finding);
+        }
+        DecisionFields decision = new DecisionFields(errors, "decision.");
+        Button send = primary("Send to a manager for sign-off", "complete-step", () -> errors.attempt(() ->
+                investigation.submit(step.taskId(), new InvestigationInput(
+                        findings.stream().map(TextArea::getValue).toList(), decision.value()), member)), done);
+        ExtensionFields extension = new ExtensionFields(step, input -> {
+            investigation.requestExtension(step.taskId(), input, member);
+            done.run();
+        });
+        return form(errors, findingFields, decision, send, extension);
+    }
+
+    static Button primary(String text, String id, java.util.function.BooleanSupplier action, Runnable done) {
+        Button button = new Button(text, e -> {
+            if (action.getAsBoolean()) {
+                done.run();
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setId(id);
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> button.setEnabled(true));
+        return button;
+    }
+
+    private static VerticalLayout form(FormErrors errors, Component... parts) {
+        VerticalLayout form = new VerticalLayout(errors);
+        form.setPadding(false);
+        form.add(parts);
+        form.setId("step-form");
+        return form;
+    }
+}

@@ -1,0 +1,250 @@
+package org.charterdesk.workspace.tasks;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.Map;
+import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.CouncilService;
+import org.charterdesk.complaints.CaseCounts;
+import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.Stage;
+import org.charterdesk.complaints.steps.CaseTasks;
+import org.charterdesk.security.CurrentStaff;
+import org.charterdesk.security.Roles;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.tasklist.TaskListFilter;
+import org.charterdesk.tasklist.TaskListUpdates;
+import org.charterdesk.tasklist.TaskListView;
+import org.charterdesk.tasklist.TaskLists;
+import org.charterdesk.tasklist.TaskRow;
+import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.cases.CaseView;
+import org.charterdesk.workspace.steps.StepView;
+import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.StatusBadge;
+import org.charterdesk.workspace.ui.Texts;
+
+/**
+ * The task lists, the home page after sign-in: my tasks, my teams' unclaimed tasks, and for a manager every open
+ * step of their services. Most urgent first; loaded a page at a time; refreshed by itself when steps change.
+ */
+@Route(value = "tasks", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("Tasks | Charterdesk")
+@RolesAllowed(Roles.STAFF)
+public class TasksView extends VerticalLayout {
+
+    private final StaffMember member;
+    private final TaskLists taskLists;
+    private final CaseTasks caseTasks;
+    private final TaskListUpdates updates;
+    private final CaseCounts counts;
+    private final Map<TaskListView, Tab> tabs = new EnumMap<>(TaskListView.class);
+    private final Tabs tabBar = new Tabs();
+    private final Grid<TaskRow> grid = new Grid<>(TaskRow.class, false);
+    private final ComboBox<CouncilService> service = new ComboBox<>("Service");
+    private final Select<Stage> stage = new Select<>();
+    private final Select<CharterFlag> status = new Select<>();
+    private final TextField search = new TextField("Search");
+    private final FormErrors errors = new FormErrors();
+    private final WorkloadFigures figures;
+    private TaskListView view = TaskListView.MINE;
+    private Runnable unsubscribe = () -> { };
+
+    public TasksView(CurrentStaff currentStaff, TaskLists taskLists, CaseTasks caseTasks, TaskListUpdates updates,
+            CaseCounts counts, Charter charter) {
+        this.member = currentStaff.require();
+        this.taskLists = taskLists;
+        this.caseTasks = caseTasks;
+        this.updates = updates;
+        this.counts = counts;
+        this.figures = new WorkloadFigures(member, charter);
+        setSizeFull();
+        add(new H2("Welcome, " + member.displayName()), figures);
+
+        for (TaskListView v : TaskListView.values()) {
+            if (v == TaskListView.APPROVALS || v == TaskListView.OVERVIEW && member.managerOf().isEmpty()) {
+                continue;
+            }
+            Tab tab = new Tab(v.displayName());
+            tab.setId("tab-" + v.name().toLowerCase());
+            tabs.put(v, tab);
+            tabBar.add(tab);
+        }
+        tabBar.addSelectedChangeListener(e -> {
+            view = tabs.entrySet().stream().filter(t -> t.getValue() == e.getSelectedTab()).findFirst()
+                    .orElseThrow().getKey();
+            configureColumns();
+            refresh();
+        });
+        add(tabBar, filters(charter), errors, grid);
+        configureGrid();
+        configureColumns();
+        refresh();
+    }
+
+    private HorizontalLayout filters(Charter charter) {
+        service.setItems(charter.services().stream().filter(s -> member.maySeeService(s.getCode())).toList());
+        service.setItemLabelGenerator(CouncilService::getName);
+        service.setClearButtonVisible(true);
+        service.setPlaceholder("All your services");
+        service.setId("filter-service");
+        stage.setLabel("Stage");
+        stage.setItems(Stage.values());
+        stage.setItemLabelGenerator(s -> s == null ? "All stages" : s.shortName());
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption("All stages");
+        stage.setId("filter-stage");
+        status.setLabel("Status");
+        status.setItems(CharterFlag.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.displayName());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setId("filter-status");
+        search.setPlaceholder("Reference or customer name");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("filter-search");
+        service.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        HorizontalLayout row = new HorizontalLayout(search, service, stage, status);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
+    }
+
+    private void configureGrid() {
+        grid.setId("task-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> taskLists.page(member, view, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, taskLists.count(member, view, filter())));
+        grid.setEmptyStateText("Nothing here.");
+    }
+
+    private void configureColumns() {
+        grid.removeAllColumns();
+        grid.addComponentColumn(row -> new RouterLink(row.caseReference(), CaseView.class, row.caseReference()))
+                .setHeader("Case").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TaskRow::stepName).setHeader("Step").setAutoWidth(true);
+        grid.addColumn(TaskRow::serviceName).setHeader("Service").setAutoWidth(true);
+        grid.addColumn(row -> row.stage() == null ? "Not triaged" : row.stage().shortName()).setHeader("Stage")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TaskRow::customerName).setHeader("Customer").setAutoWidth(true);
+        grid.addColumn(row -> Texts.shortDate(row.receivedOn())).setHeader("Received").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> Texts.shortDate(row.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Texts.workingDaysLeft(row.workingDaysLeft())).setHeader("Working days left")
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        if (view == TaskListView.OVERVIEW) {
+            grid.addColumn(row -> row.assigneeName() == null ? "Nobody yet" : row.assigneeName())
+                    .setHeader("Held by").setAutoWidth(true);
+        }
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private HorizontalLayout actions(TaskRow row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        boolean mine = member.username().equals(row.assignee());
+        if (row.assignee() == null && view != TaskListView.OVERVIEW) {
+            actions.add(button("Claim", row, () -> {
+                caseTasks.claim(row.taskId(), member);
+                notice("You have claimed '" + row.stepName() + "' on " + row.caseReference());
+            }, ButtonVariant.LUMO_PRIMARY));
+        }
+        if (mine) {
+            Button open = new Button("Open", e -> UI.getCurrent().navigate(StepView.class, row.taskId()));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            open.setId("open-" + row.caseReference());
+            actions.add(open);
+        }
+        if (mine || row.assignee() != null && member.isManagerOf(row.serviceCode())) {
+            actions.add(button("Give back", row, () -> {
+                caseTasks.release(row.taskId(), member);
+                notice("'" + row.stepName() + "' on " + row.caseReference() + " is back with the team");
+            }, ButtonVariant.LUMO_TERTIARY));
+        }
+        if (member.isManagerOf(row.serviceCode()) && view == TaskListView.OVERVIEW) {
+            Button reassign = new Button("Reassign", e -> new ReassignDialog(row, member, caseTasks, this::refresh)
+                    .open());
+            reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            reassign.setId("reassign-" + row.caseReference());
+            actions.add(reassign);
+        }
+        return actions;
+    }
+
+    private Button button(String text, TaskRow row, Runnable action, ButtonVariant variant) {
+        Button button = new Button(text, e -> {
+            errors.attempt(action);
+            refresh();
+        });
+        button.addThemeVariants(variant, ButtonVariant.LUMO_SMALL);
+        button.setId(text.toLowerCase().replace(' ', '-') + "-" + row.caseReference());
+        return button;
+    }
+
+    private static void notice(String text) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private TaskListFilter filter() {
+        return new TaskListFilter(service.getValue() == null ? null : service.getValue().getCode(), stage.getValue(),
+                status.getValue(), search.getValue());
+    }
+
+    /** Reloads the list and the counts on the tabs. */
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+        tabs.forEach((v, tab) -> tab.setLabel(v.displayName() + " (" + taskLists.count(member, v, filter()) + ")"));
+        figures.show(counts.openComplaints(member));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unsubscribe = updates.subscribe(change -> {
+            if (member.maySeeService(change.serviceCode())) {
+                ui.access(this::refresh);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe.run();
+    }
+
+    Grid<TaskRow> grid() {
+        return grid;
+    }
+}

@@ -1,0 +1,49 @@
+package org.charterdesk.workspace.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.charterdesk.complaints.NewCase;
+import org.charterdesk.complaints.PreferredContact;
+
+/** Who the customer is, how to reach them, how they want to be contacted, and any support needs. */
+public class CustomerFields extends FormLayout {
+
+    private final TextField name = new TextField("Full name");
+    private final EmailField email = new EmailField("Email address");
+    private final TextField phone = new TextField("Phone number");
+    private final TextArea address = new TextArea("Postal address");
+    private final RadioButtonGroup<PreferredContact> contact = new RadioButtonGroup<>("How should we contact you?");
+    private final TextArea support = new TextArea("Any support or accessibility needs");
+
+    public CustomerFields(FormErrors errors, boolean forStaff) {
+        name.setRequiredIndicatorVisible(true);
+        name.setId("customer-name");
+        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        email.setId("customer-email");
+        email.setHelperText(forStaff ? "Needed to reply by email" : "We will send your reference here");
+        phone.setId("customer-phone");
+        address.setId("customer-address");
+        contact.setItems(PreferredContact.values());
+        contact.setItemLabelGenerator(PreferredContact::displayName);
+        contact.setValue(PreferredContact.EMAIL);
+        contact.setId("customer-contact");
+        support.setHelperText("For example large print, an interpreter, or a call at a set time");
+        support.setId("customer-support");
+        errors.bind("customer.name", name).bind("customer.email", email).bind("customer.phone", phone)
+                .bind("customer.address", address).bind("customer.preferredContact", contact)
+                .bind("customer.supportNeeds", support).bind("customer", name);
+        add(name, email, phone, contact, address, support);
+    }
+
+    public NewCase.CustomerDetails value() {
+        return new NewCase.CustomerDetails(name.getValue(), blank(email.getValue()), blank(phone.getValue()),
+                blank(address.getValue()), contact.getValue(), blank(support.getValue()));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

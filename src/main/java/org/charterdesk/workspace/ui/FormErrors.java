@@ -1,0 +1,102 @@
+package org.charterdesk.workspace.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.complaints.deadlines.DeadlineChangedException;
+import org.charterdesk.complaints.steps.StepNotFoundException;
+import org.charterdesk.complaints.steps.StepTakenException;
+import org.charterdesk.security.TooManyGuessesException;
+import org.charterdesk.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The error summary at the top of a form, and the messages next to its fields. A form binds each field to the
+ * name the server's rules use for it; {@link #attempt(Runnable)} runs the action and shows whatever it refused.
+ */
+public class FormErrors extends Div {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FormErrors() {
+        setId("form-errors");
+        getElement().setAttribute("role", "alert");
+        getElement().setAttribute("tabindex", "-1");
+        getStyle().set("border-left", "4px solid var(--lumo-error-color)")
+                .set("padding", "0 var(--lumo-space-m)")
+                .set("color", "var(--lumo-error-text-color)");
+        setVisible(false);
+    }
+
+    /** Shows errors for {@code name} (and anything under it, such as {@code name.part} or {@code name[0]}) here. */
+    public FormErrors bind(String name, HasValidation field) {
+        fields.put(name, field);
+        return this;
+    }
+
+    /** Runs the action; if the server refuses it, shows why and returns false. Nothing was saved then. */
+    public boolean attempt(Runnable action) {
+        clear();
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            show(e);
+        } catch (StepTakenException | ProcedureConflictException | DeadlineChangedException | StepNotFoundException
+                | CaseNotFoundException | TooManyGuessesException | AccessDeniedException e) {
+            show(e.getMessage());
+        }
+        return false;
+    }
+
+    public void clear() {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+        removeAll();
+        setVisible(false);
+    }
+
+    public void show(InvalidInputException e) {
+        clear();
+        add(new Paragraph("Please correct the following:"));
+        UnorderedList list = new UnorderedList();
+        e.fieldErrors().forEach((name, message) -> {
+            list.add(new ListItem(message));
+            field(name).ifPresent(field -> {
+                field.setInvalid(true);
+                field.setErrorMessage(message);
+            });
+        });
+        add(list);
+        reveal();
+    }
+
+    public void show(String message) {
+        clear();
+        add(new Paragraph(message));
+        reveal();
+    }
+
+    private void reveal() {
+        setVisible(true);
+        getElement().executeJs("this.focus()");
+    }
+
+    private Optional<HasValidation> field(String errorName) {
+        return fields.entrySet().stream()
+                .filter(entry -> errorName.equals(entry.getKey()) || errorName.startsWith(entry.getKey() + ".")
+                        || errorName.startsWith(entry.getKey() + "["))
+                .max(Comparator.comparingInt(entry -> entry.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+}

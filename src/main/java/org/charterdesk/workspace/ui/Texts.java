@@ -1,0 +1,52 @@
+package org.charterdesk.workspace.ui;
+
+import com.vaadin.flow.component.html.Div;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.charterdesk.calendar.PlainDates;
+
+/** Plain-English wording shared by the screens: dates, working days, and customer text shown as text. */
+public final class Texts {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
+    private Texts() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : PlainDates.format(date);
+    }
+
+    public static String shortDate(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
+    }
+
+    public static String workingDaysLeft(Integer days) {
+        if (days == null) {
+            return "";
+        }
+        if (days == 0) {
+            return "Due today";
+        }
+        if (days < 0) {
+            return -days + (days == -1 ? " working day late" : " working days late");
+        }
+        return days + (days == 1 ? " working day" : " working days");
+    }
+
+    /** Customer text, kept as text (never HTML) with its line breaks. */
+    public static Div words(String text) {
+        Div div = new Div();
+        div.setText(text == null ? "" : text);
+        div.getStyle().set("white-space", "pre-wrap");
+        return div;
+    }
+}
