@@ -1,5 +1,6 @@
 package org.charterdesk.workspace;
 
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import org.charterdesk.complaints.CaseNotFoundException;
@@ -7,5 +8,5 @@ import org.charterdesk.complaints.CaseNotFoundException;
 /** No such case. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class CaseMissingView extends MissingView<CaseNotFoundException> {
+public class CaseMissingView extends MissingView<CaseNotFoundException> implements HasErrorParameter<CaseNotFoundException> {
 }

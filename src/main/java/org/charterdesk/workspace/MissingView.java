@@ -5,15 +5,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.charterdesk.workspace.tasks.TasksView;
 
 /** A case or step that is not there, or not for this user to see, or finished since the list was shown. */
-abstract class MissingView<E extends Exception> extends VerticalLayout implements HasErrorParameter<E> {
+abstract class MissingView<E extends Exception> extends VerticalLayout {
 
-    @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
         removeAll();
         H2 title = new H2("Not found");

@@ -150,7 +150,7 @@ public class TasksView extends VerticalLayout {
     private void configureColumns() {
         grid.removeAllColumns();
         grid.addComponentColumn(row -> new RouterLink(row.caseReference(), CaseView.class, row.caseReference()))
-                .setHeader("Case").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Case").setAutoWidth(true).setFlexGrow(0).setKey("case");
         grid.addColumn(TaskRow::stepName).setHeader("Step").setAutoWidth(true);
         grid.addColumn(TaskRow::serviceName).setHeader("Service").setAutoWidth(true);
         grid.addColumn(row -> row.stage() == null ? "Not triaged" : row.stage().shortName()).setHeader("Stage")
@@ -160,14 +160,15 @@ public class TasksView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(row -> Texts.shortDate(row.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Texts.workingDaysLeft(row.workingDaysLeft())).setHeader("Working days left")
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setKey("left").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setKey("status");
         if (view == TaskListView.OVERVIEW) {
             grid.addColumn(row -> row.assigneeName() == null ? "Nobody yet" : row.assigneeName())
-                    .setHeader("Held by").setAutoWidth(true);
+                    .setHeader("Held by").setAutoWidth(true).setKey("heldBy");
         }
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+                .setKey("actions");
     }
 
     private HorizontalLayout actions(TaskRow row) {

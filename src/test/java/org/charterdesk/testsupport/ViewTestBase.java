@@ -1,0 +1,50 @@
+package org.charterdesk.testsupport;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import kotlin.jvm.functions.Function0;
+import org.charterdesk.security.StaffMember;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Views rendered on the server with Karibu-Testing, inside the whole running application, as a given member of
+ * staff (or nobody) sees them. Vaadin's own access control runs as it does in a browser.
+ */
+public abstract class ViewTestBase extends IntegrationTestBase {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.charterdesk");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    /** Signs in as {@code member} (null: nobody) and opens {@code location}. */
+    protected void open(StaffMember member, String location) {
+        MockVaadin.tearDown();
+        UsernamePasswordAuthenticationToken authentication = member == null ? null
+                : UsernamePasswordAuthenticationToken.authenticated(member, null, member.authorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> authentication != null && authentication.getAuthorities()
+                    .stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            return request;
+        });
+        Function0<UI> ui = UI::new;
+        MockVaadin.setup(ui, new MockSpringServlet(ROUTES, context, ui));
+        UI.getCurrent().navigate(location);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,195 @@
+package org.charterdesk.workspace.tasks;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.EventType;
+import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.complaints.steps.CaseTasks;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.tasklist.TaskRow;
+import org.charterdesk.testsupport.ViewTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The task lists as officers and managers use them: claiming, filtering, reassigning, refreshing by themselves. */
+class TasksViewIT extends ViewTestBase {
+
+    @Autowired
+    CaseTasks caseTasks;
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TaskRow> grid() {
+        return _get(Grid.class, spec -> spec.withId("task-grid"));
+    }
+
+    private static void tab(String id) {
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId(id)));
+    }
+
+    private static void search(String text) {
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-search")), text);
+    }
+
+    private static Button action(int row, String text) {
+        Component actions = GridKt._getCellComponent(grid(), row, "actions");
+        return _get(actions, Button.class, spec -> spec.withText(text));
+    }
+
+    private CaseFile listedFor(StaffMember member, String tab) {
+        CaseFile c = phoneComplaint("housing", null);
+        open(member, "tasks");
+        tab(tab);
+        search(c.getReference());
+        return c;
+    }
+
+    @Test
+    void anOfficerClaimsANewComplaintFromTeamTasksAndItMovesToMyTasks() {
+        at(LocalDate.of(2026, 11, 2));
+        CaseFile c = listedFor(olivia, "tab-team");
+
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Respond at frontline", "Housing", "Stage 1",
+                "Pat Jones", "2 Nov 2026", "9 Nov 2026", "5 working days");
+        _click(action(0, "Claim"));
+
+        assertThat(GridKt._size(grid())).isZero();
+        tab("tab-mine");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(grid().getDataProvider()).isNotNull();
+        assertThat(GridKt._get(grid(), 0).assignee()).isEqualTo("olivia");
+        assertThat(action(0, "Open")).isNotNull();
+        assertThat(timeline(c.getReference())).contains(EventType.TASK_CLAIMED);
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-mine")).getLabel()).startsWith("My tasks (");
+    }
+
+    @Test
+    void statusAndWorkingDaysLeftFollowTheCharterDeadlineAndTheCalendar() {
+        at(LocalDate.of(2026, 11, 2));
+        CaseFile c = phoneComplaint("housing", null);
+
+        at(LocalDate.of(2026, 11, 6));
+        open(olivia, "tasks");
+        tab("tab-team");
+        search(c.getReference());
+        TaskRow row = GridKt._get(grid(), 0);
+        assertThat(row.status()).isEqualTo(CharterFlag.AT_RISK);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("1 working day");
+        assertThat(GridKt._getCellComponent(grid(), 0, "status").getElement().getText()).isEqualTo("At risk");
+
+        at(LocalDate.of(2026, 11, 10));
+        open(olivia, "tasks");
+        tab("tab-team");
+        search(c.getReference());
+        assertThat(GridKt._get(grid(), 0).status()).isEqualTo(CharterFlag.OVERDUE);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("1 working day late");
+
+        @SuppressWarnings("unchecked")
+        Select<CharterFlag> status = _get(Select.class, spec -> spec.withId("filter-status"));
+        _setValue(status, CharterFlag.ON_TRACK);
+        assertThat(GridKt._size(grid())).isZero();
+        _setValue(status, CharterFlag.OVERDUE);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void mostUrgentComesFirst() {
+        at(LocalDate.of(2026, 10, 1));
+        CaseFile older = phoneComplaint("housing", null);
+        at(LocalDate.of(2026, 10, 2));
+        CaseFile newer = phoneComplaint("housing", null);
+        open(olivia, "tasks");
+        tab("tab-team");
+        search("Pat Jones");
+        var rows = GridKt._fetch(grid(), 0, GridKt._size(grid())).stream().map(TaskRow::caseReference).toList();
+        assertThat(rows.indexOf(older.getReference())).isLessThan(rows.indexOf(newer.getReference()));
+        var dues = GridKt._fetch(grid(), 0, GridKt._size(grid())).stream().map(TaskRow::dueOn).toList();
+        assertThat(dues).isSorted();
+    }
+
+    @Test
+    void aWasteOfficerSeesNoHousingStepsAndCannotFilterToHousing() {
+        CaseFile c = listedFor(wendy, "tab-team");
+        assertThat(GridKt._size(grid())).isZero();
+        @SuppressWarnings("unchecked")
+        ComboBox<org.charterdesk.charter.CouncilService> service = _get(ComboBox.class,
+                spec -> spec.withId("filter-service"));
+        assertThat(service.getListDataView().getItems().map(s -> s.getCode())).containsExactly("waste");
+        tab("tab-mine");
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(c.getReference()).isNotBlank();
+    }
+
+    @Test
+    void aManagerSeesWhoHoldsEachStepAndReassignsOne() {
+        CaseFile c = phoneComplaint("housing", null);
+        String task = taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE);
+        caseTasks.claim(task, olivia);
+        open(max, "tasks");
+        tab("tab-overview");
+        search(c.getReference());
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Olivia Grant");
+
+        _click(action(0, "Reassign"));
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffMember> to = _get(ComboBox.class, spec -> spec.withId("reassign-to"));
+        assertThat(to.getListDataView().getItems().map(StaffMember::username)).contains("olivia", "harry")
+                .doesNotContain("max", "wendy");
+        _setValue(to, harry);
+        _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
+
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("harry");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Harry Stone");
+        assertThat(timeline(c.getReference())).contains(EventType.TASK_REASSIGNED);
+    }
+
+    @Test
+    void anOfficerHasNoTeamOverview() {
+        open(olivia, "tasks");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Tab.class,
+                spec -> spec.withId("tab-overview"))).isEmpty();
+    }
+
+    @Test
+    void anOfficerWhoClaimsTooLateIsToldWhoHasTheStep() {
+        CaseFile c = listedFor(olivia, "tab-team");
+        Button claim = action(0, "Claim");
+        caseTasks.claim(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE), harry);
+
+        _click(claim);
+
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively())
+                .contains("Harry Stone has already taken 'Respond at frontline'");
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(taskService.createTaskQuery().taskId(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE))
+                .singleResult().getAssignee()).isEqualTo("harry");
+    }
+
+    @Test
+    void theListRefreshesByItselfWhenAStepIsClaimedElsewhere() {
+        CaseFile c = listedFor(olivia, "tab-team");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+
+        caseTasks.claim(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE), harry);
+        MockVaadin.runUIQueue();
+
+        assertThat(GridKt._size(grid())).isZero();
+    }
+}
