@@ -1,0 +1,138 @@
+package org.charterdesk.workspace.publicsite;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.charterdesk.charter.CouncilService;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseKind;
+import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.Channel;
+import org.charterdesk.complaints.PreferredContact;
+import org.charterdesk.testsupport.ViewTestBase;
+import org.junit.jupiter.api.Test;
+
+/** The council's public pages, with nobody signed in: the complaint form, the charter, and checking on a case. */
+class PublicPagesIT extends ViewTestBase {
+
+    private static String errors() {
+        return _get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively();
+    }
+
+    @Test
+    void theComplaintFormNamesEveryMistakeAtTheTopAndBesideTheField() {
+        open(null, "complain");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        assertThat(errors()).contains("Please correct the following:", "Choose the service your complaint is about",
+                "Give your name", "Tell us what happened", "Give an email address, as you would like us to contact you");
+        assertThat(_get(TextField.class, spec -> spec.withId("customer-name")).getErrorMessage())
+                .isEqualTo("Give your name");
+        assertThat(_get(TextArea.class, spec -> spec.withId("what-happened")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("what-happened")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(cases.count()).isEqualTo(cases.count());
+    }
+
+    @Test
+    void aCustomerComplainsAndIsGivenTheReferenceAndTheDateToExpectAnAnswer() {
+        at(LocalDate.of(2026, 12, 31));
+        long before = cases.count();
+        open(null, "complain");
+        @SuppressWarnings("unchecked")
+        ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("service"));
+        _setValue(service, service.getListDataView().getItems().filter(s -> s.getCode().equals("waste")).findFirst()
+                .orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Jo Public");
+        _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "jo@example.com");
+        _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "My bin was not emptied.");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+
+        assertThat(cases.count()).isEqualTo(before + 1);
+        String heading = _get(H2.class, spec -> spec.withId("received-reference")).getText();
+        assertThat(heading).matches("Thank you\\. Your reference is CMP-2026-\\d{6}");
+        String reference = heading.substring(heading.indexOf("CMP-"));
+        CaseFile c = reload(reference);
+        assertThat(c.getChannel()).isEqualTo(Channel.WEB);
+        assertThat(c.getCustomer().getPreferredContact()).isEqualTo(PreferredContact.EMAIL);
+        // Received on New Year's Eve in Scotland: 5 working days after 1, 2 and 4 January.
+        assertThat(_get(Span.class, spec -> spec.withId("expected-date")).getText())
+                .isEqualTo("Monday 11 January 2027");
+    }
+
+    @Test
+    void aComplimentNeedsNoProcedure() {
+        open(null, "complain");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<CaseKind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("kind"));
+        _setValue(kind, CaseKind.COMPLIMENT);
+        @SuppressWarnings("unchecked")
+        ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("service"));
+        _setValue(service, service.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Kim Kind");
+        _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "kim@example.com");
+        _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "The crew were lovely.");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        String heading = _get(H2.class, spec -> spec.withId("received-reference")).getText();
+        assertThat(heading).contains("CPL-");
+        assertThat(reload(heading.substring(heading.indexOf("CPL-"))).getStatus()).isEqualTo(CaseStatus.RECORDED);
+    }
+
+    @Test
+    void theCharterShowsCorporateStandardsAndEachServicesComplaintTimescales() {
+        open(null, "charter");
+        assertThat(_get(Div.class, spec -> spec.withId("corporate-standards")).getElement().getTextRecursively())
+                .isNotBlank();
+        String housing = _get(Div.class, spec -> spec.withId("service-housing")).getElement().getTextRecursively();
+        assertThat(housing).contains("Stage 1: we aim to answer within 5 working days of receiving it",
+                "Stage 2: our final response within 20 working days");
+        String england = _get(Div.class, spec -> spec.withId("service-housing-england")).getElement()
+                .getTextRecursively();
+        assertThat(england).contains("We acknowledge your complaint within 5 working days",
+                "within 10 working days of acknowledging it");
+    }
+
+    @Test
+    void trackingShowsNothingUnlessReferenceAndEmailBothMatchAndSlowsDownGuessing() {
+        // Wrong guesses are counted per caller for 15 minutes of the application's clock. Guess on a day before any
+        // other test's, so that this test's guesses have expired for every test that runs after it.
+        at(LocalDate.of(2025, 1, 6));
+        CaseFile c = webComplaint("housing", "track.me@example.com");
+        open(null, "track");
+        _setValue(_get(TextField.class, spec -> spec.withId("reference")), c.getReference());
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "someone.else@example.com");
+        for (int i = 0; i < 5; i++) {
+            _click(_get(Button.class, spec -> spec.withId("look-up")));
+            assertThat(errors()).contains("There is no case " + c.getReference());
+            assertThat(_get(Div.class, spec -> spec.withId("tracked-case")).getElement().getTextRecursively())
+                    .isEmpty();
+        }
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "track.me@example.com");
+        _click(_get(Button.class, spec -> spec.withId("look-up")));
+        assertThat(errors()).contains("too many wrong tries");
+        assertThat(_get(Div.class, spec -> spec.withId("tracked-case")).getElement().getTextRecursively()).isEmpty();
+    }
+
+    @Test
+    void aCustomerSeesWhereTheirComplaintIsAndWhenTheyWillHear() {
+        at(LocalDate.of(2026, 11, 2));
+        CaseFile c = webComplaint("housing", "Where.Is.It@example.com");
+        open(null, "track");
+        _setValue(_get(TextField.class, spec -> spec.withId("reference")), " " + c.getReference() + " ");
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "where.is.it@example.com");
+        _click(_get(Button.class, spec -> spec.withId("look-up")));
+        assertThat(_get(Div.class, spec -> spec.withId("tracked-case")).getElement().getTextRecursively())
+                .contains(c.getReference(), "Housing", "Stage 1 response by Monday 9 November 2026")
+                .doesNotContain("Sam Web");
+    }
+}
