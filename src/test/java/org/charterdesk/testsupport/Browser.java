@@ -49,6 +49,27 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A new session, signed in as {@code user}, on the page they land on. */
+    public Page signIn(String user, String password) {
+        Page page = newSession();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(address -> !address.contains("/login"));
+        return page;
+    }
+
+    /**
+     * Types into a search field that filters as you type, and waits until the server has the text: a click sent in
+     * the same round trip would land on a row the filter is about to replace.
+     */
+    public static void search(Page page, String field, String text) {
+        page.waitForResponse(response -> response.url().contains("v-r=uidl")
+                && response.request().postData() != null && response.request().postData().contains(text),
+                () -> page.locator(field + " input").fill(text));
+    }
+
     public String url(String path) {
         return base + path;
     }

@@ -78,7 +78,7 @@ public class DecisionForm {
             return request;
         }
         request.add(Texts.words(r.summary()));
-        request.add(new Paragraph("Asked by " + r.requestedBy() + (r.requestedAt() == null ? ""
+        request.add(new Paragraph((r.draft() == null ? "Asked by " : "Drafted by ") + r.requestedBy() + (r.requestedAt() == null ? ""
                 : " on " + Texts.time(r.requestedAt())) + "."));
         String effect = "Due now: " + Texts.date(r.dueNow());
         if (r.dueIfApproved() != null) {

@@ -3,8 +3,6 @@ package org.charterdesk.workspace.tasks;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,9 +21,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
@@ -42,7 +42,6 @@ import org.charterdesk.tasklist.TaskListView;
 import org.charterdesk.tasklist.TaskLists;
 import org.charterdesk.tasklist.TaskRow;
 import org.charterdesk.workspace.MainLayout;
-import org.charterdesk.workspace.cases.CaseView;
 import org.charterdesk.workspace.steps.StepView;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.StatusBadge;
@@ -74,6 +73,7 @@ public class TasksView extends VerticalLayout {
     private final WorkloadFigures figures;
     private TaskListView view = TaskListView.MINE;
     private Runnable unsubscribe = () -> { };
+    private Grid.Column<TaskRow> heldBy;
 
     public TasksView(CurrentStaff currentStaff, TaskLists taskLists, CaseTasks caseTasks, TaskListUpdates updates,
             CaseCounts counts, Charter charter) {
@@ -98,12 +98,13 @@ public class TasksView extends VerticalLayout {
         tabBar.addSelectedChangeListener(e -> {
             view = tabs.entrySet().stream().filter(t -> t.getValue() == e.getSelectedTab()).findFirst()
                     .orElseThrow().getKey();
-            configureColumns();
+            heldBy.setVisible(view == TaskListView.OVERVIEW);
             refresh();
         });
         add(tabBar, filters(charter), errors, grid);
         configureGrid();
         configureColumns();
+        heldBy.setVisible(false);
         refresh();
     }
 
@@ -148,8 +149,8 @@ public class TasksView extends VerticalLayout {
     }
 
     private void configureColumns() {
-        grid.removeAllColumns();
-        grid.addComponentColumn(row -> new RouterLink(row.caseReference(), CaseView.class, row.caseReference()))
+        grid.addColumn(LitRenderer.<TaskRow>of("<a href=\"cases/${item.reference}\">${item.reference}</a>")
+                        .withProperty("reference", TaskRow::caseReference))
                 .setHeader("Case").setAutoWidth(true).setFlexGrow(0).setKey("case");
         grid.addColumn(TaskRow::stepName).setHeader("Step").setAutoWidth(true);
         grid.addColumn(TaskRow::serviceName).setHeader("Service").setAutoWidth(true);
@@ -161,56 +162,84 @@ public class TasksView extends VerticalLayout {
         grid.addColumn(row -> Texts.shortDate(row.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Texts.workingDaysLeft(row.workingDaysLeft())).setHeader("Working days left")
                 .setKey("left").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0).setKey("status");
-        if (view == TaskListView.OVERVIEW) {
-            grid.addColumn(row -> row.assigneeName() == null ? "Nobody yet" : row.assigneeName())
-                    .setHeader("Held by").setAutoWidth(true).setKey("heldBy");
-        }
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
-                .setKey("actions");
+        grid.addColumn(LitRenderer.<TaskRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
+                        .withProperty("theme", row -> StatusBadge.theme(row.status()))
+                        .withProperty("status", row -> row.status().displayName()))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0).setKey("status");
+        heldBy = grid.addColumn(row -> row.assigneeName() == null ? "Nobody yet" : row.assigneeName())
+                .setHeader("Held by").setAutoWidth(true).setKey("heldBy");
+        // Buttons drawn in the browser and bound to the row's item, so a click still reaches the right step when
+        // the list has just been refreshed (by a filter or by another officer's change).
+        grid.addColumn(LitRenderer.<TaskRow>of(ACTIONS)
+                        .withProperty("reference", TaskRow::caseReference)
+                        .withProperty("claim", row -> actionsFor(row).contains(Action.CLAIM))
+                        .withProperty("open", row -> actionsFor(row).contains(Action.OPEN))
+                        .withProperty("giveBack", row -> actionsFor(row).contains(Action.GIVE_BACK))
+                        .withProperty("reassign", row -> actionsFor(row).contains(Action.REASSIGN))
+                        .withFunction("doClaim", this::claim)
+                        .withFunction("doOpen", this::open)
+                        .withFunction("doGiveBack", this::giveBack)
+                        .withFunction("doReassign", this::reassign))
+                .setHeader("Actions").setAutoWidth(true).setFlexGrow(0).setKey("actions").setFrozenToEnd(true);
     }
 
-    private HorizontalLayout actions(TaskRow row) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(true);
+    private static final String ACTIONS = """
+            <vaadin-button id="claim-${item.reference}" theme="small primary" ?hidden="${!item.claim}" \
+            @click="${doClaim}">Claim</vaadin-button>
+            <vaadin-button id="open-${item.reference}" theme="small primary" ?hidden="${!item.open}" \
+            @click="${doOpen}">Open</vaadin-button>
+            <vaadin-button id="give-back-${item.reference}" theme="small tertiary" ?hidden="${!item.giveBack}" \
+            @click="${doGiveBack}">Give back</vaadin-button>
+            <vaadin-button id="reassign-${item.reference}" theme="small" ?hidden="${!item.reassign}" \
+            @click="${doReassign}">Reassign</vaadin-button>""";
+
+    /** What the member may do with a step from this list; the server checks each again when it is done. */
+    enum Action { CLAIM, OPEN, GIVE_BACK, REASSIGN }
+
+    Set<Action> actionsFor(TaskRow row) {
+        Set<Action> actions = EnumSet.noneOf(Action.class);
         boolean mine = member.username().equals(row.assignee());
+        boolean manager = member.isManagerOf(row.serviceCode());
         if (row.assignee() == null && view != TaskListView.OVERVIEW) {
-            actions.add(button("Claim", row, () -> {
-                caseTasks.claim(row.taskId(), member);
-                notice("You have claimed '" + row.stepName() + "' on " + row.caseReference());
-            }, ButtonVariant.LUMO_PRIMARY));
+            actions.add(Action.CLAIM);
         }
         if (mine) {
-            Button open = new Button("Open", e -> UI.getCurrent().navigate(StepView.class, row.taskId()));
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            open.setId("open-" + row.caseReference());
-            actions.add(open);
+            actions.add(Action.OPEN);
         }
-        if (mine || row.assignee() != null && member.isManagerOf(row.serviceCode())) {
-            actions.add(button("Give back", row, () -> {
-                caseTasks.release(row.taskId(), member);
-                notice("'" + row.stepName() + "' on " + row.caseReference() + " is back with the team");
-            }, ButtonVariant.LUMO_TERTIARY));
+        if (mine || row.assignee() != null && manager) {
+            actions.add(Action.GIVE_BACK);
         }
-        if (member.isManagerOf(row.serviceCode()) && view == TaskListView.OVERVIEW) {
-            Button reassign = new Button("Reassign", e -> new ReassignDialog(row, member, caseTasks, this::refresh)
-                    .open());
-            reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            reassign.setId("reassign-" + row.caseReference());
-            actions.add(reassign);
+        if (manager && view == TaskListView.OVERVIEW) {
+            actions.add(Action.REASSIGN);
         }
         return actions;
     }
 
-    private Button button(String text, TaskRow row, Runnable action, ButtonVariant variant) {
-        Button button = new Button(text, e -> {
-            errors.attempt(action);
-            refresh();
+    void claim(TaskRow row) {
+        act(() -> {
+            caseTasks.claim(row.taskId(), member);
+            notice("You have claimed '" + row.stepName() + "' on " + row.caseReference());
         });
-        button.addThemeVariants(variant, ButtonVariant.LUMO_SMALL);
-        button.setId(text.toLowerCase().replace(' ', '-') + "-" + row.caseReference());
-        return button;
+    }
+
+    void open(TaskRow row) {
+        UI.getCurrent().navigate(StepView.class, row.taskId());
+    }
+
+    void giveBack(TaskRow row) {
+        act(() -> {
+            caseTasks.release(row.taskId(), member);
+            notice("'" + row.stepName() + "' on " + row.caseReference() + " is back with the team");
+        });
+    }
+
+    void reassign(TaskRow row) {
+        errors.attempt(() -> new ReassignDialog(row, member, caseTasks, this::refresh).open());
+    }
+
+    private void act(Runnable action) {
+        errors.attempt(action);
+        refresh();
     }
 
     private static void notice(String text) {

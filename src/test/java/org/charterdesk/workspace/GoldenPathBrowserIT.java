@@ -1,0 +1,162 @@
+package org.charterdesk.workspace;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.EventType;
+import org.charterdesk.complaints.Stage;
+import org.charterdesk.testsupport.Browser;
+import org.charterdesk.testsupport.IntegrationTestBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The golden path in a real browser: customer services log a phone complaint, an officer answers it at the
+ * frontline with an apology, the customer asks for stage 2 on the tracking page, the manager approves it, the
+ * officer acknowledges and investigates, and the manager signs off the final response. Screenshots of each main
+ * screen go to target/screenshots.
+ */
+class GoldenPathBrowserIT extends IntegrationTestBase {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser(@Value("${local.server.port}") int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aPhoneComplaintGoesFromLoggingToTheSignedOffFinalResponse() {
+        String reference = franLogsAPhoneComplaint();
+
+        Page olivia = browser.signIn("olivia", PASSWORD);
+        claimFromTeamTasks(olivia, reference, "team-tasks");
+        olivia.locator("#open-" + reference + " >> visible=true").click();
+        assertThat(olivia.locator("h2").first()).hasText("Respond at frontline");
+        olivia.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Upheld").setExact(true)).check();
+        olivia.locator("#response textarea").fill("We should have repaired your boiler on the day we booked.");
+        olivia.locator("#apology textarea").fill("We are sorry we missed the repair. We will fix it this week.");
+        olivia.locator("#learning textarea").fill("Confirm repair bookings the day before.");
+        Browser.screenshot(olivia, "step-frontline-response");
+        olivia.locator("#complete-step").click();
+        olivia.waitForURL(url -> url.endsWith("/cases/" + reference));
+        assertThat(olivia.locator("#case-status")).hasText("Closed");
+
+        customerAsksForStage2(reference);
+
+        Page max = browser.signIn("max", PASSWORD);
+        max.navigate(browser.url("/approvals"));
+        Locator request = max.locator("#approval-" + reference);
+        assertThat(request).containsText("The boiler is still broken");
+        assertThat(request).containsText("Due now:");
+        Browser.screenshot(max, "approvals");
+        request.locator("#approve-" + reference).click();
+        assertThat(max.locator("#approval-" + reference + " >> visible=true")).hasCount(0);
+        assertThat(reload(reference).getStage()).isEqualTo(Stage.STAGE_2);
+
+        olivia.navigate(browser.url("/tasks"));
+        claimFromTeamTasks(olivia, reference, null);
+        olivia.locator("#open-" + reference + " >> visible=true").click();
+        olivia.locator("#point-1 textarea").fill("The boiler repair was missed.");
+        olivia.locator("#complete-step").click();
+        olivia.waitForURL(url -> url.endsWith("/cases/" + reference));
+
+        olivia.navigate(browser.url("/tasks"));
+        claimFromTeamTasks(olivia, reference, null);
+        olivia.locator("#open-" + reference + " >> visible=true").click();
+        assertThat(olivia.locator("h2").first()).hasText("Investigate and draft the final response");
+        olivia.locator("#finding-1 textarea").fill("The booking was lost when the contractor changed.");
+        olivia.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Upheld").setExact(true)).check();
+        olivia.locator("#response textarea").fill("We found your booking was lost. The boiler was fixed on Friday.");
+        olivia.locator("#apology textarea").fill("We are sorry for the wait and the cold days it caused.");
+        olivia.locator("#remedy textarea").fill("A payment of 50 pounds for the inconvenience.");
+        Browser.screenshot(olivia, "step-investigation");
+        olivia.locator("#complete-step").click();
+        olivia.waitForURL(url -> url.endsWith("/cases/" + reference));
+
+        max.navigate(browser.url("/approvals"));
+        Locator signOff = max.locator("#approval-" + reference);
+        assertThat(signOff).containsText("Sign off the final response");
+        assertThat(signOff).containsText("A payment of 50 pounds");
+        Browser.screenshot(max, "approvals-sign-off");
+        signOff.locator("#approve-" + reference).click();
+        assertThat(max.locator("#approval-" + reference + " >> visible=true")).hasCount(0);
+
+        max.navigate(browser.url("/cases/" + reference));
+        assertThat(max.locator("#case-status")).hasText("Closed");
+        assertThat(max.locator("#case-timeline")).containsText("signed off the final response");
+        assertThat(max.locator("#case-timeline")).containsText("The customer asked for stage 2");
+        Browser.screenshot(max, "case-closed-with-timeline");
+
+        assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(reload(reference).getClosedAtStage()).isEqualTo(Stage.STAGE_2);
+        assertThat(timeline(reference)).contains(EventType.RECEIVED, EventType.TASK_CLAIMED, EventType.DECISION_SENT,
+                EventType.ESCALATION_REQUESTED, EventType.ESCALATION_APPROVED, EventType.POINTS_AGREED,
+                EventType.RESPONSE_SIGNED_OFF, EventType.CLOSED);
+        olivia.context().close();
+        max.context().close();
+    }
+
+    private String franLogsAPhoneComplaint() {
+        Page fran = browser.signIn("fran", PASSWORD);
+        fran.navigate(browser.url("/cases/new"));
+        fran.locator("#service input").fill("Housing");
+        fran.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Housing").setExact(true)).click();
+        fran.locator("#customer-name input").fill("Pat Jones");
+        fran.locator("#customer-email input").fill("pat.jones@example.com");
+        fran.locator("#customer-phone input").fill("01234 567890");
+        fran.locator("#what-happened textarea").fill("The boiler repair booked for last week did not happen.");
+        fran.locator("#outcome-sought textarea").fill("Repair the boiler.");
+        fran.locator("#matter-type").click();
+        fran.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("A complaint").setExact(true)).click();
+        Browser.screenshot(fran, "log-a-contact");
+        fran.locator("#log-it").click();
+        fran.waitForURL(url -> url.contains("/cases/CMP-"));
+        String title = fran.locator("#case-title").textContent();
+        String reference = title.substring(title.indexOf("CMP-"));
+        assertThat(fran.locator("#case-customer")).containsText("Pat Jones");
+        Browser.screenshot(fran, "case-page-new");
+        fran.context().close();
+        return reference;
+    }
+
+    private static void claimFromTeamTasks(Page page, String reference, String screenshot) {
+        page.locator("#tab-team").click();
+        Browser.search(page, "#filter-search", reference);
+        // The grid recycles its row elements, so a hidden copy of a button may linger: use the visible one.
+        Locator claim = page.locator("#claim-" + reference + " >> visible=true");
+        assertThat(claim).isVisible();
+        if (screenshot != null) {
+            Browser.screenshot(page, screenshot);
+        }
+        claim.click();
+        assertThat(claim).hasCount(0);
+        page.locator("#tab-mine").click();
+        assertThat(page.locator("#open-" + reference + " >> visible=true")).isVisible();
+    }
+
+    private void customerAsksForStage2(String reference) {
+        Page customer = browser.newSession();
+        customer.navigate(browser.url("/track"));
+        customer.locator("#reference input").fill(reference);
+        customer.locator("#email input").fill("pat.jones@example.com");
+        customer.locator("#look-up").click();
+        assertThat(customer.locator("#tracked-case")).containsText("Upheld");
+        customer.locator("#stage-2-reason textarea").fill("The boiler is still broken.");
+        Browser.screenshot(customer, "track-and-ask-for-stage-2");
+        customer.locator("#ask-stage-2").click();
+        assertThat(customer.locator("#stage-2-asked")).isVisible();
+        customer.context().close();
+    }
+}
