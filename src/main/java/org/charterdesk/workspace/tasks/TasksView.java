@@ -74,6 +74,7 @@ public class TasksView extends VerticalLayout {
     private TaskListView view = TaskListView.MINE;
     private Runnable unsubscribe = () -> { };
     private Grid.Column<TaskRow> heldBy;
+    private Grid.Column<TaskRow> received;
 
     public TasksView(CurrentStaff currentStaff, TaskLists taskLists, CaseTasks caseTasks, TaskListUpdates updates,
             CaseCounts counts, Charter charter) {
@@ -99,6 +100,7 @@ public class TasksView extends VerticalLayout {
             view = tabs.entrySet().stream().filter(t -> t.getValue() == e.getSelectedTab()).findFirst()
                     .orElseThrow().getKey();
             heldBy.setVisible(view == TaskListView.OVERVIEW);
+            received.setVisible(view != TaskListView.OVERVIEW);
             refresh();
         });
         add(tabBar, filters(charter), errors, grid);
@@ -142,32 +144,35 @@ public class TasksView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("task-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> taskLists.page(member, view, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, taskLists.count(member, view, filter())));
         grid.setEmptyStateText("Nothing here.");
+        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
     }
 
     private void configureColumns() {
         grid.addColumn(LitRenderer.<TaskRow>of("<a href=\"cases/${item.reference}\">${item.reference}</a>")
                         .withProperty("reference", TaskRow::caseReference))
-                .setHeader("Case").setAutoWidth(true).setFlexGrow(0).setKey("case");
-        grid.addColumn(TaskRow::stepName).setHeader("Step").setAutoWidth(true);
-        grid.addColumn(TaskRow::serviceName).setHeader("Service").setAutoWidth(true);
+                .setHeader("Case").setWidth("9.5em").setFlexGrow(0).setKey("case");
+        grid.addColumn(TaskRow::stepName).setHeader("Step").setWidth("9em").setFlexGrow(2);
+        grid.addColumn(TaskRow::serviceName).setHeader("Service").setWidth("6em").setFlexGrow(1);
         grid.addColumn(row -> row.stage() == null ? "Not triaged" : row.stage().shortName()).setHeader("Stage")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskRow::customerName).setHeader("Customer").setAutoWidth(true);
-        grid.addColumn(row -> Texts.shortDate(row.receivedOn())).setHeader("Received").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(row -> Texts.shortDate(row.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(TaskRow::customerName).setHeader("Customer").setWidth("7em").setFlexGrow(1);
+        // The overview swaps the date received for who holds the step, so that it fits at 1280 pixels.
+        heldBy = grid.addColumn(row -> row.assigneeName() == null ? "Nobody yet" : row.assigneeName())
+                .setHeader("Held by").setWidth("7em").setKey("heldBy");
+        received = grid.addColumn(row -> Texts.compactDate(row.receivedOn())).setHeader("Received")
+                .setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(row -> Texts.compactDate(row.dueOn())).setHeader("Due").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(row -> Texts.workingDaysLeft(row.workingDaysLeft())).setHeader("Working days left")
-                .setKey("left").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setKey("left").setWidth("6.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(LitRenderer.<TaskRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
                         .withProperty("theme", row -> StatusBadge.theme(row.status()))
                         .withProperty("status", row -> row.status().displayName()))
-                .setHeader("Status").setAutoWidth(true).setFlexGrow(0).setKey("status");
-        heldBy = grid.addColumn(row -> row.assigneeName() == null ? "Nobody yet" : row.assigneeName())
-                .setHeader("Held by").setAutoWidth(true).setKey("heldBy");
+                .setHeader("Status").setWidth("6.5em").setFlexGrow(0).setKey("status");
         // Buttons drawn in the browser and bound to the row's item, so a click still reaches the right step when
         // the list has just been refreshed (by a filter or by another officer's change).
         grid.addColumn(LitRenderer.<TaskRow>of(ACTIONS)
@@ -180,7 +185,7 @@ public class TasksView extends VerticalLayout {
                         .withFunction("doOpen", this::open)
                         .withFunction("doGiveBack", this::giveBack)
                         .withFunction("doReassign", this::reassign))
-                .setHeader("Actions").setAutoWidth(true).setFlexGrow(0).setKey("actions").setFrozenToEnd(true);
+                .setHeader("Actions").setWidth("11em").setFlexGrow(0).setKey("actions").setFrozenToEnd(true);
     }
 
     private static final String ACTIONS = """

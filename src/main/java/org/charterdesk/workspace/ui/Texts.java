@@ -25,6 +25,15 @@ public final class Texts {
         return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
     }
 
+    /** "13 Nov" this year, "13 Nov 2025" otherwise: short enough for a list column. */
+    public static String compactDate(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        boolean thisYear = date.getYear() == LocalDate.now(UK).getYear();
+        return date.format(DateTimeFormatter.ofPattern(thisYear ? "d MMM" : "d MMM yyyy", Locale.UK));
+    }
+
     public static String time(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
     }
