@@ -1,5 +1,6 @@
 package org.charterdesk.workspace;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -68,6 +69,12 @@ public class MainLayout extends AppLayout {
             drawer.add(cockpit, outside("/camunda/app/admin/default/", "Users and groups (Admin)"));
         }
         addToDrawer(drawer);
+        // On a tablet the lists need the whole width: start with the navigation folded away (the menu button opens it).
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < 1100) {
+                setDrawerOpened(false);
+            }
+        });
     }
 
     /** A link to a page outside the workspace, which Vaadin's router must leave to the browser. */

@@ -87,6 +87,12 @@ class ComplaintScreensIT extends ViewTestBase {
                 .contains("We have your request for stage 2");
         assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.ESCALATION_REQUESTED);
 
+        // An officer may look at the manager's decision but is not offered it.
+        openStep(olivia, reference, ComplaintStep.DECIDE_ESCALATION);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-yours")).getText())
+                .contains("Olivia Grant is not in a team that can do 'Decide on the request for stage 2'");
+        _assertNone(Button.class, spec -> spec.withId("approve-" + reference));
+
         // Max approves it in the approvals inbox, after the form refuses a decline without a reason.
         open(max, "approvals");
         _assertOne(ApprovalsView.class);

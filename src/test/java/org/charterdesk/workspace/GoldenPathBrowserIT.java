@@ -98,6 +98,10 @@ class GoldenPathBrowserIT extends IntegrationTestBase {
         assertThat(max.locator("#case-timeline")).containsText("signed off the final response");
         assertThat(max.locator("#case-timeline")).containsText("The customer asked for stage 2");
         Browser.screenshot(max, "case-closed-with-timeline");
+        max.setViewportSize(820, 1180);
+        max.navigate(browser.url("/tasks"));
+        assertThat(max.locator("#task-grid")).isVisible();
+        Browser.screenshot(max, "tasks-on-a-tablet");
 
         assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(reload(reference).getClosedAtStage()).isEqualTo(Stage.STAGE_2);

@@ -157,6 +157,16 @@ public class CaseTasks {
         return new CaseTask(task, step, caseFile);
     }
 
+    /** Why the member may not do this open step, or empty if they may (their teams, and who may handle stage 2). */
+    public java.util.Optional<String> whyNot(CaseTask open, StaffMember member) {
+        try {
+            checkMayDo(open, member);
+            return java.util.Optional.empty();
+        } catch (CaseAccessDeniedException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     /** The members of staff a manager could hand a step to: the members of the teams that may do it. */
     @Transactional(readOnly = true)
     public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {

@@ -27,7 +27,8 @@ public record StepContext(
         CharterFlag status,
         int extensionAllowance,
         List<String> points,
-        Request request) {
+        Request request,
+        String whyNotYou) {
 
     /** What a manager is asked to decide. */
     public record Request(String summary, String requestedBy, Instant requestedAt, LocalDate dueNow,
@@ -36,6 +37,11 @@ public record StepContext(
 
     /** A drafted response waiting for sign-off. */
     public record Draft(Outcome outcome, String response, String apology, String remedy, String learning) {
+    }
+
+    /** Whether the member this context was built for may do the step. */
+    public boolean mayDo() {
+        return whyNotYou == null;
     }
 
     public boolean heldBy(String username) {

@@ -60,7 +60,7 @@ public class StepContexts {
                 deadline.isOpen() ? deadlines.workingDaysLeft(deadline) : null, deadline.flagOn(deadlines.today()),
                 extendable == null ? 0 : deadlines.extensionAllowance(c, extendable),
                 points.findByCaseIdOrderBySortOrder(c.getId()).stream().map(ComplaintPoint::getSummary).toList(),
-                request(c, step, deadline));
+                request(c, step, deadline), tasks.whyNot(open, member).orElse(null));
     }
 
     private StepContext.Request request(CaseFile c, ComplaintStep step, CaseDeadline deadline) {

@@ -85,7 +85,9 @@ public class ApprovalsView extends VerticalLayout {
         card.add(title, new Span("Customer: " + row.customerName() + (row.assigneeName() == null ? ""
                 : ". Held by " + row.assigneeName())));
         StepContext step = contexts.of(row.taskId(), manager);
-        if (step.assignee() != null && !step.heldBy(manager.username())) {
+        if (!step.mayDo()) {
+            card.add(new Div(new Span("You cannot decide this. " + step.whyNotYou())));
+        } else if (step.assignee() != null && !step.heldBy(manager.username())) {
             card.add(new Div(new Span(step.assigneeName() + " is deciding this.")));
         } else {
             card.add(decisionForm.create(step, manager, () -> {

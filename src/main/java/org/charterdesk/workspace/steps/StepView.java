@@ -49,6 +49,12 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
         title = step.step().displayName() + " · " + step.caseReference() + " | Charterdesk";
         add(new H2(step.step().displayName()), caseFacts(step));
         add(new H3(step.step().managerDecision() ? "Your decision" : "Do the step"));
+        if (!step.mayDo()) {
+            Paragraph refused = new Paragraph("You cannot do this step. " + step.whyNotYou());
+            refused.setId("not-yours");
+            add(refused);
+            return;
+        }
         if (step.assignee() != null && !step.heldBy(member.username())) {
             Paragraph held = new Paragraph(step.assigneeName() + " holds this step. Ask them, or a manager, to give "
                     + "it back to the team if you should do it.");

@@ -188,6 +188,18 @@ class TasksViewIT extends ViewTestBase {
     }
 
     @Test
+    void theServerRefusesAClaimFromSomeoneOutsideTheTeamWhateverTheScreenOffers() {
+        CaseFile c = listedFor(olivia, "tab-team");
+        TaskRow housingStep = row(0);
+        open(wendy, "tasks");
+        view().claim(housingStep);
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively())
+                .contains("You do not work for Housing");
+        assertThat(taskService.createTaskQuery().taskId(housingStep.taskId()).singleResult().getAssignee()).isNull();
+        assertThat(c.getReference()).isEqualTo(housingStep.caseReference());
+    }
+
+    @Test
     void theListRefreshesByItselfWhenAStepIsClaimedElsewhere() {
         CaseFile c = listedFor(olivia, "tab-team");
         assertThat(GridKt._size(grid())).isEqualTo(1);
