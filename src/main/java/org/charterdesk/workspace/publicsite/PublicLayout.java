@@ -24,14 +24,17 @@ public class PublicLayout extends Div implements RouterLayout {
     public PublicLayout(CouncilProperties council) {
         getStyle().set("max-width", "60em").set("margin", "0 auto").set("padding", "0 var(--lumo-space-m)");
         Header header = new Header();
+        Div brand = new Div();
+        brand.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)");
         if (council.logo() != null && !council.logo().isBlank()) {
             Image logo = new Image(council.logo(), council.name() + " logo");
             logo.setHeight("48px");
-            header.add(logo);
+            brand.add(logo);
         }
         Span name = new Span(council.name());
         name.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
-        header.add(name);
+        brand.add(name);
+        header.add(brand);
         Nav nav = new Nav(new RouterLink("Make a complaint", ComplainView.class),
                 new RouterLink("Our customer charter", CharterView.class),
                 new RouterLink("Check on your complaint", TrackView.class));

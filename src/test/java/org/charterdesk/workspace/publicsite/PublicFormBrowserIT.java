@@ -1,0 +1,89 @@
+package org.charterdesk.workspace.publicsite;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.charterdesk.complaints.Channel;
+import org.charterdesk.testsupport.Browser;
+import org.charterdesk.testsupport.IntegrationTestBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/** A resident complains through the public form using the keyboard alone, and reads the published charter. */
+class PublicFormBrowserIT extends IntegrationTestBase {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser(@Value("${local.server.port}") int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    /** Presses Tab until the element matching {@code selector} (or something inside it) has the focus. */
+    private static void tabTo(Page page, String selector) {
+        for (int i = 0; i < 60; i++) {
+            page.keyboard().press("Tab");
+            Object inside = page.evaluate("s => { const e = document.querySelector(s); "
+                    + "return !!e && (e === document.activeElement || e.contains(document.activeElement)); }", selector);
+            if (Boolean.TRUE.equals(inside)) {
+                return;
+            }
+        }
+        throw new AssertionError("Could not reach " + selector + " with the Tab key");
+    }
+
+    @Test
+    void aResidentComplainsWithTheKeyboardAlone() {
+        Page page = browser.newSession();
+        page.navigate(browser.url("/complain"));
+        assertThat(page.locator("h1")).hasText("Make a complaint, compliment or comment");
+
+        tabTo(page, "#send");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#form-errors")).containsText("Give your name");
+        assertThat(page.locator("#form-errors")).containsText("Tell us what happened");
+        assertThat(page.locator("#customer-name")).hasAttribute("invalid", "");
+        Browser.screenshot(page, "public-complaint-form-errors");
+
+        tabTo(page, "#service");
+        page.keyboard().type("Waste");
+        // The options come from the server as the text filters them; wait for them, then choose with the keyboard.
+        assertThat(page.locator("vaadin-combo-box-item").first()).containsText("Waste");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        tabTo(page, "#customer-name");
+        page.keyboard().type("Jo Public");
+        tabTo(page, "#customer-email");
+        page.keyboard().type("jo.public@example.com");
+        tabTo(page, "#what-happened");
+        page.keyboard().type("My green bin has not been emptied for three weeks.");
+        tabTo(page, "#send");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#received-reference")).containsText("Your reference is CMP-");
+        assertThat(page.locator("#expected-date")).isVisible();
+        Browser.screenshot(page, "public-complaint-received");
+        String heading = page.locator("#received-reference").textContent();
+        String reference = heading.substring(heading.indexOf("CMP-")).strip();
+        assertThat(reload(reference).getChannel()).isEqualTo(Channel.WEB);
+        assertThat(reload(reference).serviceCode()).isEqualTo("waste");
+        page.context().close();
+    }
+
+    @Test
+    void theCharterIsPublished() {
+        Page page = browser.newSession();
+        page.navigate(browser.url("/charter"));
+        assertThat(page.locator("#service-housing")).containsText("Stage 1: we aim to answer within 5 working days");
+        Browser.screenshot(page, "public-charter");
+        page.context().close();
+    }
+}
