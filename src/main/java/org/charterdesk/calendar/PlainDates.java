@@ -8,11 +8,31 @@ import java.util.Locale;
 public final class PlainDates {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private PlainDates() {
     }
 
     public static String format(LocalDate date) {
         return date == null ? "" : LONG.format(date);
+    }
+
+    /** "8 Jan 2027": for lists. */
+    public static String shortFormat(LocalDate date) {
+        return date == null ? "" : SHORT.format(date);
+    }
+
+    /** "3 working days", "Due today", "2 working days late". */
+    public static String workingDaysLeft(Integer days) {
+        if (days == null) {
+            return "";
+        }
+        if (days == 0) {
+            return "Due today";
+        }
+        if (days < 0) {
+            return -days + (days == -1 ? " working day late" : " working days late");
+        }
+        return days + (days == 1 ? " working day" : " working days");
     }
 }

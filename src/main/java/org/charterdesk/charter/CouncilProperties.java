@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** {@code charterdesk.council.*}: the council's name and contact details, shown on screens and in letters. */
 @ConfigurationProperties("charterdesk.council")
 public record CouncilProperties(String name, String shortName, String phone, String email, String website,
-        String ombudsmanName, String ombudsmanWebsite, String logo) {
+        String ombudsmanName, String ombudsmanWebsite, String logo, String signOff) {
 
     public CouncilProperties {
         if (name == null || name.isBlank()) {
@@ -13,6 +13,9 @@ public record CouncilProperties(String name, String shortName, String phone, Str
         }
         if (shortName == null || shortName.isBlank()) {
             shortName = name;
+        }
+        if (signOff == null || signOff.isBlank()) {
+            signOff = "Yours sincerely, Customer Services, " + name;
         }
     }
 }

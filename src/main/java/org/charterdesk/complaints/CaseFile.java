@@ -105,6 +105,8 @@ public class CaseFile {
 
     private Instant closedAt;
 
+    private String surveyToken;
+
     @Enumerated(EnumType.STRING)
     private Stage closedAtStage;
 
@@ -164,6 +166,18 @@ public class CaseFile {
         this.status = finalStatus;
         this.closedAt = at;
         this.closedAtStage = stage;
+    }
+
+    /** The unguessable key of this case's satisfaction survey link, made once. */
+    public String surveyToken(java.util.function.Supplier<String> newToken) {
+        if (surveyToken == null) {
+            surveyToken = newToken.get();
+        }
+        return surveyToken;
+    }
+
+    public String getSurveyToken() {
+        return surveyToken;
     }
 
     public void requestEscalation(Instant at, String reason) {

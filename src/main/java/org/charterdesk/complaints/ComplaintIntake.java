@@ -14,7 +14,6 @@ import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.process.ComplaintProcessEngine;
 import org.charterdesk.notifications.NotificationType;
-import org.charterdesk.notifications.Outbox;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
@@ -36,13 +35,13 @@ public class ComplaintIntake {
     private final CaseFileRepository cases;
     private final CaseTimeline timeline;
     private final Deadlines deadlines;
-    private final Outbox outbox;
+    private final CustomerLetters letters;
     private final ComplaintProcessEngine process;
     private final CalendarProperties calendar;
     private final Clock clock;
 
     ComplaintIntake(InputRules rules, Charter charter, CaseReferences references, CaseFileRepository cases,
-            CaseTimeline timeline, Deadlines deadlines, Outbox outbox, ComplaintProcessEngine process,
+            CaseTimeline timeline, Deadlines deadlines, CustomerLetters letters, ComplaintProcessEngine process,
             CalendarProperties calendar, Clock clock) {
         this.rules = rules;
         this.charter = charter;
@@ -50,7 +49,7 @@ public class ComplaintIntake {
         this.cases = cases;
         this.timeline = timeline;
         this.deadlines = deadlines;
-        this.outbox = outbox;
+        this.letters = letters;
         this.process = process;
         this.calendar = calendar;
         this.clock = clock;
@@ -92,9 +91,7 @@ public class ComplaintIntake {
         DeadlineKind first = timescales.profile().acknowledgesAtStage1()
                 ? DeadlineKind.STAGE_1_ACKNOWLEDGEMENT : DeadlineKind.STAGE_1_RESPONSE;
         var deadline = deadlines.open(caseFile, first, receivedOn);
-        outbox.toCustomer(caseFile.getId(), NotificationType.COMPLAINT_RECEIVED,
-                "Complaint %s received; %s due by %s".formatted(caseFile.getReference(),
-                        first.displayName().toLowerCase(), PlainDates.format(deadline.getDueOn())));
+        letters.received(caseFile, first.displayName().toLowerCase(), deadline.getDueOn());
         process.start(caseFile);
         return caseFile;
     }

@@ -8,7 +8,6 @@ import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.notifications.NotificationType;
-import org.charterdesk.notifications.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,19 +26,19 @@ public class ComplaintProcedure {
     private final ExtensionRequestRepository extensions;
     private final Deadlines deadlines;
     private final CaseTimeline timeline;
-    private final Outbox outbox;
+    private final CustomerLetters letters;
     private final CalendarProperties calendar;
     private final Clock clock;
 
     ComplaintProcedure(CaseFileRepository cases, StageDecisionRepository decisions,
-            ExtensionRequestRepository extensions, Deadlines deadlines, CaseTimeline timeline, Outbox outbox,
+            ExtensionRequestRepository extensions, Deadlines deadlines, CaseTimeline timeline, CustomerLetters letters,
             CalendarProperties calendar, Clock clock) {
         this.cases = cases;
         this.decisions = decisions;
         this.extensions = extensions;
         this.deadlines = deadlines;
         this.timeline = timeline;
-        this.outbox = outbox;
+        this.letters = letters;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -62,7 +61,7 @@ public class ComplaintProcedure {
         String reason = matter.displayName() + ", not a complaint. " + matter.whereToGo()
                 + (c.getTriageNote() == null ? "" : " Note: " + c.getTriageNote());
         timeline.record(c, CaseEvent.SYSTEM, EventType.NOT_A_COMPLAINT, reason);
-        outbox.toCustomer(c.getId(), NotificationType.NOT_A_COMPLAINT, reason);
+        letters.notAComplaint(c, matter.whereToGo(), reason);
     }
 
     /**
@@ -87,9 +86,8 @@ public class ComplaintProcedure {
         timeline.record(c, CaseEvent.SYSTEM, EventType.STAGE_STARTED, "Stage 2 (investigation) started"
                 + (direct ? " straight from triage" : " after the customer asked for it")
                 + ": acknowledgement due " + PlainDates.format(acknowledgement.getDueOn()) + response);
-        outbox.toCustomer(c.getId(), NotificationType.STAGE_2_STARTED,
-                "Your complaint is now being investigated at stage 2; we will acknowledge it by "
-                        + PlainDates.format(acknowledgement.getDueOn()));
+        letters.stage2Started(c, acknowledgement.getDueOn(), "Your complaint is now being investigated at stage 2; "
+                + "we will acknowledge it by " + PlainDates.format(acknowledgement.getDueOn()));
     }
 
     /** Applies the manager's approved extension to the response deadline of a stage. */
@@ -106,9 +104,8 @@ public class ComplaintProcedure {
         timeline.record(c, CaseEvent.SYSTEM, EventType.DEADLINE_MOVED, "%s moved from %s to %s (%d more working days)"
                 .formatted(kind.displayName(), PlainDates.format(previous), PlainDates.format(moved.getDueOn()),
                         request.getExtraDays()));
-        outbox.toCustomer(c.getId(), NotificationType.EXTENSION_APPROVED,
-                "We need more time: " + request.getReason() + ". You will now hear from us by "
-                        + PlainDates.format(moved.getDueOn()));
+        letters.extensionApproved(c, request.getReason(), moved.getDueOn(), "We need more time: "
+                + request.getReason() + ". You will now hear from us by " + PlainDates.format(moved.getDueOn()));
     }
 
     /** Sends the stage's decision to the customer and completes the stage's response deadline. */
@@ -124,7 +121,7 @@ public class ComplaintProcedure {
         deadlines.complete(c, DeadlineKind.responseOf(stage));
         timeline.record(c, CaseEvent.SYSTEM, EventType.DECISION_SENT,
                 stage.shortName() + " decision sent to the customer: " + decision.getOutcome().displayName());
-        outbox.toCustomer(c.getId(), NotificationType.DECISION,
+        letters.decision(c, decision, stage == Stage.STAGE_1 ? lastDayToEscalate(c.getReference()) : null,
                 stage.shortName() + " decision: " + decision.getOutcome().displayName());
     }
 
@@ -139,7 +136,7 @@ public class ComplaintProcedure {
         CaseFile c = load(reference);
         c.close(CaseStatus.CLOSED, clock.instant());
         timeline.record(c, CaseEvent.SYSTEM, EventType.CLOSED, "Closed at " + c.getStage().shortName());
-        outbox.toCustomer(c.getId(), NotificationType.CASE_CLOSED, "Your complaint is closed; tell us how we did");
+        letters.closed(c);
     }
 
     /** The manager declined the request for stage 2: the customer is told why and where to go next. */
@@ -147,8 +144,8 @@ public class ComplaintProcedure {
         CaseFile c = load(reference);
         deadlines.complete(c, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT);
         c.restoreClosedAfterDeclinedEscalation();
-        outbox.toCustomer(c.getId(), NotificationType.ESCALATION_DECLINED,
-                "Your request for stage 2 was declined: " + c.getEscalationDeclineReason());
+        letters.escalationDeclined(c, c.getEscalationDeclineReason(), "Your request for stage 2 was declined: "
+                + c.getEscalationDeclineReason());
     }
 
     public void escalationWindowClosed(String reference) {

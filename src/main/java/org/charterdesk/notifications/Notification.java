@@ -47,6 +47,21 @@ public class Notification {
     @Column(nullable = false)
     private Instant createdAt;
 
+    private String subject;
+    private String bodyText;
+    private String bodyHtml;
+    private String emailTo;
+    private String contactBy;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private Instant leaseUntil;
+    private String claimToken;
+    private String lastError;
+    private Instant sentAt;
+    private String doneBy;
+    private Instant doneAt;
+    private String dedupKey;
+
     protected Notification() {
     }
 
@@ -60,6 +75,62 @@ public class Notification {
         this.summary = summary;
         this.status = NotificationStatus.PENDING;
         this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    Notification written(MailMessage message) {
+        this.subject = message.subject();
+        this.bodyText = message.text();
+        this.bodyHtml = message.html();
+        return this;
+    }
+
+    Notification byEmailTo(String email) {
+        this.emailTo = email;
+        return this;
+    }
+
+    /** Not an email: a member of staff is to contact the customer by post or phone. */
+    Notification byHand(String contactBy) {
+        this.contactBy = contactBy;
+        this.status = NotificationStatus.TO_CONTACT;
+        this.nextAttemptAt = null;
+        return this;
+    }
+
+    Notification once(String dedupKey) {
+        this.dedupKey = dedupKey;
+        return this;
+    }
+
+    void sent(Instant at) {
+        this.status = NotificationStatus.SENT;
+        this.sentAt = at;
+        this.leaseUntil = null;
+        this.claimToken = null;
+        this.lastError = null;
+    }
+
+    /** A failed try: wait until {@code nextAttempt}, or give up (for an administrator to see) when it is null. */
+    void failed(String error, Instant nextAttempt) {
+        this.lastError = error == null ? "Unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        this.leaseUntil = null;
+        this.claimToken = null;
+        this.status = nextAttempt == null ? NotificationStatus.FAILED : NotificationStatus.PENDING;
+        this.nextAttemptAt = nextAttempt;
+    }
+
+    /** An administrator asks for a failed notification to be sent again, from a fresh count of attempts. */
+    void retry(Instant now) {
+        this.status = NotificationStatus.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+    }
+
+    void contacted(String by, Instant at) {
+        this.status = NotificationStatus.CONTACTED;
+        this.doneBy = by;
+        this.doneAt = at;
     }
 
     public Long getId() {
@@ -96,5 +167,53 @@ public class Notification {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getEmailTo() {
+        return emailTo;
+    }
+
+    public String getContactBy() {
+        return contactBy;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getClaimToken() {
+        return claimToken;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getDoneBy() {
+        return doneBy;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
     }
 }

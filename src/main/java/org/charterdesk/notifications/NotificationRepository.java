@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByCaseIdOrderById(Long caseId);
+
+    boolean existsByDedupKey(String dedupKey);
 }

@@ -2,43 +2,93 @@ package org.charterdesk.notifications;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes notifications into the outbox, inside the caller's transaction. */
+/**
+ * Writes notifications into the outbox, inside the caller's transaction, with the message already written: the
+ * sender ({@link OutboxSender}) later delivers it as it was at the moment of the step that caused it.
+ */
 @Service
 public class Outbox {
 
     private final NotificationRepository repository;
+    private final MailTemplates templates;
     private final Clock clock;
 
-    public Outbox(NotificationRepository repository, Clock clock) {
+    public Outbox(NotificationRepository repository, MailTemplates templates, Clock clock) {
         this.repository = repository;
+        this.templates = templates;
         this.clock = clock;
     }
 
+    /** An email to the customer at their address. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Notification toCustomer(Long caseId, NotificationType type, String summary) {
-        return repository.save(new Notification(caseId, type, Audience.CUSTOMER, null, null, summary, clock.instant()));
+    public Notification toCustomerByEmail(Long caseId, NotificationType type, String summary, String email,
+            MailContent content) {
+        return repository.save(new Notification(caseId, type, Audience.CUSTOMER, null, null, summary, clock.instant())
+                .written(templates.render(content)).byEmailTo(email));
+    }
+
+    /** The customer asked for post or phone: the message becomes a task for staff to contact them that way. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notification toCustomerByHand(Long caseId, NotificationType type, String summary, String contactBy,
+            MailContent content) {
+        return repository.save(new Notification(caseId, type, Audience.CUSTOMER, null, null, summary, clock.instant())
+                .written(templates.render(content)).byHand(contactBy));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Notification toStaffMember(Long caseId, NotificationType type, String username, String deadlineKind,
-            String summary) {
+            String summary, MailContent content) {
         return repository.save(new Notification(caseId, type, Audience.STAFF_MEMBER, username, deadlineKind, summary,
-                clock.instant()));
+                clock.instant()).written(templates.render(content)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Notification toStaffGroup(Long caseId, NotificationType type, String groupId, String deadlineKind,
-            String summary) {
+            String summary, MailContent content) {
         return repository.save(new Notification(caseId, type, Audience.STAFF_GROUP, groupId, deadlineKind, summary,
-                clock.instant()));
+                clock.instant()).written(templates.render(content)));
+    }
+
+    /** A notification that must exist at most once for its key (a manager's digest for a day, say). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Notification> toStaffMemberOnce(String key, NotificationType type, String username,
+            String summary, MailContent content) {
+        if (repository.existsByDedupKey(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(repository.save(new Notification(null, type, Audience.STAFF_MEMBER, username, null, summary,
+                clock.instant()).written(templates.render(content)).once(key)));
     }
 
     @Transactional(readOnly = true)
     public List<Notification> forCase(Long caseId) {
         return repository.findByCaseIdOrderById(caseId);
+    }
+
+    /** An administrator sends a failed notification again. */
+    @Transactional
+    public void retry(Long id) {
+        Notification n = repository.findById(id).orElseThrow();
+        if (n.getStatus() != NotificationStatus.FAILED) {
+            throw new IllegalStateException("Only a failed notification can be retried; this one is "
+                    + n.getStatus().displayName().toLowerCase());
+        }
+        n.retry(clock.instant());
+    }
+
+    /** A member of staff contacted the customer by post or phone, as the customer asked. */
+    @Transactional
+    public Notification contacted(Long id, String username) {
+        Notification n = repository.findById(id).orElseThrow();
+        if (n.getStatus() != NotificationStatus.TO_CONTACT) {
+            throw new IllegalStateException("This message does not wait for staff to contact the customer");
+        }
+        n.contacted(username, clock.instant());
+        return n;
     }
 }

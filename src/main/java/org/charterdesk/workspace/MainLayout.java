@@ -64,6 +64,8 @@ public class MainLayout extends AppLayout {
         api.setTarget("_blank");
         drawer.add(api);
         if (member.administrator()) {
+            nav.addItem(new SideNavItem("Outbox", org.charterdesk.workspace.admin.OutboxView.class,
+                    VaadinIcon.ENVELOPES_O.create()));
             Anchor cockpit = outside("/camunda/app/cockpit/default/", "Process operations (Cockpit)");
             cockpit.setId("cockpit-link");
             drawer.add(cockpit, outside("/camunda/app/admin/default/", "Users and groups (Admin)"));

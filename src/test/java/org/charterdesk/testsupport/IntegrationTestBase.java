@@ -51,6 +51,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Integration tests run the whole application, on a real PostgreSQL, on a random port. One Spring context (and
@@ -61,6 +63,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(PostgresTestConfiguration.class)
 public abstract class IntegrationTestBase {
+
+    /** Every context sends mail to the run's GreenMail server; the outbox is sent when a test says so. */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
+    }
 
     protected static final ZoneId LONDON = ZoneId.of("Europe/London");
     protected static final String PASSWORD = "test-password";

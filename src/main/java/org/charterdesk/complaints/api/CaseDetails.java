@@ -57,6 +57,8 @@ public record CaseDetails(
     public record Event(Instant at, String actor, String type, String description) {
     }
 
-    public record Notification(String type, String audience, String recipient, String status, Instant createdAt) {
+    public record Notification(Long id, String type, String audience, String recipient, String status,
+            Instant createdAt, String subject, String contactBy, Instant sentAt, String lastError, String doneBy,
+            Instant doneAt, String text) {
     }
 }

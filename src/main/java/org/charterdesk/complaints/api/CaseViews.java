@@ -98,8 +98,10 @@ public class CaseViews {
                                 e.getDescription()))
                         .toList(),
                 outbox.forCase(c.getId()).stream()
-                        .map(n -> new CaseDetails.Notification(n.getType().name(), n.getAudience().name(),
-                                n.getRecipient(), n.getStatus().name(), n.getCreatedAt()))
+                        .map(n -> new CaseDetails.Notification(n.getId(), n.getType().name(), n.getAudience().name(),
+                                n.getRecipient(), n.getStatus().name(), n.getCreatedAt(), n.getSubject(),
+                                n.getContactBy(), n.getSentAt(), n.getLastError(), n.getDoneBy(), n.getDoneAt(),
+                                n.getBodyText()))
                         .toList());
     }
 

@@ -7,6 +7,8 @@ import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.EventType;
+import org.charterdesk.notifications.MailContent;
+import org.charterdesk.notifications.MailProperties;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.Outbox;
 import org.charterdesk.security.StaffGroups;
@@ -28,7 +30,11 @@ public class DeadlineAlerts {
     private final CaseTimeline timeline;
     private final Outbox outbox;
 
-    DeadlineAlerts(CaseFileRepository cases, Deadlines deadlines, CaseTimeline timeline, Outbox outbox) {
+    private final MailProperties mail;
+
+    DeadlineAlerts(CaseFileRepository cases, Deadlines deadlines, CaseTimeline timeline, Outbox outbox,
+            MailProperties mail) {
+        this.mail = mail;
         this.cases = cases;
         this.deadlines = deadlines;
         this.timeline = timeline;
@@ -45,15 +51,16 @@ public class DeadlineAlerts {
         String text = "%s at risk: due %s, %d working day%s left (%s)".formatted(kind.displayName(),
                 PlainDates.format(deadline.getDueOn()), left, left == 1 ? "" : "s", holders.describe());
         timeline.record(c, CaseEvent.SYSTEM, EventType.AT_RISK, text);
+        MailContent email = alert(c, deadline, holders, left, false);
         String managers = StaffGroups.managers(c.serviceCode());
         if (!holders.assignees().isEmpty()) {
             holders.assignees().forEach(user ->
-                    outbox.toStaffMember(c.getId(), NotificationType.STEP_AT_RISK, user, kind.name(), text));
+                    outbox.toStaffMember(c.getId(), NotificationType.STEP_AT_RISK, user, kind.name(), text, email));
         } else {
             holders.candidateGroups().stream().filter(group -> !group.equals(managers)).forEach(group ->
-                    outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, group, kind.name(), text));
+                    outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, group, kind.name(), text, email));
         }
-        outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, managers, kind.name(), text);
+        outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, managers, kind.name(), text, email);
         return true;
     }
 
@@ -67,8 +74,27 @@ public class DeadlineAlerts {
                 holders.describe());
         timeline.record(c, CaseEvent.SYSTEM, EventType.BREACHED, text);
         outbox.toStaffGroup(c.getId(), NotificationType.STEP_BREACHED, StaffGroups.managers(c.serviceCode()),
-                kind.name(), text);
+                kind.name(), text, alert(c, deadline, holders, deadlines.workingDaysLeft(deadline), true));
         return true;
+    }
+
+    /** The email about a step at risk or overdue: the case, the step, its due date and who holds it. */
+    private MailContent alert(CaseFile c, CaseDeadline deadline, StepHolders holders, int left, boolean breach) {
+        String subject = (breach ? "Overdue: " : "At risk: ") + holders.stepName() + " on " + c.getReference()
+                + (breach ? " was due " : " is due ") + PlainDates.format(deadline.getDueOn());
+        return MailContent.to("Hello,", subject)
+                .say(breach ? "This step has broken the charter standard: it was not done by its due date."
+                        : "This step is at risk of breaking the charter standard.")
+                .fact("Case", c.getReference())
+                .fact("Service", c.getService().getName())
+                .fact("Step", holders.stepName())
+                .fact("Deadline", deadline.getKind().displayName())
+                .fact("Due", PlainDates.format(deadline.getDueOn()))
+                .fact(breach ? "Working days late" : "Working days left", String.valueOf(Math.abs(left)))
+                .fact("Held by", holders.assigneeNames().isEmpty() ? "Nobody yet: waiting in "
+                        + String.join(", ", holders.candidateGroups()) : String.join(", ", holders.assigneeNames()))
+                .link("Open the case", mail.link("/cases/" + c.getReference()))
+                .build();
     }
 
     private CaseFile load(String reference) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseTimeline;
+import org.charterdesk.complaints.CustomerLetters;
 import org.charterdesk.complaints.ComplaintPoint;
 import org.charterdesk.complaints.ComplaintPointRepository;
 import org.charterdesk.complaints.EventType;
@@ -29,9 +30,11 @@ public class InvestigationSteps {
     private final Deadlines deadlines;
     private final ComplaintPointRepository points;
     private final CaseTimeline timeline;
+    private final CustomerLetters letters;
 
     InvestigationSteps(CaseTasks tasks, InputRules rules, Drafting drafting, Deadlines deadlines,
-            ComplaintPointRepository points, CaseTimeline timeline) {
+            ComplaintPointRepository points, CaseTimeline timeline, CustomerLetters letters) {
+        this.letters = letters;
         this.tasks = tasks;
         this.rules = rules;
         this.drafting = drafting;
@@ -61,6 +64,8 @@ public class InvestigationSteps {
                 + " acknowledged stage 2 and agreed " + agreed.size() + " point" + (agreed.size() == 1 ? "" : "s")
                 + " of complaint; final response due "
                 + PlainDates.format(deadlines.get(c, DeadlineKind.STAGE_2_RESPONSE).getDueOn()));
+        letters.stage2Acknowledged(c, agreed.stream().map(String::strip).toList(), c.getAgreedOutcomeSought(),
+                deadlines.get(c, DeadlineKind.STAGE_2_RESPONSE).getDueOn());
         tasks.complete(taken, Map.of());
     }
 

@@ -62,11 +62,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final CaseTasks caseTasks;
     private final EscalationRequests escalations;
     private final StaffDirectory directory;
+    private final org.charterdesk.complaints.CustomerContacts contacts;
     private final Map<String, String> names = new HashMap<>();
     private String reference;
 
     public CaseView(CurrentStaff currentStaff, CaseViews views, CaseTasks caseTasks, EscalationRequests escalations,
-            StaffDirectory directory) {
+            StaffDirectory directory, org.charterdesk.complaints.CustomerContacts contacts) {
+        this.contacts = contacts;
         this.member = currentStaff.require();
         this.views = views;
         this.caseTasks = caseTasks;
@@ -283,12 +285,43 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return new Paragraph("Nothing sent yet.");
         }
         Grid<CaseDetails.Notification> grid = grid(notifications);
-        grid.addColumn(n -> Texts.time(n.createdAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(n -> sentence(n.type())).setHeader("What");
-        grid.addColumn(n -> "CUSTOMER".equals(n.audience()) ? "The customer" : n.recipient()).setHeader("To");
-        grid.addColumn(n -> sentence(n.status())).setHeader("Status");
+        grid.addColumn(n -> Texts.time(n.createdAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> n.subject() == null ? sentence(n.type()) : n.subject()).setHeader("What").setFlexGrow(2);
+        grid.addColumn(n -> "CUSTOMER".equals(n.audience()) ? "The customer" + (n.contactBy() == null ? ""
+                : " (by " + n.contactBy().toLowerCase(Locale.UK) + ")") : name(n.recipient())).setHeader("To");
+        grid.addColumn(this::deliveryStatus).setHeader("Status").setFlexGrow(1);
+        grid.addComponentColumn(this::contactAction).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(n -> Texts.words(n.text())));
         grid.setId("case-correspondence");
-        return grid;
+        return new Div(new Paragraph("Select a row to read what was written."), grid);
+    }
+
+    private String deliveryStatus(CaseDetails.Notification n) {
+        org.charterdesk.notifications.NotificationStatus status =
+                org.charterdesk.notifications.NotificationStatus.valueOf(n.status());
+        return switch (status) {
+            case SENT -> "Sent " + Texts.time(n.sentAt());
+            case CONTACTED -> "Done by " + name(n.doneBy()) + ", " + Texts.time(n.doneAt());
+            case TO_CONTACT -> "PHONE".equals(n.contactBy()) ? "To phone: the customer asked not to be emailed"
+                    : "To post: the customer asked not to be emailed";
+            case PENDING, SENDING -> status.displayName() + (n.lastError() == null ? "" : " (last try failed)");
+            case FAILED -> "Failed: " + n.lastError();
+        };
+    }
+
+    private Component contactAction(CaseDetails.Notification n) {
+        if (!"TO_CONTACT".equals(n.status())) {
+            return new Span();
+        }
+        Button done = new Button("PHONE".equals(n.contactBy()) ? "I have phoned them" : "I have written to them",
+                e -> {
+                    FormErrors errors = new FormErrors();
+                    errors.attempt(() -> contacts.contacted(reference, n.id(), member));
+                    show(views.details(reference, member));
+                });
+        done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        done.setId("contacted-" + n.id());
+        return done;
     }
 
     private static <T> Grid<T> grid(List<T> items) {

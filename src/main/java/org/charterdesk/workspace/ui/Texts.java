@@ -22,7 +22,7 @@ public final class Texts {
     }
 
     public static String shortDate(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
+        return PlainDates.shortFormat(date);
     }
 
     /** "13 Nov" this year, "13 Nov 2025" otherwise: short enough for a list column. */
@@ -39,16 +39,7 @@ public final class Texts {
     }
 
     public static String workingDaysLeft(Integer days) {
-        if (days == null) {
-            return "";
-        }
-        if (days == 0) {
-            return "Due today";
-        }
-        if (days < 0) {
-            return -days + (days == -1 ? " working day late" : " working days late");
-        }
-        return days + (days == 1 ? " working day" : " working days");
+        return PlainDates.workingDaysLeft(days);
     }
 
     /** Customer text, kept as text (never HTML) with its line breaks. */

@@ -1,0 +1,178 @@
+package org.charterdesk.notifications;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.charterdesk.security.StaffDirectory;
+import org.charterdesk.security.StaffMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Sends the outbox. Each round takes a batch of due notifications by leasing them in their own committed
+ * transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so several nodes never take the same one), sends
+ * each, and records the result against its lease. A failure waits longer each time (doubling, up to a limit) and,
+ * after the last attempt, the notification is marked failed for an administrator: nothing is dropped. A node that
+ * dies mid-send loses its lease, and another node sends that notification later.
+ */
+@Component
+public class OutboxSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final NotificationRepository notifications;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final StaffDirectory directory;
+    private final MailProperties properties;
+    private final Clock clock;
+    private final boolean skipLocked;
+
+    OutboxSender(DataSource dataSource, PlatformTransactionManager transactions, NotificationRepository notifications,
+            ObjectProvider<JavaMailSender> mailSender, StaffDirectory directory, MailProperties properties,
+            Clock clock) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.directory = directory;
+        this.properties = properties;
+        this.clock = clock;
+        this.skipLocked = isPostgres(dataSource);
+    }
+
+    /** Whether there is an SMTP server to send to; without one, notifications wait in the outbox. */
+    public boolean canSend() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    /** Sends every notification that is due now; returns how many were sent. */
+    public int sendDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        while (true) {
+            String token = UUID.randomUUID().toString();
+            List<Long> batch = claim(token);
+            for (Long id : batch) {
+                if (deliver(sender, id, token)) {
+                    sent++;
+                }
+            }
+            if (batch.size() < properties.batchSize()) {
+                return sent;
+            }
+        }
+    }
+
+    private List<Long> claim(String token) {
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("now", now.atOffset(ZoneOffset.UTC))
+                    .addValue("limit", properties.batchSize());
+            List<Long> ids = jdbc.queryForList("""
+                    select id from notification
+                     where (status = 'PENDING' and next_attempt_at <= :now)
+                        or (status = 'SENDING' and lease_until < :now)
+                     order by id
+                     limit :limit
+                     for update""" + (skipLocked ? " skip locked" : ""), params, Long.class);
+            if (!ids.isEmpty()) {
+                jdbc.update("""
+                        update notification
+                           set status = 'SENDING', lease_until = :lease, claim_token = :token, attempts = attempts + 1
+                         where id in (:ids)""",
+                        new MapSqlParameterSource(Map.of("lease", now.plus(properties.lease()).atOffset(ZoneOffset.UTC),
+                                "token", token, "ids", ids)));
+            }
+            return ids;
+        });
+    }
+
+    private boolean deliver(JavaMailSender sender, Long id, String token) {
+        Notification n = notifications.findById(id).orElseThrow();
+        List<String> to = recipients(n);
+        if (to.isEmpty()) {
+            record(id, token, "There is no email address for " + n.getAudience().name().toLowerCase().replace('_', ' ')
+                    + (n.getRecipient() == null ? "" : " " + n.getRecipient()), true);
+            return false;
+        }
+        try {
+            sender.send(message(sender, n, to));
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warn("Notification {} not sent (attempt {}): {}", id, n.getAttempts(), e.getMessage());
+            record(id, token, e.getMessage(), false);
+            return false;
+        }
+        transaction.executeWithoutResult(status -> notifications.findById(id)
+                .filter(current -> token.equals(current.getClaimToken()))
+                .ifPresent(current -> current.sent(clock.instant())));
+        return true;
+    }
+
+    private void record(Long id, String token, String error, boolean giveUp) {
+        transaction.executeWithoutResult(status -> notifications.findById(id)
+                .filter(current -> token.equals(current.getClaimToken()))
+                .ifPresent(current -> current.failed(error, giveUp || current.getAttempts() >= properties.maxAttempts()
+                        ? null : clock.instant().plus(properties.retryAfter(current.getAttempts())))));
+    }
+
+    private MimeMessage message(JavaMailSender sender, Notification n, List<String> to) throws MessagingException {
+        MimeMessage mime = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(to.toArray(String[]::new));
+        String subject = n.getSubject() != null ? n.getSubject() : n.getSummary();
+        helper.setSubject(subject);
+        String text = n.getBodyText() != null ? n.getBodyText() : n.getSummary();
+        String html = n.getBodyHtml() != null ? n.getBodyHtml() : "<p>" + HtmlUtils.htmlEscape(n.getSummary()) + "</p>";
+        helper.setText(text, html);
+        mime.setHeader("X-Charterdesk-Notification", String.valueOf(n.getId()));
+        return mime;
+    }
+
+    private List<String> recipients(Notification n) {
+        return switch (n.getAudience()) {
+            case CUSTOMER -> n.getEmailTo() == null ? List.of() : List.of(n.getEmailTo());
+            case STAFF_MEMBER -> directory.find(n.getRecipient()).map(StaffMember::email).filter(OutboxSender::present)
+                    .map(List::of).orElse(List.of());
+            case STAFF_GROUP -> directory.members(n.getRecipient()).stream().map(directory::find)
+                    .flatMap(java.util.Optional::stream).map(StaffMember::email).filter(OutboxSender::present)
+                    .distinct().toList();
+        };
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
+    }
+}

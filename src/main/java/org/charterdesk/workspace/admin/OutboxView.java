@@ -1,0 +1,156 @@
+package org.charterdesk.workspace.admin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseFileRepository;
+import org.charterdesk.notifications.Notification;
+import org.charterdesk.notifications.NotificationStatus;
+import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.notifications.Outbox;
+import org.charterdesk.notifications.OutboxSearch;
+import org.charterdesk.notifications.OutboxSender;
+import org.charterdesk.security.Roles;
+import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.cases.CaseView;
+import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.Texts;
+
+/**
+ * The outbox, for administrators: every notification with its status (waiting, sent, failed and why), filtered by
+ * status, type or text, with retry for failed ones. Selecting a row shows what was written.
+ */
+@Route(value = "outbox", layout = MainLayout.class)
+@PageTitle("Outbox | Charterdesk")
+@RolesAllowed(Roles.ADMIN)
+public class OutboxView extends VerticalLayout {
+
+    private final Select<NotificationStatus> status = new Select<>();
+    private final Select<NotificationType> type = new Select<>();
+    private final TextField text = new TextField("Search");
+    private final Grid<Notification> grid = new Grid<>();
+    private final FormErrors errors = new FormErrors();
+    private final CaseFileRepository cases;
+    private final Map<Long, String> references = new HashMap<>();
+
+    public OutboxView(OutboxSearch search, Outbox outbox, OutboxSender sender, CaseFileRepository cases) {
+        this.cases = cases;
+        setSizeFull();
+        Paragraph mailState = new Paragraph(sender.canSend()
+                ? "A mail server is configured: notifications are sent as they fall due, and failures are tried again."
+                : "No mail server is configured (spring.mail.host), so nothing is sent: notifications wait here.");
+        mailState.setId("mail-state");
+        status.setLabel("Status");
+        status.setItems(NotificationStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.displayName());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setId("outbox-status");
+        type.setLabel("Kind");
+        type.setItems(NotificationType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Any kind" : sentence(t.name()));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any kind");
+        text.setPlaceholder("Recipient, email address or subject");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setId("outbox-search");
+
+        grid.setId("outbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(n -> Texts.time(n.getCreatedAt())).setHeader("Written").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(n -> sentence(n.getType().name())).setHeader("Kind").setWidth("9em").setFlexGrow(0);
+        grid.addComponentColumn(this::caseLink).setHeader("Case").setWidth("10em").setFlexGrow(0);
+        grid.addColumn(OutboxView::to).setHeader("To").setFlexGrow(1);
+        grid.addColumn(n -> n.getSubject() == null ? n.getSummary() : n.getSubject()).setHeader("Subject")
+                .setFlexGrow(2);
+        grid.addColumn(OutboxView::state).setHeader("Status").setFlexGrow(2).setKey("status");
+        grid.addComponentColumn(n -> {
+            if (n.getStatus() != NotificationStatus.FAILED) {
+                return new Span();
+            }
+            Button retry = new Button("Retry", e -> {
+                errors.attempt(() -> outbox.retry(n.getId()));
+                grid.getDataProvider().refreshAll();
+            });
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            retry.setId("retry-" + n.getId());
+            return retry;
+        }).setHeader("").setWidth("6em").setFlexGrow(0).setKey("retry");
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(n -> Texts.words(n.getBodyText() == null ? n.getSummary()
+                : n.getBodyText())));
+        grid.setItems(query -> {
+            List<Notification> page = search.page(criteria(), query.getOffset(), query.getLimit());
+            remember(page);
+            return page.stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, search.count(criteria())));
+        grid.setEmptyStateText("No notifications match.");
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(text, status, type);
+        filters.getStyle().set("flex-wrap", "wrap");
+        add(new H2("Outbox"), mailState, errors, filters, grid);
+    }
+
+    private OutboxSearch.Criteria criteria() {
+        return new OutboxSearch.Criteria(status.getValue(), type.getValue(), text.getValue());
+    }
+
+    private void remember(List<Notification> page) {
+        List<Long> missing = page.stream().map(Notification::getCaseId)
+                .filter(id -> id != null && !references.containsKey(id)).distinct().toList();
+        cases.findAllById(missing).forEach((CaseFile c) -> references.put(c.getId(), c.getReference()));
+    }
+
+    private Component caseLink(Notification n) {
+        String reference = n.getCaseId() == null ? null : references.get(n.getCaseId());
+        return reference == null ? new Span() : new RouterLink(reference, CaseView.class, reference);
+    }
+
+    private static String to(Notification n) {
+        return switch (n.getAudience()) {
+            case CUSTOMER -> n.getEmailTo() != null ? n.getEmailTo()
+                    : "Customer, by " + (n.getContactBy() == null ? "post" : n.getContactBy().toLowerCase(Locale.UK));
+            case STAFF_MEMBER -> n.getRecipient();
+            case STAFF_GROUP -> "Team " + n.getRecipient();
+        };
+    }
+
+    static String state(Notification n) {
+        String state = n.getStatus().displayName();
+        return switch (n.getStatus()) {
+            case SENT -> state + " " + Texts.time(n.getSentAt()) + (n.getAttempts() > 1 ? " (after " + n.getAttempts()
+                    + " tries)" : "");
+            case PENDING -> n.getLastError() == null ? state : state + ": try " + (n.getAttempts() + 1) + " at "
+                    + Texts.time(n.getNextAttemptAt()) + ". Last error: " + n.getLastError();
+            case FAILED -> state + " after " + n.getAttempts() + " tries: " + n.getLastError();
+            default -> state;
+        };
+    }
+
+    private static String sentence(String constant) {
+        String words = constant.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
