@@ -72,19 +72,28 @@ public class OutboxSender {
             return 0;
         }
         int sent = 0;
+        int failed = 0;
         while (true) {
             String token = UUID.randomUUID().toString();
             List<Long> batch = claim(token);
             for (Long id : batch) {
                 if (deliver(sender, id, token)) {
                     sent++;
+                } else {
+                    failed++;
                 }
             }
             if (batch.size() < properties.batchSize()) {
+                if (failed > 0) {
+                    LOG.warn("{} notifications not sent this round ({} sent); each is tried again later. Last error: {}",
+                            failed, sent, lastError);
+                }
                 return sent;
             }
         }
     }
+
+    private volatile String lastError;
 
     private List<Long> claim(String token) {
         Instant now = clock.instant();
@@ -122,7 +131,8 @@ public class OutboxSender {
         try {
             sender.send(message(sender, n, to));
         } catch (MessagingException | RuntimeException e) {
-            LOG.warn("Notification {} not sent (attempt {}): {}", id, n.getAttempts(), e.getMessage());
+            LOG.debug("Notification {} not sent (attempt {})", id, n.getAttempts(), e);
+            lastError = e.getMessage();
             record(id, token, e.getMessage(), false);
             return false;
         }

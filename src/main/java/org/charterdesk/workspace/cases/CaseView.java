@@ -290,7 +290,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         grid.addColumn(n -> "CUSTOMER".equals(n.audience()) ? "The customer" + (n.contactBy() == null ? ""
                 : " (by " + n.contactBy().toLowerCase(Locale.UK) + ")") : name(n.recipient())).setHeader("To");
         grid.addColumn(this::deliveryStatus).setHeader("Status").setFlexGrow(1);
-        grid.addComponentColumn(this::contactAction).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::contactAction).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("contact");
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(n -> Texts.words(n.text())));
         grid.setId("case-correspondence");
         return new Div(new Paragraph("Select a row to read what was written."), grid);

@@ -39,7 +39,8 @@ class CasePagesIT extends ViewTestBase {
         assertThat(GridKt._getFormattedRow(timeline, 0)).contains("Fran Hughes");
         @SuppressWarnings("unchecked")
         Grid<Object> letters = _get(Grid.class, spec -> spec.withId("case-correspondence"));
-        assertThat(GridKt._getFormattedRow(letters, 0)).contains("Complaint received", "The customer");
+        assertThat(GridKt._getFormattedRow(letters, 0)).contains("We have received your complaint: " + c.getReference(),
+                "The customer", "Waiting to be sent");
     }
 
     @Test
