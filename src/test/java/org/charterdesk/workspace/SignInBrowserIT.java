@@ -63,6 +63,10 @@ class SignInBrowserIT extends IntegrationTestBase {
         Page page = signIn("admin");
         assertThat(page.getByText("Welcome, Ada Admin")).isVisible();
         Browser.screenshot(page, "home-administrator");
+        page.navigate(browser.url("/outbox"));
+        assertThat(page.locator("#mail-state")).containsText("mail server");
+        Browser.screenshot(page, "outbox");
+        page.navigate(browser.url("/"));
 
         page.locator("#cockpit-link").click();
         page.waitForURL(url -> url.contains("/camunda/app/cockpit/default/"));
