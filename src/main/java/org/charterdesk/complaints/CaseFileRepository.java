@@ -11,6 +11,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     Optional<CaseFile> findByReference(String reference);
 
+    Optional<CaseFile> findBySurveyToken(String surveyToken);
+
     /** Locks the case row for the rest of the transaction, so that two changes to a case queue up. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from CaseFile c where c.reference = :reference")

@@ -56,6 +56,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         nav.addItem(new SideNavItem("Cases", CaseSearchView.class, VaadinIcon.FOLDER_OPEN_O.create()));
+        if (!member.managerOf().isEmpty() || member.administrator()) {
+            nav.addItem(new SideNavItem("Reports", org.charterdesk.workspace.reports.ReportsView.class,
+                    VaadinIcon.CHART.create()));
+        }
         nav.addItem(new SideNavItem("Log a contact", NewCaseView.class, VaadinIcon.PLUS.create()));
         nav.setId("side-nav");
         VerticalLayout drawer = new VerticalLayout(nav);

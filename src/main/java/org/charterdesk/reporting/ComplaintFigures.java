@@ -1,0 +1,302 @@
+package org.charterdesk.reporting;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.calendar.WorkingDayCalendar;
+import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.CouncilService;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseKind;
+import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.Stage;
+import org.charterdesk.complaints.StageDecision;
+import org.charterdesk.complaints.deadlines.CaseDeadline;
+import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.security.StaffMember;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The complaint performance figures for a period, for one service or all the reader may see: received, closed at
+ * each stage, average working days, within timescale and extension, outcomes, charter standards met, at risk and
+ * breached, satisfaction and learning. Every figure is computed from the list of cases it counts, and carries it.
+ * <p>
+ * Definitions: a complaint counts as received on the day it was received (contacts found not to be complaints are
+ * left out); as closed on the day it last closed, at the stage it closed at; a stage's response counts on the day
+ * it was sent, its working days running from the stage's start (receipt, or the start of stage 2, as day 0) to that
+ * day; it is within the timescale if its response deadline was completed by the original due date, within an
+ * extension if by the extended one. A charter standard counts on the day its deadline was completed.
+ */
+@Service
+public class ComplaintFigures {
+
+    private final EntityManager entityManager;
+    private final Charter charter;
+    private final WorkingDayCalendar calendar;
+    private final ZoneId zone;
+    private final int population;
+
+    ComplaintFigures(EntityManager entityManager, Charter charter, WorkingDayCalendar calendar,
+            CalendarProperties calendarProperties, @Value("${charterdesk.council.population:0}") int population) {
+        this.entityManager = entityManager;
+        this.charter = charter;
+        this.calendar = calendar;
+        this.zone = calendarProperties.zone();
+        this.population = population;
+    }
+
+    /** The services a member may report on: all for administrators, their own for managers. */
+    public List<CouncilService> servicesFor(StaffMember member) {
+        return charter.services().stream()
+                .filter(s -> member.administrator() || member.isManagerOf(s.getCode())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Report report(StaffMember member, ReportPeriod period, String serviceCode) {
+        List<CouncilService> allowed = servicesFor(member);
+        List<CouncilService> scope = serviceCode == null ? allowed
+                : allowed.stream().filter(s -> s.getCode().equals(serviceCode)).toList();
+        if (scope.isEmpty()) {
+            throw new AccessDeniedException("You cannot see the figures of this service");
+        }
+        List<String> codes = scope.stream().map(CouncilService::getCode).toList();
+        String name = serviceCode == null ? (member.administrator() ? "The whole council" : "Your services")
+                : scope.get(0).getName();
+        return new Report(period, name, figures(period, codes));
+    }
+
+    /** Where the open complaints of a service stand today. */
+    public record ServiceRisk(String service, long open, long atRisk, long overdue) {
+    }
+
+    /** The member's services by how many open complaints are overdue, then at risk. */
+    @Transactional(readOnly = true)
+    public List<ServiceRisk> servicesMostAtRisk(StaffMember member) {
+        List<String> codes = servicesFor(member).stream().map(CouncilService::getCode).toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select new org.charterdesk.reporting.ComplaintFigures$ServiceRisk(c.service.name, count(c),
+                    sum(case when c.charterFlag = org.charterdesk.complaints.CharterFlag.AT_RISK then 1 else 0 end),
+                    sum(case when c.charterFlag = org.charterdesk.complaints.CharterFlag.OVERDUE then 1 else 0 end))
+                from CaseFile c where c.service.code in :services and c.kind = :complaint and c.status in :open
+                group by c.service.name""", ServiceRisk.class)
+                .setParameter("services", codes).setParameter("complaint", CaseKind.COMPLAINT)
+                .setParameter("open", List.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS,
+                        CaseStatus.ESCALATION_REQUESTED))
+                .getResultList().stream()
+                .sorted(Comparator.comparingLong(ServiceRisk::overdue).thenComparingLong(ServiceRisk::atRisk)
+                        .reversed())
+                .toList();
+    }
+
+    /** Complaints received and closed in each of the twelve months up to and including the period's last month. */
+    public record Month(java.time.YearMonth month, Figure received, Figure closed) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Month> monthlyTrend(StaffMember member, ReportPeriod period, String serviceCode) {
+        List<Month> months = new ArrayList<>();
+        java.time.YearMonth last = java.time.YearMonth.from(period.to());
+        for (java.time.YearMonth month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
+            Report report = report(member, ReportPeriod.month(month), serviceCode);
+            months.add(new Month(month, report.figure("received.complaints").orElseThrow(),
+                    report.figure("closed.all").orElseThrow()));
+        }
+        return months;
+    }
+
+    private List<Figure> figures(ReportPeriod period, List<String> services) {
+        Instant start = period.from().atStartOfDay(zone).toInstant();
+        Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        List<Figure> figures = new ArrayList<>();
+
+        List<CaseFile> received = entityManager.createQuery("""
+                select c from CaseFile c where c.service.code in :services
+                and c.receivedOn between :from and :to order by c.reference""", CaseFile.class)
+                .setParameter("services", services).setParameter("from", period.from())
+                .setParameter("to", period.to()).getResultList();
+        List<CaseFile> complaints = received.stream().filter(c -> c.getKind() == CaseKind.COMPLAINT
+                && c.getStatus() != CaseStatus.NOT_A_COMPLAINT).toList();
+        figures.add(count("received.complaints", "Received", "Complaints received", complaints));
+        figures.add(new Figure("received.per1000", "Received", "Complaints per 1,000 population",
+                population <= 0 ? "Population not set" : decimal(complaints.size() * 1000.0 / population, 2),
+                refs(complaints)));
+        figures.add(count("received.compliments", "Received", "Compliments received",
+                received.stream().filter(c -> c.getKind() == CaseKind.COMPLIMENT).toList()));
+        figures.add(count("received.comments", "Received", "Comments received",
+                received.stream().filter(c -> c.getKind() == CaseKind.COMMENT).toList()));
+
+        List<CaseFile> closed = entityManager.createQuery("""
+                select c from CaseFile c where c.service.code in :services and c.status = :closed
+                and c.closedAt >= :start and c.closedAt < :end order by c.reference""", CaseFile.class)
+                .setParameter("services", services).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("start", start).setParameter("end", end).getResultList();
+        figures.add(count("closed.all", "Closed", "Complaints closed", closed));
+        share(figures, "closed.stage1", "Closed", "Closed at stage 1", closed,
+                c -> c.getClosedAtStage() == Stage.STAGE_1);
+        share(figures, "closed.stage2", "Closed", "Closed at stage 2 (straight to stage 2)", closed,
+                c -> c.getClosedAtStage() == Stage.STAGE_2 && c.getEscalationRequestedAt() == null);
+        share(figures, "closed.stage2.escalated", "Closed", "Closed at stage 2 after escalation", closed,
+                c -> c.getClosedAtStage() == Stage.STAGE_2 && c.getEscalationRequestedAt() != null);
+
+        List<Object[]> sent = entityManager.createQuery("""
+                select d, c from StageDecision d, CaseFile c where d.caseId = c.id and c.service.code in :services
+                and d.sentAt >= :start and d.sentAt < :end order by c.reference""", Object[].class)
+                .setParameter("services", services).setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        List<CaseDeadline> responseDeadlines = sent.isEmpty() ? List.of() : entityManager.createQuery("""
+                select d from CaseDeadline d where d.caseFile.id in :cases and d.kind in :kinds""", CaseDeadline.class)
+                .setParameter("cases", sent.stream().map(row -> ((CaseFile) row[1]).getId()).distinct().toList())
+                .setParameter("kinds", List.of(DeadlineKind.STAGE_1_RESPONSE, DeadlineKind.STAGE_2_RESPONSE))
+                .getResultList();
+        Map<String, CaseDeadline> deadlineByCaseAndKind = responseDeadlines.stream()
+                .collect(Collectors.toMap(d -> d.getCaseFile().getId() + ":" + d.getKind(), Function.identity()));
+        for (Stage stage : Stage.values()) {
+            List<Response> responses = sent.stream().filter(row -> ((StageDecision) row[0]).getStage() == stage)
+                    .map(row -> new Response((StageDecision) row[0], (CaseFile) row[1],
+                            deadlineByCaseAndKind.get(((CaseFile) row[1]).getId() + ":" + DeadlineKind.responseOf(stage))))
+                    .toList();
+            responseFigures(figures, stage, responses);
+        }
+
+        List<CaseDeadline> completed = entityManager.createQuery("""
+                select d from CaseDeadline d join fetch d.caseFile c where c.service.code in :services
+                and d.completedOn between :from and :to order by c.reference""", CaseDeadline.class)
+                .setParameter("services", services).setParameter("from", period.from())
+                .setParameter("to", period.to()).getResultList();
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            List<CaseDeadline> ofKind = completed.stream().filter(d -> d.getKind() == kind).toList();
+            String section = "Charter standards";
+            String key = "standard." + kind.name().toLowerCase();
+            figures.add(deadlineShare(key + ".met", section, kind.displayName() + ": met", ofKind,
+                    CaseDeadline::wasMet));
+            figures.add(deadlineShare(key + ".atRisk", section, kind.displayName() + ": warned at risk", ofKind,
+                    d -> d.getAtRiskWarnedAt() != null));
+            figures.add(deadlineShare(key + ".breached", section, kind.displayName() + ": breached", ofKind,
+                    d -> d.getBreachedAt() != null || !d.wasMet()));
+        }
+
+        satisfaction(figures, services, start, end);
+
+        List<CaseFile> learning = sent.stream().filter(row -> ((StageDecision) row[0]).getLearning() != null)
+                .map(row -> (CaseFile) row[1]).distinct().toList();
+        figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
+        return figures;
+    }
+
+    private record Response(StageDecision decision, CaseFile caseFile, CaseDeadline deadline) {
+    }
+
+    private void responseFigures(List<Figure> figures, Stage stage, List<Response> responses) {
+        String n = stage == Stage.STAGE_1 ? "stage1" : "stage2";
+        String label = stage.shortName();
+        List<CaseFile> all = responses.stream().map(Response::caseFile).toList();
+        double average = responses.stream().mapToInt(this::workingDays).average().orElse(Double.NaN);
+        figures.add(new Figure("time." + n + ".average", "Time to respond",
+                "Average working days to respond at " + label.toLowerCase(),
+                responses.isEmpty() ? "None" : decimal(average, 1), refs(all)));
+        List<CaseFile> within = responses.stream().filter(r -> r.deadline() != null
+                && !r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn()))
+                .map(Response::caseFile).toList();
+        List<CaseFile> extension = responses.stream().filter(r -> r.deadline() != null
+                && r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn())
+                && !r.deadline().getCompletedOn().isAfter(r.deadline().getDueOn()))
+                .map(Response::caseFile).toList();
+        figures.add(new Figure("timescale." + n + ".within", "Within timescale",
+                label + " responses within the charter's timescale", ofTotal(within.size(), all.size()), refs(within)));
+        figures.add(count("timescale." + n + ".extension", "Within timescale",
+                label + " responses within an authorised extension", extension));
+        for (Outcome outcome : Outcome.values()) {
+            List<CaseFile> withOutcome = responses.stream().filter(r -> r.decision().getOutcome() == outcome)
+                    .map(Response::caseFile).toList();
+            figures.add(new Figure("outcome." + n + "." + outcome.name().toLowerCase(), "Outcomes",
+                    label + ": " + outcome.displayName().toLowerCase(), ofTotal(withOutcome.size(), all.size()),
+                    refs(withOutcome)));
+        }
+    }
+
+    private int workingDays(Response r) {
+        LocalDate sentOn = LocalDate.ofInstant(r.decision().getSentAt(), zone);
+        LocalDate startedOn = r.decision().getStage() == Stage.STAGE_1 ? r.caseFile().getReceivedOn()
+                : r.caseFile().getStage2StartedOn();
+        return calendar.workingDaysBetween(calendar.dayZero(startedOn), sentOn);
+    }
+
+    private void satisfaction(List<Figure> figures, List<String> services, Instant start, Instant end) {
+        List<Object[]> rows = entityManager.createQuery("""
+                select s, c.reference from SurveyResponse s, CaseFile c where s.caseId = c.id
+                and c.service.code in :services and s.submittedAt >= :start and s.submittedAt < :end
+                order by c.reference""", Object[].class)
+                .setParameter("services", services).setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        List<SurveyResponse> answers = rows.stream().map(row -> (SurveyResponse) row[0]).toList();
+        List<String> refs = rows.stream().map(row -> (String) row[1]).toList();
+        String section = "Satisfaction";
+        figures.add(new Figure("satisfaction.responses", section, "Survey answers", String.valueOf(refs.size()), refs));
+        figures.add(average("satisfaction.ease", "How easy it was to complain (out of 5)", answers, refs,
+                SurveyResponse::getEase));
+        figures.add(average("satisfaction.informed", "Kept informed (out of 5)", answers, refs,
+                SurveyResponse::getKeptInformed));
+        figures.add(average("satisfaction.clear", "The answer was clear (out of 5)", answers, refs,
+                SurveyResponse::getClearAnswer));
+        figures.add(average("satisfaction.satisfied", "Satisfied with how it was handled (out of 5)", answers, refs,
+                SurveyResponse::getSatisfied));
+        List<String> satisfied = rows.stream().filter(row -> ((SurveyResponse) row[0]).getSatisfied() >= 4)
+                .map(row -> (String) row[1]).toList();
+        figures.add(new Figure("satisfaction.share", section, "Satisfied or very satisfied",
+                ofTotal(satisfied.size(), refs.size()), satisfied));
+    }
+
+    private static Figure average(String key, String label, List<SurveyResponse> answers, List<String> refs,
+            ToIntFunction<SurveyResponse> question) {
+        double mean = answers.stream().mapToInt(question).average().orElse(Double.NaN);
+        return new Figure(key, "Satisfaction", label, answers.isEmpty() ? "None" : decimal(mean, 2), refs);
+    }
+
+    private static Figure count(String key, String section, String label, List<CaseFile> cases) {
+        return new Figure(key, section, label, String.valueOf(cases.size()), refs(cases));
+    }
+
+    private static void share(List<Figure> figures, String key, String section, String label, List<CaseFile> all,
+            Predicate<CaseFile> test) {
+        List<CaseFile> matching = all.stream().filter(test).toList();
+        figures.add(new Figure(key, section, label, ofTotal(matching.size(), all.size()), refs(matching)));
+    }
+
+    private static Figure deadlineShare(String key, String section, String label, List<CaseDeadline> all,
+            Predicate<CaseDeadline> test) {
+        List<String> matching = all.stream().filter(test).map(d -> d.getCaseFile().getReference()).toList();
+        return new Figure(key, section, label, ofTotal(matching.size(), all.size()), matching);
+    }
+
+    /** "3 of 4 (75.0%)", or "0 of 0". */
+    static String ofTotal(int part, int total) {
+        return total == 0 ? "0 of 0" : part + " of " + total + " (" + decimal(part * 100.0 / total, 1) + "%)";
+    }
+
+    static String decimal(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static List<String> refs(List<CaseFile> cases) {
+        return cases.stream().map(CaseFile::getReference).distinct().sorted(Comparator.naturalOrder()).toList();
+    }
+}

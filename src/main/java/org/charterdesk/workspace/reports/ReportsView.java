@@ -1,0 +1,189 @@
+package org.charterdesk.workspace.reports;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.charter.CouncilService;
+import org.charterdesk.reporting.BarChart;
+import org.charterdesk.reporting.CommitteePack;
+import org.charterdesk.reporting.ComplaintFigures;
+import org.charterdesk.reporting.Figure;
+import org.charterdesk.reporting.Report;
+import org.charterdesk.reporting.ReportPeriod;
+import org.charterdesk.security.CurrentStaff;
+import org.charterdesk.security.Roles;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.ui.FormErrors;
+
+/**
+ * The reports dashboard for managers (their services) and administrators (the whole council): every figure for a
+ * period beside the period before, each opening the list of cases it counts; complaints by month as a chart and a
+ * table; the services most at risk today; and the committee pack and the ombudsman indicators as PDF and CSV.
+ */
+@Route(value = "reports", layout = MainLayout.class)
+@PageTitle("Reports | Charterdesk")
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class ReportsView extends VerticalLayout {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+
+    private final StaffMember member;
+    private final ComplaintFigures figures;
+    private final CommitteePack pack;
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final ComboBox<CouncilService> service = new ComboBox<>("Service");
+    private final FormErrors errors = new FormErrors();
+    private final Grid<Row> table = new Grid<>();
+    private final Div trend = new Div();
+    private final Grid<ComplaintFigures.ServiceRisk> risk = new Grid<>();
+    private final HorizontalLayout downloads = new HorizontalLayout();
+
+    /** A figure this period and the period before. */
+    record Row(Figure now, Figure before) {
+    }
+
+    public ReportsView(CurrentStaff currentStaff, ComplaintFigures figures, CommitteePack pack, Clock clock,
+            CalendarProperties calendar) {
+        this.member = currentStaff.require();
+        this.figures = figures;
+        this.pack = pack;
+        ReportPeriod quarter = ReportPeriod.quarterOf(LocalDate.now(clock.withZone(calendar.zone())));
+        from.setValue(quarter.from());
+        to.setValue(quarter.to());
+        from.setId("report-from");
+        to.setId("report-to");
+        service.setItems(figures.servicesFor(member));
+        service.setItemLabelGenerator(CouncilService::getName);
+        service.setPlaceholder(member.administrator() ? "The whole council" : "All your services");
+        service.setClearButtonVisible(true);
+        service.setId("report-service");
+        Button thisQuarter = new Button("This quarter", e -> set(quarter));
+        Button lastQuarter = new Button("Last quarter", e -> set(quarter.previous()));
+        Button thisYear = new Button("Last 12 months", e -> set(new ReportPeriod(quarter.to().minusYears(1).plusDays(1),
+                quarter.to())));
+        for (Button b : List.of(thisQuarter, lastQuarter, thisYear)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+        HorizontalLayout controls = new HorizontalLayout(from, to, service, thisQuarter, lastQuarter, thisYear);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        controls.getStyle().set("flex-wrap", "wrap");
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        service.addValueChangeListener(e -> refresh());
+
+        table.setId("report-figures");
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        table.addColumn(r -> r.now().section()).setHeader("Section").setWidth("10em").setFlexGrow(0);
+        table.addColumn(r -> r.now().label()).setHeader("Figure").setFlexGrow(2);
+        table.addColumn(r -> r.now().value()).setHeader("This period").setKey("now").setFlexGrow(1);
+        table.addColumn(r -> r.before().value()).setHeader("Period before").setKey("before").setFlexGrow(1);
+        table.setAllRowsVisible(true);
+        table.addItemClickListener(e -> new CasesDialog(e.getItem().now(), period()).open());
+        risk.setId("services-at-risk");
+        risk.addColumn(ComplaintFigures.ServiceRisk::service).setHeader("Service");
+        risk.addColumn(ComplaintFigures.ServiceRisk::open).setHeader("Open complaints");
+        risk.addColumn(ComplaintFigures.ServiceRisk::atRisk).setHeader("At risk");
+        risk.addColumn(ComplaintFigures.ServiceRisk::overdue).setHeader("Overdue");
+        risk.setAllRowsVisible(true);
+        downloads.setId("downloads");
+        add(new H2("Reports"), controls, errors, downloads,
+                new H3("Figures"), new Paragraph("Select a figure to see the cases it counts."), table,
+                new H3("Complaints by month"), trend, new H3("Services most at risk today"), risk);
+        refresh();
+    }
+
+    private void set(ReportPeriod period) {
+        from.setValue(period.from());
+        to.setValue(period.to());
+    }
+
+    private ReportPeriod period() {
+        return new ReportPeriod(from.getValue(), to.getValue());
+    }
+
+    private String serviceCode() {
+        return service.getValue() == null ? null : service.getValue().getCode();
+    }
+
+    private void refresh() {
+        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+            errors.show("Choose a start date on or before the end date.");
+            return;
+        }
+        errors.clear();
+        ReportPeriod period = period();
+        Report now = figures.report(member, period, serviceCode());
+        Report before = figures.report(member, period.previous(), serviceCode());
+        table.setItems(now.figures().stream().map(f -> new Row(f, before.figure(f.key()).orElseThrow())).toList());
+        showTrend(period);
+        risk.setItems(figures.servicesMostAtRisk(member));
+        downloads.removeAll();
+        downloads.add(download("Committee pack (PDF)", "committee-pack", "pdf", "application/pdf",
+                        () -> pack.committeePdf(member, period)),
+                download("Committee pack (CSV)", "committee-pack", "csv", "text/csv",
+                        () -> pack.committeeCsv(member, period).getBytes(StandardCharsets.UTF_8)),
+                download("Ombudsman indicators (PDF)", "indicators", "pdf", "application/pdf",
+                        () -> pack.indicatorsPdf(member, period)),
+                download("Ombudsman indicators (CSV)", "indicators", "csv", "text/csv",
+                        () -> pack.indicatorsCsv(member, period).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void showTrend(ReportPeriod period) {
+        List<ComplaintFigures.Month> months = figures.monthlyTrend(member, period, serviceCode());
+        List<String> labels = months.stream().map(m -> m.month().format(MONTH)).toList();
+        String svg = BarChart.svg("Complaints received and closed by month", labels, List.of(
+                new BarChart.Series("Received", months.stream().map(m -> m.received().cases().size()).toList()),
+                new BarChart.Series("Closed", months.stream().map(m -> m.closed().cases().size()).toList())));
+        Grid<ComplaintFigures.Month> monthTable = new Grid<>();
+        monthTable.setId("trend-table");
+        monthTable.addColumn(m -> m.month().format(MONTH)).setHeader("Month");
+        monthTable.addColumn(m -> m.received().value()).setHeader("Received");
+        monthTable.addColumn(m -> m.closed().value()).setHeader("Closed");
+        monthTable.setItems(months);
+        monthTable.setAllRowsVisible(true);
+        monthTable.addThemeVariants(GridVariant.LUMO_COMPACT);
+        Html chart = new Html("<div id=\"trend-chart\">" + svg + "</div>");
+        trend.removeAll();
+        trend.add(chart, monthTable);
+        trend.setWidthFull();
+    }
+
+    private Anchor download(String text, String name, String extension, String type, Supplier<byte[]> content) {
+        String file = name + "-" + from.getValue() + "-to-" + to.getValue() + "." + extension;
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
+        }), AttachmentType.DOWNLOAD, text);
+        anchor.setId("download-" + name + "-" + extension);
+        return anchor;
+    }
+}
