@@ -12,9 +12,9 @@ class CalendarConfiguration {
         return new WorkingDayCalendar(new BankHolidays(properties.calendarRegion()), closureDays::isClosed);
     }
 
-    /** The application's notion of now; tests add a primary one that follows the engine's clock. */
+    /** The application's notion of now: the engine's clock, so that both always agree. */
     @Bean
     Clock clock(CalendarProperties properties) {
-        return Clock.system(properties.zone());
+        return new EngineClock(properties.zone());
     }
 }

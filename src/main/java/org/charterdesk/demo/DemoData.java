@@ -70,11 +70,13 @@ class DemoData implements ApplicationRunner {
     private final CalendarProperties calendarProperties;
     private final Charter charter;
     private final Clock clock;
+    private final DemoHistory history;
 
     DemoData(IdentityService identity, StaffDirectory directory, CaseFileRepository cases, ComplaintIntake intake,
             CaseTasks tasks, FrontlineSteps frontline, InvestigationSteps investigation, ManagerDecisions decisions,
             EscalationRequests escalations, WorkingDayCalendar calendar, CalendarProperties calendarProperties,
-            Charter charter, Clock clock) {
+            Charter charter, Clock clock, DemoHistory history) {
+        this.history = history;
         this.identity = identity;
         this.directory = directory;
         this.cases = cases;
@@ -99,6 +101,9 @@ class DemoData implements ApplicationRunner {
         user("fran", "Fran", "Hughes", StaffGroups.INTAKE);
         user("admin", "Ada", "Admin", StaffGroups.ADMINISTRATORS);
         if (cases.count() == 0) {
+            history.load(LocalDate.now(clock.withZone(calendarProperties.zone())), staff("fran"), List.of(
+                    new DemoHistory.Team("housing", staff("olivia"), staff("max")),
+                    new DemoHistory.Team("waste", staff("wendy"), staff("will"))));
             cases();
             log.info("Loaded demo cases; sign in as olivia, max, wendy, will, fran or admin with password '{}'",
                     PASSWORD);

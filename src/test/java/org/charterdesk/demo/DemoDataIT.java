@@ -20,7 +20,7 @@ import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CharterFlag;
-import org.charterdesk.testsupport.EngineClock;
+import org.charterdesk.calendar.EngineClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package org.charterdesk.testsupport;
 
+import org.charterdesk.calendar.EngineClock;
+
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import javax.sql.DataSource;

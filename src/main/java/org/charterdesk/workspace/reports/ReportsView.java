@@ -88,7 +88,7 @@ public class ReportsView extends VerticalLayout {
         service.setId("report-service");
         Button thisQuarter = new Button("This quarter", e -> set(quarter));
         Button lastQuarter = new Button("Last quarter", e -> set(quarter.previous()));
-        Button thisYear = new Button("Last 12 months", e -> set(new ReportPeriod(quarter.to().minusYears(1).plusDays(1),
+        Button thisYear = new Button("The year to this quarter's end", e -> set(new ReportPeriod(quarter.to().minusYears(1).plusDays(1),
                 quarter.to())));
         for (Button b : List.of(thisQuarter, lastQuarter, thisYear)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

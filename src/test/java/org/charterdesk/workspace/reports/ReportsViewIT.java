@@ -1,0 +1,105 @@
+package org.charterdesk.workspace.reports;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.util.List;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.complaints.steps.DecisionInput;
+import org.charterdesk.complaints.steps.FrontlineSteps;
+import org.charterdesk.testsupport.ViewTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The reports dashboard and the public survey, rendered on the server with Karibu-Testing. */
+class ReportsViewIT extends ViewTestBase {
+
+    @Autowired
+    FrontlineSteps frontline;
+
+    @Test
+    void aManagerSeesTheFiguresAndEachOpensTheCasesItCounts() {
+        at(LocalDate.of(2026, 4, 6));
+        CaseFile c = phoneComplaint("housing", null);
+        open(max, "reports");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.of(2026, 4, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-to")), LocalDate.of(2026, 4, 30));
+        @SuppressWarnings("unchecked")
+        Grid<ReportsView.Row> figures = _get(Grid.class, spec -> spec.withId("report-figures"));
+        ReportsView.Row received = GridKt._fetch(figures, 0, GridKt._size(figures)).stream()
+                .filter(r -> r.now().key().equals("received.complaints")).findFirst().orElseThrow();
+        assertThat(received.now().cases()).contains(c.getReference());
+        assertThat(received.now().value()).isEqualTo(String.valueOf(received.now().cases().size()));
+        assertThat(received.before().key()).isEqualTo("received.complaints");
+
+        new CasesDialog(received.now(), new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30))).open();
+        List<String> listed = _get(Div.class, spec -> spec.withId("figure-case-list")).getChildren()
+                .map(row -> ((RouterLink) row.getChildren().findFirst().orElseThrow()).getText()).toList();
+        assertThat(listed).containsExactlyElementsOf(received.now().cases());
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-committee-pack-pdf")).getElement()
+                .getAttribute("href")).isNotBlank();
+        assertThat(_get(com.vaadin.flow.component.Html.class).getInnerHtml()).contains("<svg", "Received", "Closed");
+        @SuppressWarnings("unchecked")
+        Grid<org.charterdesk.reporting.ComplaintFigures.Month> months = _get(Grid.class,
+                spec -> spec.withId("trend-table"));
+        assertThat(GridKt._size(months)).isEqualTo(12);
+    }
+
+    @Test
+    void officersAndCustomerServicesHaveNoReports() {
+        for (var member : List.of(olivia, fran)) {
+            try {
+                open(member, "reports");
+            } catch (AssertionError | RuntimeException refused) {
+                assertThat(refused).hasMessageContaining("AccessDeniedException");
+                continue;
+            }
+            assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
+                    .contains("InternalServerError").doesNotContain("ReportsView");
+        }
+    }
+
+    @Test
+    void aCustomerAnswersTheSurveyOnceThroughTheLinkInTheirEmail() {
+        at(LocalDate.of(2026, 11, 2));
+        CaseFile c = phoneComplaint("housing", null);
+        frontline.respond(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE), new DecisionInput(
+                Outcome.NOT_UPHELD, "We followed our policy.", null, null, null), olivia);
+        String token = reload(c.getReference()).getSurveyToken();
+
+        open(null, "survey/" + token);
+        _click(_get(Button.class, spec -> spec.withId("send-survey")));
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively())
+                .contains("Choose an answer");
+        for (String question : List.of("ease", "informed", "clear", "satisfied")) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Integer> group = _get(RadioButtonGroup.class, spec -> spec.withId("survey-" + question));
+            _setValue(group, 4);
+        }
+        _click(_get(Button.class, spec -> spec.withId("send-survey")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Thank you");
+
+        open(null, "survey/" + token);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("survey-message")).getText())
+                .contains("already been answered");
+        open(null, "survey/made-up-token-that-matches-nothing");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("survey-message")).getText()).contains("not valid");
+    }
+}
