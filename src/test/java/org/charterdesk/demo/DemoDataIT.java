@@ -71,6 +71,28 @@ class DemoDataIT {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    org.charterdesk.reporting.ComplaintFigures figures;
+    @Autowired
+    org.charterdesk.security.StaffDirectory directory;
+
+    @Test
+    void theReportsHaveSixMonthsOfHistoryAcrossServices() {
+        List<CaseFile> closed = cases.findAll().stream().filter(c -> c.getStatus() == CaseStatus.CLOSED).toList();
+        for (String service : List.of("housing", "waste")) {
+            assertThat(closed.stream().filter(c -> c.serviceCode().equals(service))
+                    .map(c -> java.time.YearMonth.from(c.getClosedAt().atZone(ZoneId.of("Europe/London"))))
+                    .distinct().count()).as(service + ": months with closed complaints").isGreaterThanOrEqualTo(5);
+        }
+        var report = figures.report(directory.find("admin").orElseThrow(), new org.charterdesk.reporting.ReportPeriod(
+                java.time.LocalDate.of(2026, 5, 1), java.time.LocalDate.of(2026, 11, 27)), null);
+        assertThat(Integer.parseInt(report.value("closed.all"))).isGreaterThanOrEqualTo(25);
+        assertThat(report.figure("closed.stage2.escalated").orElseThrow().cases()).isNotEmpty();
+        assertThat(report.figure("timescale.stage1.extension").orElseThrow().cases()).isNotEmpty();
+        assertThat(report.figure("standard.stage_1_response.breached").orElseThrow().cases()).isNotEmpty();
+        assertThat(Integer.parseInt(report.value("satisfaction.responses"))).isPositive();
+    }
+
     @Test
     void aNewUserSeesALivingSystem() {
         for (String user : List.of("olivia", "max", "wendy", "fran", "admin")) {

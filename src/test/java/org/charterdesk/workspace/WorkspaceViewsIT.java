@@ -44,7 +44,7 @@ class WorkspaceViewsIT extends ViewTestBase {
     @Test
     void aManagerAlsoHasApprovalsInTheNavigation() {
         open(max, "tasks");
-        assertThat(navigation()).containsExactly("Tasks", "Approvals", "Cases", "Log a contact");
+        assertThat(navigation()).containsExactly("Tasks", "Approvals", "Cases", "Reports", "Log a contact");
     }
 
     @Test
