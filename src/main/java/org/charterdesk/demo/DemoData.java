@@ -100,12 +100,13 @@ class DemoData implements ApplicationRunner {
         user("will", "Will", "Moss", StaffGroups.managers("waste"));
         user("fran", "Fran", "Hughes", StaffGroups.INTAKE);
         user("admin", "Ada", "Admin", StaffGroups.ADMINISTRATORS);
+        user("cora", "Cora", "Lead", StaffGroups.CORPORATE);
         if (cases.count() == 0) {
             history.load(LocalDate.now(clock.withZone(calendarProperties.zone())), staff("fran"), List.of(
                     new DemoHistory.Team("housing", staff("olivia"), staff("max")),
                     new DemoHistory.Team("waste", staff("wendy"), staff("will"))));
             cases();
-            log.info("Loaded demo cases; sign in as olivia, max, wendy, will, fran or admin with password '{}'",
+            log.info("Loaded demo cases; sign in as olivia, max, wendy, will, fran, cora or admin with password '{}'",
                     PASSWORD);
         }
     }

@@ -183,8 +183,11 @@ class DemoHistory {
             if (answeredSurvey.isBefore(today)) {
                 at(answeredSurvey, 15);
                 int base = outcome == Outcome.NOT_UPHELD ? 2 : 4;
+                String[] comments = {null, "The officer who called me was very helpful.", null,
+                    "It took too long to hear back.", null, "Clear letter, thank you."};
                 surveys.answer(cases.findByReference(ref).orElseThrow().getSurveyToken(), new SurveyAnswers(
-                        score(base, random), score(base, random), score(base, random), score(base, random), null));
+                        score(base, random), score(base, random), score(base, random), score(base, random),
+                        comments[random.nextInt(comments.length)]));
             }
         }
     }

@@ -64,7 +64,8 @@ public class ComplaintFigures {
     /** The services a member may report on: all for administrators, their own for managers. */
     public List<CouncilService> servicesFor(StaffMember member) {
         return charter.services().stream()
-                .filter(s -> member.administrator() || member.isManagerOf(s.getCode())).toList();
+                .filter(s -> member.administrator() || member.corporateLead() || member.isManagerOf(s.getCode()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -76,9 +77,34 @@ public class ComplaintFigures {
             throw new AccessDeniedException("You cannot see the figures of this service");
         }
         List<String> codes = scope.stream().map(CouncilService::getCode).toList();
-        String name = serviceCode == null ? (member.administrator() ? "The whole council" : "Your services")
+        String name = serviceCode == null ? (member.administrator() || member.corporateLead() ? "The whole council"
+                : "Your services")
                 : scope.get(0).getName();
         return new Report(period, name, figures(period, codes));
+    }
+
+    /** A survey comment, shown only to people who may see its case. */
+    public record Comment(String reference, int satisfied, String text) {
+    }
+
+    /** The survey comments of the period that the member may read: those on cases they may see. */
+    @Transactional(readOnly = true)
+    public List<Comment> comments(StaffMember member, ReportPeriod period, String serviceCode) {
+        List<String> codes = servicesFor(member).stream().map(CouncilService::getCode)
+                .filter(code -> (serviceCode == null || code.equals(serviceCode)) && member.maySeeService(code))
+                .toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select new org.charterdesk.reporting.ComplaintFigures$Comment(c.reference, s.satisfied, s.comment)
+                from SurveyResponse s, CaseFile c where s.caseId = c.id and c.service.code in :services
+                and s.comment is not null and s.submittedAt >= :start and s.submittedAt < :end
+                order by s.submittedAt desc""", Comment.class)
+                .setParameter("services", codes)
+                .setParameter("start", period.from().atStartOfDay(zone).toInstant())
+                .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant())
+                .setMaxResults(200).getResultList();
     }
 
     /** Where the open complaints of a service stand today. */

@@ -10,6 +10,8 @@ public final class Roles {
     /** Customer services: intake for every service. */
     public static final String INTAKE = "INTAKE";
     public static final String ADMIN = "ADMIN";
+    /** The customer focus group and corporate lead: the charter, the reports to committee, for every service. */
+    public static final String CORPORATE = "CORPORATE";
 
     private Roles() {
     }

@@ -29,15 +29,17 @@ public class StaffDirectory {
         Set<String> managerOf = new HashSet<>();
         boolean intake = false;
         boolean administrator = false;
+        boolean corporate = false;
         for (Group group : groups) {
             String id = group.getId();
             StaffGroups.serviceOfOfficers(id).ifPresent(officerOf::add);
             StaffGroups.serviceOfManagers(id).ifPresent(managerOf::add);
             intake |= StaffGroups.INTAKE.equals(id);
             administrator |= StaffGroups.ADMINISTRATORS.equals(id);
+            corporate |= StaffGroups.CORPORATE.equals(id);
         }
         return Optional.of(new StaffMember(user.getId(), displayName(user), user.getEmail(), officerOf, managerOf,
-                intake, administrator));
+                intake, administrator, corporate));
     }
 
     /** The name to show for a username, or the username itself when there is no such user. */

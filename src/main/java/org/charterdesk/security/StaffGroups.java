@@ -16,6 +16,9 @@ public final class StaffGroups {
     /** Customer services: log contacts and triage for every service. */
     public static final String INTAKE = "intake";
 
+    /** The customer focus group and corporate lead: reports on every service, without opening cases. */
+    public static final String CORPORATE = "corporate";
+
     private static final String OFFICERS_SUFFIX = "-officers";
     private static final String MANAGERS_SUFFIX = "-managers";
 

@@ -29,6 +29,7 @@ class StaffGroupsSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         ensure(StaffGroups.ADMINISTRATORS, "Administrators", "SYSTEM");
         ensure(StaffGroups.INTAKE, "Customer services (all services)", "WORKFLOW");
+        ensure(StaffGroups.CORPORATE, "Customer focus group and corporate lead", "WORKFLOW");
         for (CouncilService service : charter.services()) {
             ensure(StaffGroups.officers(service.getCode()), service.getName() + " officers", "WORKFLOW");
             ensure(StaffGroups.managers(service.getCode()), service.getName() + " managers", "WORKFLOW");

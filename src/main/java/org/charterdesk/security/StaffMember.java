@@ -12,7 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * staff authentication, whether through the workspace, the API or the Camunda webapps.
  */
 public record StaffMember(String username, String displayName, String email, Set<String> officerOf,
-        Set<String> managerOf, boolean intake, boolean administrator) implements Serializable {
+        Set<String> managerOf, boolean intake, boolean administrator, boolean corporateLead) implements Serializable {
 
     public StaffMember {
         officerOf = Set.copyOf(officerOf);
@@ -62,6 +62,9 @@ public record StaffMember(String username, String displayName, String email, Set
         }
         if (administrator) {
             authorities.add(role(Roles.ADMIN));
+        }
+        if (corporateLead) {
+            authorities.add(role(Roles.CORPORATE));
         }
         return authorities;
     }

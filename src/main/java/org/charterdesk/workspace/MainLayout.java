@@ -56,7 +56,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         nav.addItem(new SideNavItem("Cases", CaseSearchView.class, VaadinIcon.FOLDER_OPEN_O.create()));
-        if (!member.managerOf().isEmpty() || member.administrator()) {
+        if (!member.managerOf().isEmpty() || member.administrator() || member.corporateLead()) {
             nav.addItem(new SideNavItem("Reports", org.charterdesk.workspace.reports.ReportsView.class,
                     VaadinIcon.CHART.create()));
         }

@@ -109,6 +109,7 @@ public abstract class IntegrationTestBase {
     protected StaffMember wendy;
     protected StaffMember fran;
     protected StaffMember admin;
+    protected StaffMember cora;
 
     @BeforeEach
     void setUpStaffAndAssertions() {
@@ -120,6 +121,7 @@ public abstract class IntegrationTestBase {
         wendy = staff("wendy", "Wendy", "Park", StaffGroups.officers("waste"));
         fran = staff("fran", "Fran", "Hughes", StaffGroups.INTAKE);
         admin = staff("admin", "Ada", "Admin", StaffGroups.ADMINISTRATORS);
+        cora = staff("cora", "Cora", "Lead", StaffGroups.CORPORATE);
     }
 
     @AfterEach

@@ -50,7 +50,7 @@ import org.charterdesk.workspace.ui.FormErrors;
  */
 @Route(value = "reports", layout = MainLayout.class)
 @PageTitle("Reports | Charterdesk")
-@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.CORPORATE})
 public class ReportsView extends VerticalLayout {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
@@ -66,6 +66,7 @@ public class ReportsView extends VerticalLayout {
     private final Div trend = new Div();
     private final Grid<ComplaintFigures.ServiceRisk> risk = new Grid<>();
     private final HorizontalLayout downloads = new HorizontalLayout();
+    private final Grid<ComplaintFigures.Comment> comments = new Grid<>();
 
     /** A figure this period and the period before. */
     record Row(Figure now, Figure before) {
@@ -83,7 +84,8 @@ public class ReportsView extends VerticalLayout {
         to.setId("report-to");
         service.setItems(figures.servicesFor(member));
         service.setItemLabelGenerator(CouncilService::getName);
-        service.setPlaceholder(member.administrator() ? "The whole council" : "All your services");
+        service.setPlaceholder(member.administrator() || member.corporateLead() ? "The whole council"
+                : "All your services");
         service.setClearButtonVisible(true);
         service.setId("report-service");
         Button thisQuarter = new Button("This quarter", e -> set(quarter));
@@ -115,9 +117,19 @@ public class ReportsView extends VerticalLayout {
         risk.addColumn(ComplaintFigures.ServiceRisk::overdue).setHeader("Overdue");
         risk.setAllRowsVisible(true);
         downloads.setId("downloads");
+        comments.setId("survey-comments");
+        comments.addColumn(ComplaintFigures.Comment::reference).setHeader("Case").setWidth("10em").setFlexGrow(0);
+        comments.addColumn(ComplaintFigures.Comment::satisfied).setHeader("Satisfied (out of 5)").setWidth("9em")
+                .setFlexGrow(0);
+        comments.addColumn(ComplaintFigures.Comment::text).setHeader("What they said").setFlexGrow(1);
+        comments.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        comments.setAllRowsVisible(true);
+        comments.setEmptyStateText("No comments you may read in this period (comments show only to people who may "
+                + "see the case).");
         add(new H2("Reports"), controls, errors, downloads,
                 new H3("Figures"), new Paragraph("Select a figure to see the cases it counts."), table,
-                new H3("Complaints by month"), trend, new H3("Services most at risk today"), risk);
+                new H3("Complaints by month"), trend, new H3("Services most at risk today"), risk,
+                new H3("What customers said in the survey"), comments);
         refresh();
     }
 
@@ -146,6 +158,7 @@ public class ReportsView extends VerticalLayout {
         table.setItems(now.figures().stream().map(f -> new Row(f, before.figure(f.key()).orElseThrow())).toList());
         showTrend(period);
         risk.setItems(figures.servicesMostAtRisk(member));
+        comments.setItems(figures.comments(member, period, serviceCode()));
         downloads.removeAll();
         downloads.add(download("Committee pack (PDF)", "committee-pack", "pdf", "application/pdf",
                         () -> pack.committeePdf(member, period)),

@@ -62,6 +62,9 @@ class WorkloadFigures extends HorizontalLayout {
         if (member.administrator()) {
             roles.add("Administrator: users and groups, process operations, mail settings");
         }
+        if (member.corporateLead()) {
+            roles.add("Corporate lead: the charter and the reports for every service");
+        }
         if (roles.isEmpty()) {
             roles.add("You are not in any team yet; ask an administrator to add you to your service");
         }

@@ -63,6 +63,30 @@ class ReportsViewIT extends ViewTestBase {
     }
 
     @Test
+    void theCorporateLeadReportsOnEveryServiceButReadsNoCommentsOnCasesTheyCannotSee() {
+        at(LocalDate.of(2026, 6, 1));
+        CaseFile c = phoneComplaint("housing", null);
+        at(LocalDate.of(2026, 6, 2));
+        frontline.respond(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE), new DecisionInput(
+                Outcome.RESOLVED, "Sorted on the phone.", null, null, null), olivia);
+        context.getBean(org.charterdesk.reporting.Surveys.class).answer(reload(c.getReference()).getSurveyToken(),
+                new org.charterdesk.reporting.SurveyAnswers(5, 5, 5, 5, "Olivia at 4 Elm Road was great"));
+        org.charterdesk.reporting.ReportPeriod june = new org.charterdesk.reporting.ReportPeriod(
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+        var figures = context.getBean(org.charterdesk.reporting.ComplaintFigures.class);
+
+        assertThat(figures.servicesFor(cora)).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(figures.report(cora, june, null).figure("satisfaction.responses").orElseThrow().cases())
+                .contains(c.getReference());
+        assertThat(figures.comments(cora, june, null)).isEmpty();
+        assertThat(figures.comments(max, june, null)).extracting(org.charterdesk.reporting.ComplaintFigures.Comment::text)
+                .contains("Olivia at 4 Elm Road was great");
+        open(cora, "reports");
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("report-service"))
+                .getPlaceholder()).isEqualTo("The whole council");
+    }
+
+    @Test
     void officersAndCustomerServicesHaveNoReports() {
         for (var member : List.of(olivia, fran)) {
             try {
