@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -76,13 +77,9 @@ public class OutboxSender {
         while (true) {
             String token = UUID.randomUUID().toString();
             List<Long> batch = claim(token);
-            for (Long id : batch) {
-                if (deliver(sender, id, token)) {
-                    sent++;
-                } else {
-                    failed++;
-                }
-            }
+            int delivered = deliver(sender, batch, token);
+            sent += delivered;
+            failed += batch.size() - delivered;
             if (batch.size() < properties.batchSize()) {
                 if (failed > 0) {
                     LOG.warn("{} notifications not sent this round ({} sent); each is tried again later. Last error: {}",
@@ -120,26 +117,64 @@ public class OutboxSender {
         });
     }
 
-    private boolean deliver(JavaMailSender sender, Long id, String token) {
-        Notification n = notifications.findById(id).orElseThrow();
-        List<String> to = recipients(n);
-        if (to.isEmpty()) {
-            record(id, token, "There is no email address for " + n.getAudience().name().toLowerCase().replace('_', ' ')
-                    + (n.getRecipient() == null ? "" : " " + n.getRecipient()), true);
-            return false;
+    /** Sends a leased batch over one SMTP connection; returns how many were sent. */
+    private int deliver(JavaMailSender sender, List<Long> batch, String token) {
+        Map<MimeMessage, Long> messages = new java.util.LinkedHashMap<>();
+        for (Notification n : notifications.findAllById(batch)) {
+            Long id = n.getId();
+            List<String> to = recipients(n);
+            if (to.isEmpty()) {
+                record(id, token, "There is no email address for " + n.getAudience().name().toLowerCase()
+                        .replace('_', ' ') + (n.getRecipient() == null ? "" : " " + n.getRecipient()), true);
+                continue;
+            }
+            try {
+                messages.put(message(sender, n, to), id);
+            } catch (MessagingException | RuntimeException e) {
+                lastError = e.getMessage();
+                record(id, token, e.getMessage(), false);
+            }
         }
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures = Map.of();
         try {
-            sender.send(message(sender, n, to));
-        } catch (MessagingException | RuntimeException e) {
-            LOG.debug("Notification {} not sent (attempt {})", id, n.getAttempts(), e);
-            lastError = e.getMessage();
-            record(id, token, e.getMessage(), false);
-            return false;
+            sender.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+            if (failures.isEmpty()) {
+                failures = everyMessage(messages, e);
+            }
+        } catch (RuntimeException e) {
+            failures = everyMessage(messages, e);
         }
-        transaction.executeWithoutResult(status -> notifications.findById(id)
-                .filter(current -> token.equals(current.getClaimToken()))
-                .ifPresent(current -> current.sent(clock.instant())));
-        return true;
+        List<Long> sent = new java.util.ArrayList<>();
+        for (Map.Entry<MimeMessage, Long> entry : messages.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            Long id = entry.getValue();
+            if (failure == null) {
+                sent.add(id);
+            } else {
+                LOG.debug("Notification {} not sent", id, failure);
+                lastError = failure.getMessage();
+                record(id, token, failure.getMessage(), false);
+            }
+        }
+        if (!sent.isEmpty()) {
+            transaction.executeWithoutResult(status -> jdbc.update("""
+                    update notification set status = 'SENT', sent_at = :now, lease_until = null, claim_token = null,
+                           last_error = null
+                     where id in (:ids) and claim_token = :token""", new MapSqlParameterSource(Map.of(
+                    "now", clock.instant().atOffset(ZoneOffset.UTC), "ids", sent, "token", token))));
+        }
+        return sent.size();
+    }
+
+    private static Map<Object, Exception> everyMessage(Map<MimeMessage, Long> messages, Exception e) {
+        Map<Object, Exception> all = new java.util.HashMap<>();
+        messages.keySet().forEach(m -> all.put(m, e));
+        return all;
     }
 
     private void record(Long id, String token, String error, boolean giveUp) {
