@@ -76,6 +76,20 @@ class DemoDataIT {
     @Autowired
     org.charterdesk.security.StaffDirectory directory;
 
+    @Autowired
+    org.charterdesk.notifications.OutboxSender sender;
+    @Autowired
+    org.charterdesk.notifications.NotificationRepository notifications;
+
+    @Test
+    void withNoMailServerNothingFailsAndEveryNotificationWaitsInTheOutbox() {
+        assertThat(sender.canSend()).isFalse();
+        assertThat(sender.sendDue()).isZero();
+        assertThat(notifications.findAll()).isNotEmpty().allSatisfy(n -> assertThat(n.getStatus())
+                .isIn(org.charterdesk.notifications.NotificationStatus.PENDING,
+                        org.charterdesk.notifications.NotificationStatus.TO_CONTACT));
+    }
+
     @Test
     void theReportsHaveSixMonthsOfHistoryAcrossServices() {
         List<CaseFile> closed = cases.findAll().stream().filter(c -> c.getStatus() == CaseStatus.CLOSED).toList();
