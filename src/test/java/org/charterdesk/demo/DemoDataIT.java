@@ -2,7 +2,6 @@ package org.charterdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -20,15 +19,10 @@ import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CharterFlag;
-import org.charterdesk.calendar.EngineClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.annotation.Import;
 
 /**
  * The embedded default as {@code ./mvnw spring-boot:run} starts it: H2, the sample charter, demo users and a dozen
@@ -39,22 +33,11 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:charterdesk-demo;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
-@Import(DemoDataIT.OnASaturday.class)
 class DemoDataIT {
 
     static {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 28, 11, 0).atZone(ZoneId.of("Europe/London"))
                 .toInstant()));
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class OnASaturday {
-
-        @Bean
-        @Primary
-        Clock engineClock() {
-            return new EngineClock(ZoneId.of("Europe/London"));
-        }
     }
 
     @AfterAll

@@ -1,14 +1,10 @@
 package org.charterdesk.testsupport;
 
-import org.charterdesk.calendar.EngineClock;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Clock;
 import javax.sql.DataSource;
-import org.charterdesk.calendar.CalendarProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /** A pooled DataSource on a database of the test run's PostgreSQL server, and the engine-following clock. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -22,12 +18,6 @@ public class PostgresTestConfiguration {
         dataSource.setPassword("postgres");
         dataSource.setMaximumPoolSize(12);
         return dataSource;
-    }
-
-    @Bean
-    @Primary
-    Clock engineClock(CalendarProperties calendar) {
-        return new EngineClock(calendar.zone());
     }
 
     /** Gives the database back when the context closes, after the engine has shut down. */
