@@ -1,0 +1,144 @@
+package org.charterdesk.actionplans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.InputRules;
+import org.charterdesk.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-assessments against the Customer Service Excellence standard: a service's staff rate every element, with
+ * evidence; a completed assessment is kept, its gaps feed the action plan, and later reviews compare with it.
+ */
+@Service
+public class SelfAssessments {
+
+    private final SelfAssessmentRepository assessments;
+    private final AssessmentRatingRepository ratings;
+    private final CseStandard standard;
+    private final InputRules rules;
+    private final Clock clock;
+    private final CalendarProperties calendar;
+
+    SelfAssessments(SelfAssessmentRepository assessments, AssessmentRatingRepository ratings, CseStandard standard,
+            InputRules rules, Clock clock, CalendarProperties calendar) {
+        this.assessments = assessments;
+        this.ratings = ratings;
+        this.standard = standard;
+        this.rules = rules;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public SelfAssessment start(StaffMember member, String serviceCode, Review review) {
+        checkMayAssess(member, serviceCode);
+        return assessments.save(new SelfAssessment(serviceCode, review, today(), member.username()));
+    }
+
+    @Transactional
+    public void rate(StaffMember member, Long assessmentId, String elementCode, RatingInput input) {
+        rules.check(input).orThrow();
+        SelfAssessment assessment = open(member, assessmentId);
+        if (standard.elements().stream().noneMatch(e -> e.getCode().equals(elementCode))) {
+            throw InvalidInputException.of("element", "There is no element " + elementCode + " in the standard");
+        }
+        AssessmentRating rating = ratings.findByAssessmentIdAndElementCode(assessment.getId(), elementCode)
+                .orElseGet(() -> new AssessmentRating(assessment.getId(), elementCode));
+        rating.rate(input.rating(), blankToNull(input.evidence()), blankToNull(input.link()), member.username());
+        ratings.save(rating);
+    }
+
+    /** Completes the assessment once every element is rated; it is then kept as it stands. */
+    @Transactional
+    public void complete(StaffMember member, Long assessmentId) {
+        SelfAssessment assessment = open(member, assessmentId);
+        long unrated = standard.elements().size() - ratings.findByAssessmentId(assessmentId).size();
+        if (unrated > 0) {
+            throw new ProcedureConflictException("Rate every element first: " + unrated + " still to rate");
+        }
+        assessment.complete(today(), member.username());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, AssessmentRating> ratings(StaffMember member, Long assessmentId) {
+        SelfAssessment assessment = find(assessmentId);
+        checkMaySee(member, assessment.getServiceCode());
+        return ratings.findByAssessmentId(assessmentId).stream()
+                .collect(Collectors.toMap(AssessmentRating::getElementCode, Function.identity()));
+    }
+
+    /** The elements rated partial or non-compliance: what the action plan should address. */
+    @Transactional(readOnly = true)
+    public List<CseElement> gaps(StaffMember member, Long assessmentId) {
+        Map<String, AssessmentRating> rated = ratings(member, assessmentId);
+        return standard.elements().stream()
+                .filter(e -> rated.containsKey(e.getCode()) && rated.get(e.getCode()).getRating().isGap()).toList();
+    }
+
+    /** For each element, its rating in each of the service's completed assessments, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Rating>> comparison(StaffMember member, String serviceCode) {
+        checkMaySee(member, serviceCode);
+        List<SelfAssessment> done = assessments.findByServiceCodeOrderByStartedOnAscIdAsc(serviceCode).stream()
+                .filter(SelfAssessment::isComplete).toList();
+        Map<String, List<Rating>> comparison = new LinkedHashMap<>();
+        for (CseElement element : standard.elements()) {
+            comparison.put(element.getCode(), done.stream().map(a -> ratings
+                    .findByAssessmentIdAndElementCode(a.getId(), element.getCode())
+                    .map(AssessmentRating::getRating).orElse(null)).toList());
+        }
+        return comparison;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SelfAssessment> of(StaffMember member, String serviceCode) {
+        checkMaySee(member, serviceCode);
+        return assessments.findByServiceCodeOrderByStartedOnAscIdAsc(serviceCode);
+    }
+
+    private SelfAssessment open(StaffMember member, Long assessmentId) {
+        SelfAssessment assessment = find(assessmentId);
+        checkMayAssess(member, assessment.getServiceCode());
+        if (assessment.isComplete()) {
+            throw new ProcedureConflictException("This assessment was completed on " + assessment.getCompletedOn()
+                    + " and is kept as it stands; start a review to rate again");
+        }
+        return assessment;
+    }
+
+    private SelfAssessment find(Long id) {
+        return assessments.findById(id).orElseThrow(() -> InvalidInputException.of("assessment",
+                "There is no self-assessment " + id));
+    }
+
+    private static void checkMayAssess(StaffMember member, String serviceCode) {
+        if (!member.isOfficerOf(serviceCode) && !member.isManagerOf(serviceCode) && !member.corporateLead()) {
+            throw new AccessDeniedException("Only the service's own staff or the corporate lead can assess it");
+        }
+    }
+
+    private static void checkMaySee(StaffMember member, String serviceCode) {
+        if (!member.maySeeService(serviceCode) && !member.corporateLead()) {
+            throw new AccessDeniedException("You cannot see this service's assessments");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(calendar.zone()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
