@@ -12,5 +12,6 @@ public enum NotificationType {
     ESCALATION_DECLINED,
     DECISION,
     CASE_CLOSED,
-    MANAGER_DIGEST
+    MANAGER_DIGEST,
+    ACTION_OVERDUE
 }
