@@ -56,6 +56,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         nav.addItem(new SideNavItem("Cases", CaseSearchView.class, VaadinIcon.FOLDER_OPEN_O.create()));
+        if (!member.officerOf().isEmpty() || !member.managerOf().isEmpty() || member.administrator()
+                || member.corporateLead()) {
+            nav.addItem(new SideNavItem("Action plans", org.charterdesk.workspace.plans.PlansView.class,
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         if (!member.managerOf().isEmpty() || member.administrator() || member.corporateLead()) {
             nav.addItem(new SideNavItem("Reports", org.charterdesk.workspace.reports.ReportsView.class,
                     VaadinIcon.CHART.create()));
