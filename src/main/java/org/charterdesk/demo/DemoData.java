@@ -71,12 +71,14 @@ class DemoData implements ApplicationRunner {
     private final Charter charter;
     private final Clock clock;
     private final DemoHistory history;
+    private final DemoPlans plans;
 
     DemoData(IdentityService identity, StaffDirectory directory, CaseFileRepository cases, ComplaintIntake intake,
             CaseTasks tasks, FrontlineSteps frontline, InvestigationSteps investigation, ManagerDecisions decisions,
             EscalationRequests escalations, WorkingDayCalendar calendar, CalendarProperties calendarProperties,
-            Charter charter, Clock clock, DemoHistory history) {
+            Charter charter, Clock clock, DemoHistory history, DemoPlans plans) {
         this.history = history;
+        this.plans = plans;
         this.identity = identity;
         this.directory = directory;
         this.cases = cases;
@@ -106,6 +108,7 @@ class DemoData implements ApplicationRunner {
                     new DemoHistory.Team("housing", staff("olivia"), staff("max")),
                     new DemoHistory.Team("waste", staff("wendy"), staff("will"))));
             cases();
+            plans.load(staff("olivia"), staff("max"), staff("wendy"));
             log.info("Loaded demo cases; sign in as olivia, max, wendy, will, fran, cora or admin with password '{}'",
                     PASSWORD);
         }

@@ -64,6 +64,23 @@ class DemoDataIT {
     @Autowired
     org.charterdesk.notifications.NotificationRepository notifications;
 
+    @Autowired
+    org.charterdesk.actionplans.PlanQueries planQueries;
+
+    @Test
+    void thereIsACompletedSelfAssessmentAnApprovedPlanAndOneWaitingForApproval() {
+        var cora = directory.find("cora").orElseThrow();
+        var plans = planQueries.visibleTo(cora);
+        assertThat(plans).extracting(p -> p.getStatus()).contains(
+                org.charterdesk.actionplans.PlanStatus.APPROVED, org.charterdesk.actionplans.PlanStatus.IN_REVIEW);
+        var approved = plans.stream().filter(p -> p.getStatus() == org.charterdesk.actionplans.PlanStatus.APPROVED)
+                .findFirst().orElseThrow();
+        assertThat(planQueries.actions(approved.getId())).extracting(r -> r.action().getStatus()).contains(
+                org.charterdesk.actionplans.ActionStatus.COMPLETE, org.charterdesk.actionplans.ActionStatus.ON_TRACK,
+                org.charterdesk.actionplans.ActionStatus.AT_RISK);
+        assertThat(planQueries.actions(approved.getId())).anyMatch(r -> r.action().getCaseId() != null);
+    }
+
     @Test
     void withNoMailServerNothingFailsAndEveryNotificationWaitsInTheOutbox() {
         assertThat(sender.canSend()).isFalse();
