@@ -225,7 +225,24 @@ public class ComplaintFigures {
         List<CaseFile> learning = sent.stream().filter(row -> ((StageDecision) row[0]).getLearning() != null)
                 .map(row -> (CaseFile) row[1]).distinct().toList();
         figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
+        figures.add(learningActions(learning));
         return figures;
+    }
+
+    /** The complaints whose learning became an action in a plan, and how those actions stand. */
+    private Figure learningActions(List<CaseFile> learning) {
+        List<Object[]> rows = learning.isEmpty() ? List.of() : entityManager.createQuery("""
+                select a.caseId, a.status from PlanAction a where a.caseId in :cases""", Object[].class)
+                .setParameter("cases", learning.stream().map(CaseFile::getId).toList()).getResultList();
+        java.util.Set<Long> withAction = rows.stream().map(row -> (Long) row[0]).collect(Collectors.toSet());
+        List<CaseFile> cases = learning.stream().filter(c -> withAction.contains(c.getId())).toList();
+        Map<org.charterdesk.actionplans.ActionStatus, Long> byStatus = rows.stream().collect(Collectors.groupingBy(
+                row -> (org.charterdesk.actionplans.ActionStatus) row[1], java.util.TreeMap::new,
+                Collectors.counting()));
+        String statuses = byStatus.entrySet().stream().map(e -> e.getKey().displayName().toLowerCase() + " "
+                + e.getValue()).collect(Collectors.joining(", "));
+        return new Figure("learning.actions", "Learning", "Complaints whose learning became an action (actions' status)",
+                cases.size() + (statuses.isEmpty() ? "" : " (" + statuses + ")"), refs(cases));
     }
 
     private record Response(StageDecision decision, CaseFile caseFile, CaseDeadline deadline) {

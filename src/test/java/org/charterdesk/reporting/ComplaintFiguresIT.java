@@ -47,6 +47,8 @@ class ComplaintFiguresIT extends IntegrationTestBase {
     @Autowired
     ComplaintFigures figures;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     CommitteePack pack;
     @Autowired
     Surveys surveys;
@@ -126,6 +128,14 @@ class ComplaintFiguresIT extends IntegrationTestBase {
                 "More benches, please.", null, null, null), Optional.of(fran));
         h = complaint(LocalDate.of(2026, 3, 23), false);
 
+        var plans = context.getBean(org.charterdesk.actionplans.ActionPlans.class);
+        var plan = plans.create(oscar, new org.charterdesk.actionplans.PlanInput(PARKS, false, "Parks plan",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), org.charterdesk.actionplans.PlanSource
+                        .COMPLAINTS_LEARNING));
+        var action = plans.actionFromLearning(oscar, plan.getId(), a, "oscar", LocalDate.of(2026, 6, 30));
+        plans.recordProgress(oscar, action.getId(), null, new org.charterdesk.actionplans.ProgressInput(
+                org.charterdesk.actionplans.ActionStatus.ON_TRACK, "Mowing dates published", null));
+
         report = figures.report(rita, Q1, PARKS);
     }
 
@@ -182,6 +192,7 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         assertFigure("satisfaction.satisfied", "3.50", a, c);
         assertFigure("satisfaction.share", "1 of 2 (50.0%)", a);
         assertFigure("learning.recorded", "2", a, d);
+        assertFigure("learning.actions", "1 (on track 1)", a);
     }
 
     @Test
