@@ -45,6 +45,9 @@ public record StaffMember(String username, String displayName, String email, Set
         if (intake) {
             groups.add(StaffGroups.INTAKE);
         }
+        if (corporateLead) {
+            groups.add(StaffGroups.CORPORATE);
+        }
         return groups;
     }
 

@@ -23,6 +23,7 @@ public class TaskListEntry {
     @Id
     private String taskId;
     private Long caseId;
+    private Long planId;
     private String caseReference;
     private String stepKey;
     private String stepName;
@@ -58,6 +59,19 @@ public class TaskListEntry {
         this.customerName = customerName;
         this.receivedOn = receivedOn;
         this.createdAt = createdAt;
+    }
+
+    /** The row of a step of an action plan (its reference is PLAN-id; its "customer" the plan's title). */
+    static TaskListEntry forPlan(String taskId, Long planId, String stepKey, String stepName, String serviceCode,
+            String serviceName, String title, LocalDate createdOn, Instant createdAt) {
+        TaskListEntry entry = new TaskListEntry(taskId, null, "PLAN-" + planId, stepKey, stepName, serviceCode,
+                serviceName, null, title.length() > 200 ? title.substring(0, 200) : title, createdOn, createdAt);
+        entry.planId = planId;
+        return entry;
+    }
+
+    public Long getPlanId() {
+        return planId;
     }
 
     void dueBy(LocalDate atRiskOn, LocalDate dueOn) {

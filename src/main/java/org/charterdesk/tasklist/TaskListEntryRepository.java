@@ -9,4 +9,10 @@ interface TaskListEntryRepository extends JpaRepository<TaskListEntry, String> {
     @Modifying
     @Query("update TaskListEntry e set e.assignee = :assignee where e.taskId = :taskId")
     int assign(String taskId, String assignee);
+
+    long countByPlanIdIsNull();
+
+    @Modifying
+    @Query("delete from TaskListEntry e where e.planId is null")
+    int deleteByPlanIdIsNull();
 }

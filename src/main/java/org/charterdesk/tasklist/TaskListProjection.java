@@ -31,9 +31,11 @@ class TaskListProjection {
     private final DeadlineDates deadlineDates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlanStepProjection planSteps;
 
     TaskListProjection(TaskListEntryRepository entries, CaseFileRepository cases, DeadlineDates deadlineDates,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlanStepProjection planSteps) {
+        this.planSteps = planSteps;
         this.entries = entries;
         this.cases = cases;
         this.deadlineDates = deadlineDates;
@@ -43,6 +45,10 @@ class TaskListProjection {
 
     @EventListener
     public void onTaskEvent(DelegateTask task) {
+        if (task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith("action-plan:")) {
+            planSteps.onTaskEvent(task);
+            return;
+        }
         Optional<ComplaintStep> step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey());
         if (step.isEmpty()) {
             return;

@@ -48,11 +48,11 @@ class TaskListRebuild implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         long open = tasks.createTaskQuery().processDefinitionKey("complaint").active().count();
-        if (open == entries.count()) {
+        if (open == entries.countByPlanIdIsNull()) {
             return;
         }
         LOG.info("Rebuilding the task lists from the engine's {} open complaint steps", open);
-        entries.deleteAllInBatch();
+        entries.deleteByPlanIdIsNull();
         entries.flush();
         for (int first = 0; first < open; first += BATCH) {
             List<TaskListEntry> batch = new ArrayList<>();

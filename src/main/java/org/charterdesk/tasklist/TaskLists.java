@@ -134,7 +134,7 @@ public class TaskLists {
                 : names.computeIfAbsent(e.getAssignee(), directory::displayName);
         return new TaskRow(e.getTaskId(), e.getCaseReference(), e.getStepKey(), e.getStepName(), e.getServiceCode(),
                 e.getServiceName(), e.getStage() == null ? null : Stage.valueOf(e.getStage()), e.getCustomerName(),
-                e.getReceivedOn(), e.getDueOn(), left, status, e.getAssignee(), assigneeName);
+                e.getReceivedOn(), e.getDueOn(), left, status, e.getAssignee(), assigneeName, e.getPlanId());
     }
 
     static CharterFlag statusOn(TaskListEntry e, LocalDate today) {

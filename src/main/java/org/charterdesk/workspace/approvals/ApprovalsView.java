@@ -76,14 +76,27 @@ public class ApprovalsView extends VerticalLayout {
         card.setId("approval-" + row.caseReference());
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
-        HorizontalLayout title = new HorizontalLayout(new RouterLink(row.caseReference(), CaseView.class,
-                row.caseReference()), new H3(row.stepName()), new Span(row.serviceName()),
+        RouterLink link = row.isPlanStep()
+                ? new RouterLink(row.caseReference(), org.charterdesk.workspace.plans.PlanView.class, row.planId())
+                : new RouterLink(row.caseReference(), CaseView.class, row.caseReference());
+        HorizontalLayout title = new HorizontalLayout(link, new H3(row.stepName()), new Span(row.serviceName()),
                 new Span("Due " + Texts.shortDate(row.dueOn()) + ", " + Texts.workingDaysLeft(row.workingDaysLeft())),
                 StatusBadge.of(row.status()));
         title.setAlignItems(Alignment.BASELINE);
         title.getStyle().set("flex-wrap", "wrap");
-        card.add(title, new Span("Customer: " + row.customerName() + (row.assigneeName() == null ? ""
-                : ". Held by " + row.assigneeName())));
+        card.add(title);
+        if (!row.isPlanStep()) {
+            card.add(new Span("Customer: " + row.customerName() + (row.assigneeName() == null ? ""
+                    : ". Held by " + row.assigneeName())));
+        }
+        if (row.isPlanStep()) {
+            com.vaadin.flow.component.button.Button open = new com.vaadin.flow.component.button.Button(
+                    "Open the plan to decide", e -> getUI().ifPresent(ui -> ui.navigate(
+                            org.charterdesk.workspace.plans.PlanView.class, row.planId())));
+            open.setId("open-plan-" + row.planId());
+            card.add(new Div(new Span("Action plan: " + row.customerName())), open);
+            return card;
+        }
         StepContext step = contexts.of(row.taskId(), manager);
         if (!step.mayDo()) {
             card.add(new Div(new Span("You cannot decide this. " + step.whyNotYou())));

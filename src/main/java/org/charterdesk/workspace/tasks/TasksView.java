@@ -153,8 +153,10 @@ public class TasksView extends VerticalLayout {
     }
 
     private void configureColumns() {
-        grid.addColumn(LitRenderer.<TaskRow>of("<a href=\"cases/${item.reference}\">${item.reference}</a>")
-                        .withProperty("reference", TaskRow::caseReference))
+        grid.addColumn(LitRenderer.<TaskRow>of("<a href=\"${item.href}\">${item.reference}</a>")
+                        .withProperty("reference", TaskRow::caseReference)
+                        .withProperty("href", row -> row.isPlanStep() ? "plans/" + row.planId()
+                                : "cases/" + row.caseReference()))
                 .setHeader("Case").setWidth("9.5em").setFlexGrow(0).setKey("case");
         grid.addColumn(TaskRow::stepName).setHeader("Step").setWidth("9em").setFlexGrow(2);
         grid.addColumn(TaskRow::serviceName).setHeader("Service").setWidth("6em").setFlexGrow(1);
@@ -203,6 +205,11 @@ public class TasksView extends VerticalLayout {
 
     Set<Action> actionsFor(TaskRow row) {
         Set<Action> actions = EnumSet.noneOf(Action.class);
+        if (row.isPlanStep()) {
+            // A plan's steps are done on the plan's page.
+            actions.add(Action.OPEN);
+            return actions;
+        }
         boolean mine = member.username().equals(row.assignee());
         boolean manager = member.isManagerOf(row.serviceCode());
         if (row.assignee() == null && view != TaskListView.OVERVIEW) {
@@ -228,7 +235,11 @@ public class TasksView extends VerticalLayout {
     }
 
     void open(TaskRow row) {
-        UI.getCurrent().navigate(StepView.class, row.taskId());
+        if (row.isPlanStep()) {
+            UI.getCurrent().navigate(org.charterdesk.workspace.plans.PlanView.class, row.planId());
+        } else {
+            UI.getCurrent().navigate(StepView.class, row.taskId());
+        }
     }
 
     void giveBack(TaskRow row) {

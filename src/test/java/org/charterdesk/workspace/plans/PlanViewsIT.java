@@ -96,6 +96,49 @@ class PlanViewsIT extends ViewTestBase {
     }
 
     @Test
+    void planStepsAppearInTheSameTaskListsAndApprovalsInbox() {
+        at(LocalDate.of(2026, 11, 2));
+        var plans = context.getBean(org.charterdesk.actionplans.ActionPlans.class);
+        var lists = context.getBean(org.charterdesk.tasklist.TaskLists.class);
+        var plan = plans.create(olivia, new org.charterdesk.actionplans.PlanInput("housing", true, "Corporate plan",
+                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.STRATEGY));
+        plans.addAction(olivia, plan.getId(), new org.charterdesk.actionplans.ActionInput("Publish the charter in "
+                + "five languages", "harry", LocalDate.of(2027, 1, 29), "Published"));
+        plans.submit(olivia, plan.getId());
+        var filter = new org.charterdesk.tasklist.TaskListFilter(null, null, null, "PLAN-" + plan.getId());
+
+        var approvals = lists.page(max, org.charterdesk.tasklist.TaskListView.APPROVALS, filter, 0, 10);
+        assertThat(approvals).singleElement().satisfies(row -> {
+            assertThat(row.stepName()).isEqualTo("Review the action plan");
+            assertThat(row.planId()).isEqualTo(plan.getId());
+            assertThat(row.customerName()).isEqualTo("Corporate plan");
+            assertThat(row.dueOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        });
+        open(max, "approvals");
+        assertThat(com.github.mvysny.kaributesting.v23.VirtualListsKt._findAll(_get(
+                com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("approvals"))))
+                .anyMatch(row -> ((org.charterdesk.tasklist.TaskRow) row).isPlanStep());
+
+        plans.decide(max, taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
+                .singleResult().getId(), true, null);
+        assertThat(lists.page(max, org.charterdesk.tasklist.TaskListView.APPROVALS, filter, 0, 10)).isEmpty();
+        assertThat(lists.page(cora, org.charterdesk.tasklist.TaskListView.TEAM, filter, 0, 10))
+                .extracting(org.charterdesk.tasklist.TaskRow::stepName)
+                .containsExactly("Approve the corporate plan (customer focus group)");
+        plans.decide(cora, taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
+                .singleResult().getId(), true, null);
+
+        management.executeJob(management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(plan.processKey()).singleResult().getId()).activityId("QuarterDue")
+                .singleResult().getId());
+        assertThat(lists.page(harry, org.charterdesk.tasklist.TaskListView.MINE, filter, 0, 10))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.stepName()).isEqualTo("Record progress on the action");
+                    assertThat(row.dueOn()).isEqualTo(LocalDate.of(2027, 1, 29));
+                });
+    }
+
+    @Test
     void anotherServicesPlanIsRefused() {
         open(olivia, "plans");
         _setValue(_get(TextField.class, spec -> spec.withId("plan-title")), "Missing service");
