@@ -101,6 +101,14 @@ public class SelfAssessments {
         return comparison;
     }
 
+    /** The service an assessment belongs to, if the member may see it. */
+    @Transactional(readOnly = true)
+    public String serviceOf(StaffMember member, Long assessmentId) {
+        SelfAssessment assessment = find(assessmentId);
+        checkMaySee(member, assessment.getServiceCode());
+        return assessment.getServiceCode();
+    }
+
     @Transactional(readOnly = true)
     public List<SelfAssessment> of(StaffMember member, String serviceCode) {
         checkMaySee(member, serviceCode);

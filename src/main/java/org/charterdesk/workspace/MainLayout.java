@@ -60,6 +60,10 @@ public class MainLayout extends AppLayout {
                 || member.corporateLead()) {
             nav.addItem(new SideNavItem("Action plans", org.charterdesk.workspace.plans.PlansView.class,
                     VaadinIcon.CLIPBOARD_CHECK.create()));
+            if (member.corporateLead() || !member.officerOf().isEmpty() || !member.managerOf().isEmpty()) {
+                nav.addItem(new SideNavItem("Self-assessments",
+                        org.charterdesk.workspace.assessments.AssessmentsView.class, VaadinIcon.CHECK_CIRCLE_O.create()));
+            }
         }
         if (!member.managerOf().isEmpty() || member.administrator() || member.corporateLead()) {
             nav.addItem(new SideNavItem("Reports", org.charterdesk.workspace.reports.ReportsView.class,

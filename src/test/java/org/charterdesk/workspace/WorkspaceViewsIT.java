@@ -38,14 +38,15 @@ class WorkspaceViewsIT extends ViewTestBase {
         assertThat(roles).contains("Officer, Housing", "Officer, Housing (England)");
         assertThat(_get(Span.class, spec -> spec.withId("open-count")).getText()).matches("[1-9]\\d* open");
         _assertNone(Anchor.class, spec -> spec.withId("cockpit-link"));
-        assertThat(navigation()).containsExactly("Tasks", "Cases", "Action plans", "Log a contact");
+        assertThat(navigation()).containsExactly("Tasks", "Cases", "Action plans", "Self-assessments",
+                "Log a contact");
     }
 
     @Test
     void aManagerAlsoHasApprovalsInTheNavigation() {
         open(max, "tasks");
-        assertThat(navigation()).containsExactly("Tasks", "Approvals", "Cases", "Action plans", "Reports",
-                "Log a contact");
+        assertThat(navigation()).containsExactly("Tasks", "Approvals", "Cases", "Action plans",
+                "Self-assessments", "Reports", "Log a contact");
     }
 
     @Test
