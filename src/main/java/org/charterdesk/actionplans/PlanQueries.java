@@ -22,9 +22,11 @@ public class PlanQueries {
     private final PlanProgressRepository progress;
     private final TaskService tasks;
     private final Charter charter;
+    private final org.charterdesk.complaints.CaseFileRepository cases;
 
     PlanQueries(ActionPlanRepository plans, PlanActionRepository actions, PlanProgressRepository progress,
-            TaskService tasks, Charter charter) {
+            TaskService tasks, Charter charter, org.charterdesk.complaints.CaseFileRepository cases) {
+        this.cases = cases;
         this.plans = plans;
         this.actions = actions;
         this.progress = progress;
@@ -58,6 +60,12 @@ public class PlanQueries {
             throw new AccessDeniedException("You cannot see the plans of this service");
         }
         return plan;
+    }
+
+    /** The reference of a complaint an action came from. */
+    @Transactional(readOnly = true)
+    public String caseReference(Long caseId) {
+        return cases.findById(caseId).map(org.charterdesk.complaints.CaseFile::getReference).orElse("");
     }
 
     @Transactional(readOnly = true)

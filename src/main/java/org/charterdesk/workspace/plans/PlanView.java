@@ -90,6 +90,11 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
                 && r.action().getStatus().isOpen() ? ", overdue" : "")).setHeader("Status").setFlexGrow(1);
         actions.addColumn(r -> r.latest().map(p -> Texts.time(p.getWrittenAt()) + ": " + p.getNote()).orElse(""))
                 .setHeader("Latest progress").setFlexGrow(3);
+        actions.addComponentColumn(r -> r.action().getCaseId() != null
+                ? new com.vaadin.flow.router.RouterLink(queries.caseReference(r.action().getCaseId()),
+                        org.charterdesk.workspace.cases.CaseView.class, queries.caseReference(r.action().getCaseId()))
+                : new com.vaadin.flow.component.html.Span(r.action().getElementCode() == null ? ""
+                        : "Standard " + r.action().getElementCode())).setHeader("From").setKey("from").setFlexGrow(1);
         actions.setItems(queries.actions(planId));
         actions.setAllRowsVisible(true);
         add(new H3("Actions"), actions);
@@ -223,9 +228,19 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
             }
         });
         add.setId("add-action");
+        TextField reference = new TextField("Or from a complaint's learning: its reference");
+        reference.setId("learning-reference");
+        Button fromLearning = new Button("Add an action from the complaint's learning", e -> {
+            if (errors.attempt(() -> plans.actionFromLearning(member, planId, reference.getValue().strip()
+                    .toUpperCase(java.util.Locale.UK), owner.getValue(), target.getValue()))) {
+                show();
+            }
+        });
+        fromLearning.setId("add-from-learning");
         Details details = new Details(plan.getStatus() == PlanStatus.APPROVED
                 ? "Add an action (the plan will go for approval again)" : "Add an action",
-                new VerticalLayout(errors, description, new HorizontalLayout(owner, target), measure, add));
+                new VerticalLayout(errors, description, new HorizontalLayout(owner, target), measure, add,
+                        new HorizontalLayout(reference, fromLearning)));
         details.setId("add-action-form");
         return details;
     }
