@@ -7,6 +7,7 @@ import java.util.List;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.calendar.WorkingDayCalendar;
+import org.charterdesk.complaints.CaseEvent;
 import org.charterdesk.notifications.MailContent;
 import org.charterdesk.notifications.MailProperties;
 import org.charterdesk.notifications.NotificationType;
@@ -80,7 +81,7 @@ public class ActionPlanProcess {
     public void activate(Long planId) {
         ActionPlan plan = plan(planId);
         plan.setStatus(PlanStatus.APPROVED);
-        events.save(new PlanEvent(planId, clock.instant(), "system", "The plan is approved and in force"));
+        events.save(new PlanEvent(planId, clock.instant(), CaseEvent.SYSTEM, "The plan is approved and in force"));
     }
 
     public List<Long> openActions(Long planId) {
@@ -137,7 +138,7 @@ public class ActionPlanProcess {
         outbox.toStaffMember(null, NotificationType.ACTION_OVERDUE, action.getOwner(), null, summary, email);
         outbox.toStaffGroup(null, NotificationType.ACTION_OVERDUE, StaffGroups.managers(plan.getServiceCode()), null,
                 summary, email);
-        events.save(new PlanEvent(plan.getId(), clock.instant(), "system", summary));
+        events.save(new PlanEvent(plan.getId(), clock.instant(), CaseEvent.SYSTEM, summary));
     }
 
     private ActionPlan plan(Long planId) {

@@ -255,7 +255,7 @@ public class ActionPlans {
     }
 
     private static void checkMayEdit(StaffMember member, String serviceCode) {
-        if (!member.isOfficerOf(serviceCode) && !member.isManagerOf(serviceCode) && !member.corporateLead()) {
+        if (!member.mayPlanFor(serviceCode)) {
             throw new AccessDeniedException("Only the service's own staff or the corporate lead can change its plans");
         }
     }

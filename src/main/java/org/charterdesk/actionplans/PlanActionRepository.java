@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 
     List<PlanAction> findByPlanIdOrderById(Long planId);
-
-    List<PlanAction> findByCaseId(Long caseId);
 }

@@ -45,8 +45,7 @@ public class PlanQueries {
     @Transactional(readOnly = true)
     public List<ActionPlan> visibleTo(StaffMember member) {
         List<String> services = charter.services().stream().map(CouncilService::getCode)
-                .filter(code -> member.corporateLead() || member.administrator() || member.isOfficerOf(code)
-                        || member.isManagerOf(code))
+                .filter(code -> member.administrator() || member.mayPlanFor(code))
                 .toList();
         return services.isEmpty() ? List.of() : plans.findByServiceCodeInOrderByIdDesc(services);
     }
@@ -55,8 +54,7 @@ public class PlanQueries {
     public ActionPlan plan(StaffMember member, Long planId) {
         ActionPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("There is no plan "
                 + planId + " that you can see"));
-        if (!(member.corporateLead() || member.administrator() || member.isOfficerOf(plan.getServiceCode())
-                || member.isManagerOf(plan.getServiceCode()))) {
+        if (!member.administrator() && !member.mayPlanFor(plan.getServiceCode())) {
             throw new AccessDeniedException("You cannot see the plans of this service");
         }
         return plan;

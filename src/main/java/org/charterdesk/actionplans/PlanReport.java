@@ -33,10 +33,12 @@ public class PlanReport {
 
     private final PlanQueries queries;
     private final CouncilProperties council;
+    private final java.time.ZoneId zone;
 
-    PlanReport(PlanQueries queries, CouncilProperties council) {
+    PlanReport(PlanQueries queries, CouncilProperties council, org.charterdesk.calendar.CalendarProperties calendar) {
         this.queries = queries;
         this.council = council;
+        this.zone = calendar.zone();
     }
 
     /** One line of the report: plan, action, owner, target, status and the latest progress. */
@@ -56,8 +58,8 @@ public class PlanReport {
                 PlanAction a = row.action();
                 lines.add(new Line(plan.getTitle(), a.getDescription(), a.getOwner(), a.getTargetDate(),
                         a.getStatus().displayName() + (a.getDropReason() == null ? "" : ": " + a.getDropReason()),
-                        row.latest().map(p -> PlainDates.shortFormat(p.getWrittenAt().atZone(
-                                java.time.ZoneId.of("Europe/London")).toLocalDate()) + ": " + p.getNote())
+                        row.latest().map(p -> PlainDates.shortFormat(p.getWrittenAt().atZone(zone).toLocalDate())
+                                + ": " + p.getNote())
                                 .orElse("No update yet")));
             }
         }

@@ -55,7 +55,8 @@ public class SelfAssessments {
         }
         AssessmentRating rating = ratings.findByAssessmentIdAndElementCode(assessment.getId(), elementCode)
                 .orElseGet(() -> new AssessmentRating(assessment.getId(), elementCode));
-        rating.rate(input.rating(), blankToNull(input.evidence()), blankToNull(input.link()), member.username());
+        rating.rate(input.rating(), InputRules.stripToNull(input.evidence()), InputRules.stripToNull(input.link()),
+                member.username());
         ratings.save(rating);
     }
 
@@ -131,7 +132,7 @@ public class SelfAssessments {
     }
 
     private static void checkMayAssess(StaffMember member, String serviceCode) {
-        if (!member.isOfficerOf(serviceCode) && !member.isManagerOf(serviceCode) && !member.corporateLead()) {
+        if (!member.mayPlanFor(serviceCode)) {
             throw new AccessDeniedException("Only the service's own staff or the corporate lead can assess it");
         }
     }
@@ -144,9 +145,5 @@ public class SelfAssessments {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(calendar.zone()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

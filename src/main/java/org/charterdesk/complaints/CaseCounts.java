@@ -1,6 +1,5 @@
 package org.charterdesk.complaints;
 
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.charterdesk.security.StaffMember;
@@ -12,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseCounts {
 
     private static final Set<CaseStatus> OPEN =
-            EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS, CaseStatus.ESCALATION_REQUESTED);
+            CaseStatus.open();
 
     private final CaseFileRepository cases;
 

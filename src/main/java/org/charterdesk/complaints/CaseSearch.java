@@ -31,10 +31,6 @@ public class CaseSearch {
     /** What to look for; any part may be empty. */
     public record Criteria(String text, String serviceCode, Stage stage, CaseStatus status, LocalDate receivedFrom,
             LocalDate receivedTo) {
-
-        public static Criteria none() {
-            return new Criteria(null, null, null, null, null, null);
-        }
     }
 
     /** A case as a search lists it. */

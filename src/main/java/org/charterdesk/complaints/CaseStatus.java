@@ -23,4 +23,15 @@ public enum CaseStatus {
     public boolean finished() {
         return finished;
     }
+
+    /** The statuses of a case still being dealt with. */
+    public static java.util.Set<CaseStatus> open() {
+        java.util.Set<CaseStatus> open = java.util.EnumSet.noneOf(CaseStatus.class);
+        for (CaseStatus status : values()) {
+            if (!status.finished) {
+                open.add(status);
+            }
+        }
+        return open;
+    }
 }

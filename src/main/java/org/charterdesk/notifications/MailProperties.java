@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * notifications wait in the outbox.
  */
 @ConfigurationProperties("charterdesk.mail")
-public record MailProperties(String from, String publicUrl, boolean scheduled, Duration pollInterval, int batchSize,
+public record MailProperties(String from, String publicUrl, Duration pollInterval, int batchSize,
         int maxAttempts, Duration firstRetry, Duration longestRetry, Duration lease) {
 
     public MailProperties {

@@ -70,17 +70,26 @@ public class ComplaintFigures {
 
     @Transactional(readOnly = true)
     public Report report(StaffMember member, ReportPeriod period, String serviceCode) {
+        List<CouncilService> scope = scope(member, serviceCode);
+        String name = serviceCode == null ? (member.administrator() || member.corporateLead() ? "The whole council"
+                : "Your services")
+                : scope.get(0).getName();
+        return new Report(period, name, figures(period, codes(scope)));
+    }
+
+    /** The services a report covers: one of the member's, or all of them; refused if there are none. */
+    private List<CouncilService> scope(StaffMember member, String serviceCode) {
         List<CouncilService> allowed = servicesFor(member);
         List<CouncilService> scope = serviceCode == null ? allowed
                 : allowed.stream().filter(s -> s.getCode().equals(serviceCode)).toList();
         if (scope.isEmpty()) {
             throw new AccessDeniedException("You cannot see the figures of this service");
         }
-        List<String> codes = scope.stream().map(CouncilService::getCode).toList();
-        String name = serviceCode == null ? (member.administrator() || member.corporateLead() ? "The whole council"
-                : "Your services")
-                : scope.get(0).getName();
-        return new Report(period, name, figures(period, codes));
+        return scope;
+    }
+
+    private static List<String> codes(List<CouncilService> services) {
+        return services.stream().map(CouncilService::getCode).toList();
     }
 
     /** A survey comment, shown only to people who may see its case. */
@@ -125,8 +134,7 @@ public class ComplaintFigures {
                 from CaseFile c where c.service.code in :services and c.kind = :complaint and c.status in :open
                 group by c.service.name""", ServiceRisk.class)
                 .setParameter("services", codes).setParameter("complaint", CaseKind.COMPLAINT)
-                .setParameter("open", List.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS,
-                        CaseStatus.ESCALATION_REQUESTED))
+                .setParameter("open", CaseStatus.open())
                 .getResultList().stream()
                 .sorted(Comparator.comparingLong(ServiceRisk::overdue).thenComparingLong(ServiceRisk::atRisk)
                         .reversed())
@@ -139,14 +147,52 @@ public class ComplaintFigures {
 
     @Transactional(readOnly = true)
     public List<Month> monthlyTrend(StaffMember member, ReportPeriod period, String serviceCode) {
+        List<String> services = codes(scope(member, serviceCode));
         List<Month> months = new ArrayList<>();
         java.time.YearMonth last = java.time.YearMonth.from(period.to());
         for (java.time.YearMonth month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
-            Report report = report(member, ReportPeriod.month(month), serviceCode);
-            months.add(new Month(month, report.figure("received.complaints").orElseThrow(),
-                    report.figure("closed.all").orElseThrow()));
+            ReportPeriod m = ReportPeriod.month(month);
+            months.add(new Month(month, received(m, services), closed(m, services)));
         }
         return months;
+    }
+
+    /** The figure "complaints received" of a period, as {@link #report} computes it. */
+    private Figure received(ReportPeriod period, List<String> services) {
+        return count("received.complaints", "Received", "Complaints received",
+                complaints(receivedIn(period, services)));
+    }
+
+    /** The figure "complaints closed" of a period, as {@link #report} computes it. */
+    private Figure closed(ReportPeriod period, List<String> services) {
+        return closedFigure(closedIn(period, services));
+    }
+
+    private static Figure closedFigure(List<CaseFile> closed) {
+        return count("closed.all", "Closed", "Complaints closed", closed);
+    }
+
+    private List<CaseFile> receivedIn(ReportPeriod period, List<String> services) {
+        return entityManager.createQuery("""
+                select c from CaseFile c where c.service.code in :services
+                and c.receivedOn between :from and :to order by c.reference""", CaseFile.class)
+                .setParameter("services", services).setParameter("from", period.from())
+                .setParameter("to", period.to()).getResultList();
+    }
+
+    /** Complaints only: contacts found not to be complaints are left out. */
+    private static List<CaseFile> complaints(List<CaseFile> received) {
+        return received.stream().filter(c -> c.getKind() == CaseKind.COMPLAINT
+                && c.getStatus() != CaseStatus.NOT_A_COMPLAINT).toList();
+    }
+
+    private List<CaseFile> closedIn(ReportPeriod period, List<String> services) {
+        return entityManager.createQuery("""
+                select c from CaseFile c where c.service.code in :services and c.status = :closed
+                and c.closedAt >= :start and c.closedAt < :end order by c.reference""", CaseFile.class)
+                .setParameter("services", services).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("start", period.from().atStartOfDay(zone).toInstant())
+                .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
     }
 
     private List<Figure> figures(ReportPeriod period, List<String> services) {
@@ -154,13 +200,8 @@ public class ComplaintFigures {
         Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<Figure> figures = new ArrayList<>();
 
-        List<CaseFile> received = entityManager.createQuery("""
-                select c from CaseFile c where c.service.code in :services
-                and c.receivedOn between :from and :to order by c.reference""", CaseFile.class)
-                .setParameter("services", services).setParameter("from", period.from())
-                .setParameter("to", period.to()).getResultList();
-        List<CaseFile> complaints = received.stream().filter(c -> c.getKind() == CaseKind.COMPLAINT
-                && c.getStatus() != CaseStatus.NOT_A_COMPLAINT).toList();
+        List<CaseFile> received = receivedIn(period, services);
+        List<CaseFile> complaints = complaints(received);
         figures.add(count("received.complaints", "Received", "Complaints received", complaints));
         figures.add(new Figure("received.per1000", "Received", "Complaints per 1,000 population",
                 population <= 0 ? "Population not set" : decimal(complaints.size() * 1000.0 / population, 2),
@@ -170,12 +211,8 @@ public class ComplaintFigures {
         figures.add(count("received.comments", "Received", "Comments received",
                 received.stream().filter(c -> c.getKind() == CaseKind.COMMENT).toList()));
 
-        List<CaseFile> closed = entityManager.createQuery("""
-                select c from CaseFile c where c.service.code in :services and c.status = :closed
-                and c.closedAt >= :start and c.closedAt < :end order by c.reference""", CaseFile.class)
-                .setParameter("services", services).setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("start", start).setParameter("end", end).getResultList();
-        figures.add(count("closed.all", "Closed", "Complaints closed", closed));
+        List<CaseFile> closed = closedIn(period, services);
+        figures.add(closedFigure(closed));
         share(figures, "closed.stage1", "Closed", "Closed at stage 1", closed,
                 c -> c.getClosedAtStage() == Stage.STAGE_1);
         share(figures, "closed.stage2", "Closed", "Closed at stage 2 (straight to stage 2)", closed,

@@ -56,6 +56,12 @@ public class StaffDirectory {
         return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
     }
 
+    /** The usernames of a service's officers and managers. */
+    public List<String> staffOf(String serviceCode) {
+        return java.util.stream.Stream.concat(members(StaffGroups.officers(serviceCode)).stream(),
+                members(StaffGroups.managers(serviceCode)).stream()).distinct().toList();
+    }
+
     private static String displayName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).strip();

@@ -32,6 +32,11 @@ public record StaffMember(String username, String displayName, String email, Set
         return administrator || intake || isOfficerOf(serviceCode) || isManagerOf(serviceCode);
     }
 
+    /** Whether the member works on a service's self-assessments and plans: its own staff, or the corporate lead. */
+    public boolean mayPlanFor(String serviceCode) {
+        return corporateLead || isOfficerOf(serviceCode) || isManagerOf(serviceCode);
+    }
+
     /** Whether the member sees every service's cases rather than only their own services'. */
     public boolean seesAllServices() {
         return administrator || intake;

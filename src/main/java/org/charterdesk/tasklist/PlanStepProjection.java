@@ -45,7 +45,7 @@ class PlanStepProjection {
 
     void onTaskEvent(DelegateTask task) {
         Object planId = task.getVariable("planId");
-        if (!(planId instanceof Long id)) {
+        if (!(planId instanceof Long id) || !TaskListProjection.TRACKED.contains(task.getEventName())) {
             return;
         }
         ActionPlan plan = plans.find(id);
@@ -53,11 +53,7 @@ class PlanStepProjection {
             case TaskListener.EVENTNAME_CREATE -> add(task, plan);
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
                     entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
-                    entries.findById(task.getId()).ifPresent(entries::delete);
-            default -> {
-                return;
-            }
+            default -> entries.findById(task.getId()).ifPresent(entries::delete);
         }
         events.publishEvent(new TaskListChanged(plan.getServiceCode(), "PLAN-" + plan.getId()));
     }

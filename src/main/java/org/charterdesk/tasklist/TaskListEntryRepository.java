@@ -6,10 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TaskListEntryRepository extends JpaRepository<TaskListEntry, String> {
 
-    @Modifying
-    @Query("update TaskListEntry e set e.assignee = :assignee where e.taskId = :taskId")
-    int assign(String taskId, String assignee);
-
     long countByPlanIdIsNull();
 
     @Modifying

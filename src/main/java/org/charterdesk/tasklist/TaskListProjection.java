@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskListProjection {
 
+    /** The task events that change a list: a step opens, changes hands, or closes. */
+    static final Set<String> TRACKED = Set.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
+            TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+
     private final TaskListEntryRepository entries;
     private final CaseFileRepository cases;
     private final DeadlineDates deadlineDates;
@@ -53,24 +57,20 @@ class TaskListProjection {
         if (step.isEmpty()) {
             return;
         }
+        String event = task.getEventName();
+        if (!TRACKED.contains(event)) {
+            return;
+        }
         String reference = task.getExecution().getProcessBusinessKey();
-        switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> add(task, step.get(), reference);
+        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        switch (event) {
+            case TaskListener.EVENTNAME_CREATE ->
+                    entries.save(entry(task.getId(), step.get(), c, task.getAssignee(), teams(task.getCandidates())));
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
                     entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
-                    entries.findById(task.getId()).ifPresent(entries::delete);
-            default -> {
-                return;
-            }
+            default -> entries.findById(task.getId()).ifPresent(entries::delete);
         }
-        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         events.publishEvent(new TaskListChanged(c.serviceCode(), reference));
-    }
-
-    private void add(DelegateTask task, ComplaintStep step, String reference) {
-        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-        entries.save(entry(task.getId(), step, c, task.getAssignee(), teams(task.getCandidates())));
     }
 
     /** The row of an open step, as it is when created or rebuilt. */

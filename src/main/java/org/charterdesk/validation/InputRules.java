@@ -19,6 +19,11 @@ public class InputRules {
         this.validator = validator;
     }
 
+    /** Text as it is kept: stripped, or null when there is none. */
+    public static String stripToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** Starts a check of {@code input}; add further rules, then call {@link Check#orThrow()}. */
     public Check check(Object input) {
         Check check = new Check();

@@ -42,6 +42,21 @@ public abstract class ViewTestBase extends IntegrationTestBase {
         UI.getCurrent().navigate(location);
     }
 
+    /**
+     * Checks that Vaadin refuses {@code location} to the member before the view is built. Karibu reports the refusal
+     * either as an exception or as an error page, depending on the UI's state; either way the view is not there.
+     */
+    protected void assertRefused(StaffMember member, String location, Class<?> view) {
+        try {
+            open(member, location);
+        } catch (AssertionError | RuntimeException refused) {
+            org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("AccessDeniedException");
+            return;
+        }
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt
+                .toPrettyTree(UI.getCurrent())).contains("InternalServerError").doesNotContain(view.getSimpleName());
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

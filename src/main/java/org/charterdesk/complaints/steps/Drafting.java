@@ -79,6 +79,6 @@ class Drafting {
     }
 
     static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return InputRules.stripToNull(text);
     }
 }

@@ -68,7 +68,7 @@ public class OutboxView extends VerticalLayout {
         status.setId("outbox-status");
         type.setLabel("Kind");
         type.setItems(NotificationType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Any kind" : sentence(t.name()));
+        type.setItemLabelGenerator(t -> t == null ? "Any kind" : Texts.sentence(t.name()));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("Any kind");
         text.setPlaceholder("Recipient, email address or subject");
@@ -79,7 +79,7 @@ public class OutboxView extends VerticalLayout {
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(n -> Texts.time(n.getCreatedAt())).setHeader("Written").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(n -> sentence(n.getType().name())).setHeader("Kind").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(n -> Texts.sentence(n.getType().name())).setHeader("Kind").setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(this::caseLink).setHeader("Case").setWidth("10em").setFlexGrow(0);
         grid.addColumn(OutboxView::to).setHeader("To").setFlexGrow(1);
         grid.addColumn(n -> n.getSubject() == null ? n.getSummary() : n.getSubject()).setHeader("Subject")
@@ -149,8 +149,4 @@ public class OutboxView extends VerticalLayout {
         };
     }
 
-    private static String sentence(String constant) {
-        String words = constant.replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

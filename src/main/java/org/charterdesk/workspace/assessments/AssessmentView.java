@@ -36,7 +36,6 @@ import org.charterdesk.actionplans.SelfAssessments;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffDirectory;
-import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.plans.PlanView;
@@ -161,9 +160,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         plan.setItemLabelGenerator(ActionPlan::getTitle);
         plan.setId("gaps-plan");
         ComboBox<String> owner = new ComboBox<>("Owner of the actions");
-        owner.setItems(java.util.stream.Stream.concat(
-                directory.members(StaffGroups.officers(assessment.getServiceCode())).stream(),
-                directory.members(StaffGroups.managers(assessment.getServiceCode())).stream()).distinct().toList());
+        owner.setItems(directory.staffOf(assessment.getServiceCode()));
         owner.setItemLabelGenerator(directory::displayName);
         owner.setId("gaps-owner");
         DatePicker target = new DatePicker("Target date");

@@ -33,8 +33,7 @@ public class AssessmentsView extends VerticalLayout {
     public AssessmentsView(CurrentStaff currentStaff, SelfAssessments assessments, Charter charter) {
         StaffMember member = currentStaff.require();
         ComboBox<CouncilService> service = new ComboBox<>("Service");
-        service.setItems(charter.services().stream().filter(s -> member.corporateLead()
-                || member.isOfficerOf(s.getCode()) || member.isManagerOf(s.getCode())).toList());
+        service.setItems(charter.services().stream().filter(s -> member.mayPlanFor(s.getCode())).toList());
         service.setItemLabelGenerator(CouncilService::getName);
         service.setId("assessment-service");
         Grid<SelfAssessment> list = new Grid<>();

@@ -286,7 +286,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         }
         Grid<CaseDetails.Notification> grid = grid(notifications);
         grid.addColumn(n -> Texts.time(n.createdAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> n.subject() == null ? sentence(n.type()) : n.subject()).setHeader("What").setFlexGrow(2);
+        grid.addColumn(n -> n.subject() == null ? Texts.sentence(n.type()) : n.subject()).setHeader("What").setFlexGrow(2);
         grid.addColumn(n -> "CUSTOMER".equals(n.audience()) ? "The customer" + (n.contactBy() == null ? ""
                 : " (by " + n.contactBy().toLowerCase(Locale.UK) + ")") : name(n.recipient())).setHeader("To");
         grid.addColumn(this::deliveryStatus).setHeader("Status").setFlexGrow(1);
@@ -342,11 +342,6 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         if (value != null && !value.isBlank()) {
             list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
         }
-    }
-
-    private static String sentence(String constant) {
-        String words = constant.replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private String name(String username) {

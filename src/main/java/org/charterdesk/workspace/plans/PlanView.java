@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.charterdesk.actionplans.ActionInput;
 import org.charterdesk.actionplans.ActionPlan;
 import org.charterdesk.actionplans.ActionPlans;
@@ -34,7 +33,6 @@ import org.charterdesk.actionplans.ProgressInput;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffDirectory;
-import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.ui.FormErrors;
@@ -130,7 +128,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         history.setId("plan-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addColumn(e -> Texts.time(e.getAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(e -> "system".equals(e.getActor()) ? "Charterdesk" : directory.displayName(e.getActor()))
+        history.addColumn(e -> org.charterdesk.complaints.CaseEvent.SYSTEM.equals(e.getActor()) ? "Charterdesk" : directory.displayName(e.getActor()))
                 .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(PlanEvent::getText).setHeader("What").setFlexGrow(1);
         history.setItems(plans.history(planId));
@@ -208,10 +206,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         description.setWidthFull();
         description.setId("action-description");
         ComboBox<String> owner = new ComboBox<>("Owner");
-        List<String> staff = java.util.stream.Stream.concat(
-                directory.members(StaffGroups.officers(plan.getServiceCode())).stream(),
-                directory.members(StaffGroups.managers(plan.getServiceCode())).stream()).distinct().toList();
-        owner.setItems(staff);
+        owner.setItems(directory.staffOf(plan.getServiceCode()));
         owner.setItemLabelGenerator(directory::displayName);
         owner.setId("action-owner");
         DatePicker target = new DatePicker("Target date");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,10 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -38,6 +34,7 @@ import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.ui.Downloads;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.Texts;
 
@@ -66,8 +63,7 @@ public class PlansView extends VerticalLayout {
 
         FormErrors errors = new FormErrors();
         ComboBox<CouncilService> service = new ComboBox<>("Service");
-        service.setItems(charter.services().stream().filter(s -> member.corporateLead() || member.isOfficerOf(s.getCode())
-                || member.isManagerOf(s.getCode())).toList());
+        service.setItems(charter.services().stream().filter(s -> member.mayPlanFor(s.getCode())).toList());
         service.setItemLabelGenerator(CouncilService::getName);
         service.setId("plan-service");
         TextField title = new TextField("Title");
@@ -110,12 +106,6 @@ public class PlansView extends VerticalLayout {
     }
 
     private static Anchor download(String text, String type, String extension, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "action-plan-progress." + extension, type,
-                    bytes.length);
-        }), AttachmentType.DOWNLOAD, text);
-        anchor.setId("plan-report-" + extension);
-        return anchor;
+        return Downloads.link("plan-report-" + extension, text, "action-plan-progress." + extension, type, content);
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,10 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +37,7 @@ import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.ui.Downloads;
 import org.charterdesk.workspace.ui.FormErrors;
 
 /**
@@ -191,12 +188,7 @@ public class ReportsView extends VerticalLayout {
     }
 
     private Anchor download(String text, String name, String extension, String type, Supplier<byte[]> content) {
-        String file = name + "-" + from.getValue() + "-to-" + to.getValue() + "." + extension;
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
-        }), AttachmentType.DOWNLOAD, text);
-        anchor.setId("download-" + name + "-" + extension);
-        return anchor;
+        return Downloads.link("download-" + name + "-" + extension, text,
+                name + "-" + from.getValue() + "-to-" + to.getValue() + "." + extension, type, content);
     }
 }

@@ -47,6 +47,6 @@ class DecisionFields extends FormLayout {
     }
 
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return org.charterdesk.validation.InputRules.stripToNull(text);
     }
 }

@@ -42,6 +42,12 @@ public final class Texts {
         return PlainDates.workingDaysLeft(days);
     }
 
+    /** A constant such as COMPLAINT_RECEIVED as words: "Complaint received". */
+    public static String sentence(String constant) {
+        String words = constant.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** Customer text, kept as text (never HTML) with its line breaks. */
     public static Div words(String text) {
         Div div = new Div();
