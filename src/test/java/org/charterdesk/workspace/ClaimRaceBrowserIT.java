@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.testsupport.Browser;
@@ -43,9 +44,11 @@ class ClaimRaceBrowserIT extends IntegrationTestBase {
         assertThat(oliviaClaim).isVisible();
         assertThat(harryClaim).isVisible();
 
-        // Both clicks are dispatched before either answer comes back.
-        oliviaClaim.dispatchEvent("click");
-        harryClaim.dispatchEvent("click");
+        // Both browsers press Claim at the same instant, timed inside each page: pressing one from the test and then
+        // the other would let the first answer (and its push, which removes the row) arrive before the second press.
+        long at = System.currentTimeMillis() + 500;
+        pressAt(olivia, reference, at);
+        pressAt(harry, reference, at);
 
         String assignee = null;
         for (int i = 0; i < 100 && assignee == null; i++) {
@@ -69,6 +72,15 @@ class ClaimRaceBrowserIT extends IntegrationTestBase {
                 .count()).isEqualTo(1);
         olivia.context().close();
         harry.context().close();
+    }
+
+    private static void pressAt(Page page, String reference, long epochMillis) {
+        page.evaluate("""
+                ([id, at]) => {
+                    const button = [...document.querySelectorAll('[id="' + id + '"]')].find(b => b.checkVisibility());
+                    if (!button) throw new Error('No visible ' + id);
+                    setTimeout(() => button.click(), Math.max(0, at - Date.now()));
+                }""", List.of("claim-" + reference, (double) epochMillis));
     }
 
     private static Page teamTasks(String user, String reference) {
