@@ -81,6 +81,7 @@ public class ComplaintIntake {
                         service.getName(), staff.map(s -> ", logged by " + s.displayName()).orElse("")));
         if (kind != CaseKind.COMPLAINT) {
             caseFile.close(CaseStatus.RECORDED, now);
+            letters.thanked(caseFile);
             return caseFile;
         }
         NewCase.TriageFacts triage = input.triage();

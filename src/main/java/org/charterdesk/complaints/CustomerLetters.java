@@ -36,26 +36,40 @@ public class CustomerLetters {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void received(CaseFile c, String firstStep, LocalDate dueOn) {
-        boolean complaint = c.getKind() == CaseKind.COMPLAINT;
-        MailContent.Builder letter = to(c, "We have received your " + c.getKind().displayName().toLowerCase()
-                + ": " + c.getReference())
+        MailContent.Builder letter = receipt(c)
+                .say("A member of the " + c.getService().getName() + " team will look into your complaint. "
+                        + "You can expect " + (firstStep.contains("acknowledgement") ? "us to acknowledge it"
+                        : "our answer") + " by " + PlainDates.format(dueOn) + ". If we need longer, we will "
+                        + "tell you why and give you a new date.")
+                .quote("What you told us", c.getWhatHappened())
+                .link("Check on your complaint", mail.link("/track"));
+        send(c, NotificationType.COMPLAINT_RECEIVED, "%s %s received; %s due by %s".formatted(
+                c.getKind().displayName(), c.getReference(), firstStep, PlainDates.format(dueOn)), letter);
+    }
+
+    /**
+     * Thanks for a compliment or comment, by email only: nothing is due back, so a customer who gave no email address
+     * is not written to or rung just to be thanked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void thanked(CaseFile c) {
+        if (!byEmail(c.getCustomer())) {
+            return;
+        }
+        send(c, NotificationType.COMPLAINT_RECEIVED, "%s %s received; thanked".formatted(c.getKind().displayName(),
+                c.getReference()), receipt(c)
+                .say("We pass every compliment and comment to the " + c.getService().getName()
+                        + " team and their manager. Thank you for telling us.")
+                .quote("What you told us", c.getWhatHappened()));
+    }
+
+    private MailContent.Builder receipt(CaseFile c) {
+        return to(c, "We have received your " + c.getKind().displayName().toLowerCase() + ": " + c.getReference())
                 .say("Thank you for contacting us. Your reference is " + c.getReference()
                         + ". Please quote it if you get in touch about this.")
                 .fact("Reference", c.getReference())
                 .fact("Service", c.getService().getName())
                 .fact("Received", PlainDates.format(c.getReceivedOn()));
-        if (complaint) {
-            letter.say("A member of the " + c.getService().getName() + " team will look into your complaint. "
-                            + "You can expect " + (firstStep.contains("acknowledgement") ? "us to acknowledge it"
-                            : "our answer") + " by " + PlainDates.format(dueOn) + ". If we need longer, we will "
-                            + "tell you why and give you a new date.")
-                    .quote("What you told us", c.getWhatHappened())
-                    .link("Check on your complaint", mail.link("/track"));
-        } else {
-            letter.say("We pass every compliment and comment to the team concerned. Thank you for telling us.");
-        }
-        send(c, NotificationType.COMPLAINT_RECEIVED, "%s %s received; %s due by %s".formatted(
-                c.getKind().displayName(), c.getReference(), firstStep, PlainDates.format(dueOn)), letter);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -165,14 +179,18 @@ public class CustomerLetters {
     private void send(CaseFile c, NotificationType type, String summary, MailContent.Builder letter) {
         Customer customer = c.getCustomer();
         MailContent content = letter.build();
-        if (customer.getPreferredContact() == PreferredContact.EMAIL && customer.getEmail() != null
-                && !customer.getEmail().isBlank()) {
+        if (byEmail(customer)) {
             outbox.toCustomerByEmail(c.getId(), type, summary, customer.getEmail(), content);
         } else {
             PreferredContact way = customer.getPreferredContact() == PreferredContact.EMAIL ? PreferredContact.POST
                     : customer.getPreferredContact();
             outbox.toCustomerByHand(c.getId(), type, summary, way.name(), content);
         }
+    }
+
+    private static boolean byEmail(Customer customer) {
+        return customer.getPreferredContact() == PreferredContact.EMAIL && customer.getEmail() != null
+                && !customer.getEmail().isBlank();
     }
 
     private static String newToken() {

@@ -122,6 +122,27 @@ class MailIT extends IntegrationTestBase {
     }
 
     @Test
+    void aComplimentIsAcknowledgedWithThanksByEmailButNobodyIsToldToRingAnyoneUp() {
+        at(LocalDate.of(2026, 11, 2));
+        CaseFile emailed = intake.receive(new NewCase(CaseKind.COMPLIMENT, Channel.WEB, "housing",
+                customer("Kim Kind", "kind@example.com"), "The repair team were quick & polite.", null, null, null),
+                Optional.empty());
+        CaseFile phoned = intake.receive(new NewCase(CaseKind.COMMENT, Channel.PHONE, "housing",
+                new NewCase.CustomerDetails("Pat Phone", null, "01234 111111", null, PreferredContact.PHONE, null),
+                "The estate office should open on Saturdays.", null, null, null), Optional.of(fran));
+        sender.sendDue();
+
+        MimeMessage mail = only("kind@example.com");
+        assertThat(subject(mail)).isEqualTo("We have received your compliment: " + emailed.getReference());
+        assertThat(TestMailServer.text(mail)).contains("Dear Kim Kind,", emailed.getReference(),
+                "We pass every compliment and comment to the Housing team", "quick & polite")
+                .doesNotContain("You can expect");
+        assertThat(notificationsOf(emailed.getReference())).singleElement()
+                .satisfies(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT));
+        assertThat(notificationsOf(phoned.getReference())).isEmpty();
+    }
+
+    @Test
     void aComplaintThroughBothStagesWritesEachDecisionStage2AndTheSurvey() {
         String email = "both.stages@example.com";
         CaseFile c = triagedComplaintFrom(email);

@@ -59,7 +59,7 @@ class SignInBrowserIT extends IntegrationTestBase {
     }
 
     @Test
-    void anAdministratorOpensCockpitWithoutSigningInAgainAndSeesTheComplaintProcess() {
+    void anAdministratorOpensCockpitWithoutSigningInAgainAndSeesTheProcesses() {
         Page page = signIn("admin");
         assertThat(page.getByText("Welcome, Ada Admin")).isVisible();
         Browser.screenshot(page, "home-administrator");
@@ -79,6 +79,14 @@ class SignInBrowserIT extends IntegrationTestBase {
         assertThat(page.locator("[data-element-id=RespondAtFrontline]").first()).isVisible();
         Browser.screenshot(page, "cockpit-complaint-process");
         assertThat(Files.exists(Browser.SCREENSHOTS.resolve("cockpit-complaint-process.png"))).isTrue();
+
+        // The action-plan process is drawn too, with the plan in force and its quarterly and daily checks.
+        String plans = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("action-plan").latestVersion().singleResult().getId();
+        page.navigate(browser.url("/camunda/app/cockpit/default/#/process-definition/" + plans + "/runtime"));
+        assertThat(page.locator("[data-element-id=ReviewPlan]").first()).isVisible();
+        assertThat(page.locator("[data-element-id=RecordQuarterlyProgress]").first()).isVisible();
+        Browser.screenshot(page, "cockpit-action-plan-process");
         page.context().close();
     }
 }
