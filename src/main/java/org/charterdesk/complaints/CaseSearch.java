@@ -70,11 +70,12 @@ public class CaseSearch {
             where.add(services.isEmpty() ? cb.disjunction() : c.get("service").get("code").in(services));
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
-            String text = criteria.text().strip().toLowerCase(Locale.UK).replace("%", "").replace("_", "")
-                    .replace("\\", "");
+            String typed = criteria.text().strip().toLowerCase(Locale.UK);
+            String text = typed.replace("%", "").replace("_", "").replace("\\", "");
+            // The whole email address as typed: addresses may hold '_', which a pattern would read as a wildcard.
             where.add(cb.or(cb.like(cb.lower(c.get("reference")), text + "%"),
                     cb.like(cb.lower(c.get("customer").get("name")), "%" + text + "%"),
-                    cb.like(cb.lower(c.get("customer").get("email")), text)));
+                    cb.equal(cb.lower(c.get("customer").get("email")), typed)));
         }
         if (criteria.serviceCode() != null) {
             where.add(cb.equal(c.get("service").get("code"), criteria.serviceCode()));

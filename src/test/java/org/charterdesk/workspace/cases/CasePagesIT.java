@@ -59,6 +59,11 @@ class CasePagesIT extends ViewTestBase {
         assertThat(references()).containsExactly(waste.getReference());
         _setValue(_get(TextField.class, spec -> spec.withId("case-search")), "pat jones");
         assertThat(references()).contains(housing.getReference(), waste.getReference());
+
+        // A whole email address, typed in any case, underscore and all.
+        CaseFile underscored = webComplaint("waste", "sam_web@example.com");
+        _setValue(_get(TextField.class, spec -> spec.withId("case-search")), " Sam_Web@Example.com ");
+        assertThat(references()).containsExactly(underscored.getReference());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,3 @@
+-- Nothing to do on H2: PostgreSQL's V8 (db/vendor/postgresql) adds trigram and expression indexes for searching by
+-- part of a name, which H2 does not have. Searches on H2 scan, which is quick at the size of a trial or demonstration
+-- database. This file keeps the two databases' migration histories alike.
