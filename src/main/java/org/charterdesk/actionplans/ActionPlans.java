@@ -167,7 +167,7 @@ public class ActionPlans {
                 "Say why the action is dropped").orThrow();
         PlanAction action = actions.findById(actionId).orElseThrow(() -> InvalidInputException.of("action",
                 "There is no action " + actionId));
-        ActionPlan plan = find(action.getPlanId());
+        ActionPlan plan = locked(action.getPlanId());
         if (!member.username().equals(action.getOwner()) && !member.isManagerOf(plan.getServiceCode())) {
             throw new AccessDeniedException("Only the action's owner or a manager can record its progress");
         }
@@ -211,8 +211,13 @@ public class ActionPlans {
                 "There is no action plan " + planId));
     }
 
+    private ActionPlan locked(Long planId) {
+        return plans.lockById(planId).orElseThrow(() -> InvalidInputException.of("plan",
+                "There is no action plan " + planId));
+    }
+
     private ActionPlan editable(StaffMember member, Long planId) {
-        ActionPlan plan = find(planId);
+        ActionPlan plan = locked(planId);
         checkMayEdit(member, plan.getServiceCode());
         if (plan.getStatus() == PlanStatus.IN_REVIEW || plan.getStatus() == PlanStatus.FINISHED) {
             throw new ProcedureConflictException("The plan is " + plan.getStatus().displayName().toLowerCase()
@@ -230,10 +235,18 @@ public class ActionPlans {
         }
     }
 
+    /**
+     * The plan's open step, read again once the plan is locked: of two people deciding the same step at once, the
+     * second waits for the first and is then told plainly that it has been done.
+     */
     private Task task(String taskId, StaffMember member, String... keys) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task found = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (found != null) {
+            locked((Long) runtime.getVariable(found.getExecutionId(), "planId"));
+        }
+        Task task = found == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !List.of(keys).contains(task.getTaskDefinitionKey())) {
-            throw new ProcedureConflictException("That step is no longer open");
+            throw new ProcedureConflictException("That step is no longer open: someone has just done it");
         }
         List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
