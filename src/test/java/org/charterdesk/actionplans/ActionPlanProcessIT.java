@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.testsupport.AtOnce;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -76,37 +72,22 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         ActionPlan plan = plan(false, olivia);
         plans.submit(olivia, plan.getId());
         String review = task(plan, "ReviewPlan").getId();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (boolean approve : List.of(true, false)) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        plans.decide(max, review, approve, approve ? null : "Add a measure for the damp work");
-                        return approve ? "approved" : "sent back";
-                    } catch (org.charterdesk.complaints.ProcedureConflictException e) {
-                        return "told: " + e.getMessage();
-                    }
-                }));
+        List<String> results = AtOnce.run(List.of(true, false).stream().map(approve -> (Callable<String>) () -> {
+            try {
+                plans.decide(max, review, approve, approve ? null : "Add a measure for the damp work");
+                return approve ? "approved" : "sent back";
+            } catch (org.charterdesk.complaints.ProcedureConflictException e) {
+                return "told: " + e.getMessage();
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(30, TimeUnit.SECONDS));
-            }
-            assertThat(results).filteredOn(r -> r.startsWith("told: ")).singleElement()
-                    .isEqualTo("told: That step is no longer open: someone has just done it");
-            String decided = results.stream().filter(r -> !r.startsWith("told: ")).findFirst().orElseThrow();
-            assertThat(process(plan)).isWaitingAt(decided.equals("approved") ? "PlanRunning" : "RevisePlan");
-            assertThat(plans.find(plan.getId()).getStatus())
-                    .isEqualTo(decided.equals("approved") ? PlanStatus.APPROVED : PlanStatus.SENT_BACK);
-            assertThat(plans.history(plan.getId())).extracting(PlanEvent::getText)
-                    .filteredOn(t -> t.startsWith("Approved") || t.startsWith("Sent back")).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        }).toList());
+        assertThat(results).filteredOn(r -> r.startsWith("told: ")).singleElement()
+                .isEqualTo("told: That step is no longer open: someone has just done it");
+        String decided = results.stream().filter(r -> !r.startsWith("told: ")).findFirst().orElseThrow();
+        assertThat(process(plan)).isWaitingAt(decided.equals("approved") ? "PlanRunning" : "RevisePlan");
+        assertThat(plans.find(plan.getId()).getStatus())
+                .isEqualTo(decided.equals("approved") ? PlanStatus.APPROVED : PlanStatus.SENT_BACK);
+        assertThat(plans.history(plan.getId())).extracting(PlanEvent::getText)
+                .filteredOn(t -> t.startsWith("Approved") || t.startsWith("Sent back")).hasSize(1);
     }
 
     @Test

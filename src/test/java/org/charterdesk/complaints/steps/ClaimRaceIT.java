@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.charterdesk.complaints.CaseAccessDeniedException;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.testsupport.AtOnce;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -34,37 +30,22 @@ class ClaimRaceIT extends IntegrationTestBase {
         at(LocalDate.of(2026, 11, 2));
         String ref = phoneComplaint("housing", null).getReference();
         String task = taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (StaffMember officer : List.of(olivia, harry)) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        tasks.claim(task, officer);
-                        return "won:" + officer.username();
-                    } catch (StepTakenException e) {
-                        return "told:" + e.getMessage();
-                    }
-                }));
+        List<String> results = AtOnce.run(List.of(olivia, harry).stream().map(officer -> (Callable<String>) () -> {
+            try {
+                tasks.claim(task, officer);
+                return "won:" + officer.username();
+            } catch (StepTakenException e) {
+                return "told:" + e.getMessage();
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(30, TimeUnit.SECONDS));
-            }
-            List<String> winners = results.stream().filter(r -> r.startsWith("won:")).toList();
-            assertThat(winners).hasSize(1);
-            String winner = winners.get(0).substring(4);
-            String winnerName = winner.equals("olivia") ? "Olivia Grant" : "Harry Stone";
-            assertThat(results).filteredOn(r -> r.startsWith("told:")).singleElement()
-                    .isEqualTo("told:" + winnerName + " has already taken 'Respond at frontline'");
-            assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(winner);
-            assertThat(timeline(ref)).filteredOn(t -> t == EventType.TASK_CLAIMED).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        }).toList());
+        List<String> winners = results.stream().filter(r -> r.startsWith("won:")).toList();
+        assertThat(winners).hasSize(1);
+        String winner = winners.get(0).substring(4);
+        String winnerName = winner.equals("olivia") ? "Olivia Grant" : "Harry Stone";
+        assertThat(results).filteredOn(r -> r.startsWith("told:")).singleElement()
+                .isEqualTo("told:" + winnerName + " has already taken 'Respond at frontline'");
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(winner);
+        assertThat(timeline(ref)).filteredOn(t -> t == EventType.TASK_CLAIMED).hasSize(1);
     }
 
     @Test
