@@ -40,13 +40,14 @@ public class ActionPlans {
     private final StaffDirectory directory;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final PlanSteps steps;
     private final InputRules rules;
     private final Clock clock;
 
     ActionPlans(ActionPlanRepository plans, PlanActionRepository actions, PlanProgressRepository progress,
             PlanEventRepository events, SelfAssessments assessments, CaseFileRepository cases,
             StageDecisionRepository decisions, StaffDirectory directory, RuntimeService runtime, TaskService tasks,
-            InputRules rules, Clock clock) {
+            PlanSteps steps, InputRules rules, Clock clock) {
         this.plans = plans;
         this.actions = actions;
         this.progress = progress;
@@ -57,6 +58,7 @@ public class ActionPlans {
         this.directory = directory;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.steps = steps;
         this.rules = rules;
         this.clock = clock;
     }
@@ -139,8 +141,8 @@ public class ActionPlans {
     public void decide(StaffMember member, String taskId, boolean approve, String comments) {
         rules.check(new Object()).rule(!approve && (comments == null || comments.isBlank()), "comments",
                 "Say what must change: the service will see your comments").orThrow();
-        Task task = task(taskId, member, "ReviewPlan", "FocusGroupApproval");
-        ActionPlan plan = planOf(task);
+        Task task = steps.take(taskId, member, List.of("ReviewPlan", "FocusGroupApproval"));
+        ActionPlan plan = steps.planOf(task);
         if (!approve) {
             plan.setStatus(PlanStatus.SENT_BACK);
         }
@@ -153,8 +155,8 @@ public class ActionPlans {
     /** The service has revised a plan that was sent back, and sends it again. */
     @Transactional
     public void resubmit(StaffMember member, String taskId) {
-        Task task = task(taskId, member, "RevisePlan");
-        ActionPlan plan = planOf(task);
+        Task task = steps.take(taskId, member, List.of("RevisePlan"));
+        ActionPlan plan = steps.planOf(task);
         plan.setStatus(PlanStatus.IN_REVIEW);
         event(plan, member, "Revised and sent again for approval");
         tasks.complete(taskId);
@@ -233,34 +235,6 @@ public class ActionPlans {
             event(plan, member, "The approved plan changed, so it goes for approval again");
             runtime.createMessageCorrelation("PlanChanged").processInstanceBusinessKey(plan.processKey()).correlate();
         }
-    }
-
-    /**
-     * The plan's open step, read again once the plan is locked: of two people deciding the same step at once, the
-     * second waits for the first and is then told plainly that it has been done.
-     */
-    private Task task(String taskId, StaffMember member, String... keys) {
-        Task found = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (found != null) {
-            locked((Long) runtime.getVariable(found.getExecutionId(), "planId"));
-        }
-        Task task = found == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !List.of(keys).contains(task.getTaskDefinitionKey())) {
-            throw new ProcedureConflictException("That step is no longer open: someone has just done it");
-        }
-        List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
-        boolean allowed = member.candidateGroups().stream().anyMatch(groups::contains)
-                || member.corporateLead() && groups.contains(org.charterdesk.security.StaffGroups.CORPORATE);
-        if (!allowed) {
-            throw new AccessDeniedException(member.displayName() + " cannot take this step");
-        }
-        return task;
-    }
-
-    private ActionPlan planOf(Task task) {
-        Long planId = (Long) runtime.getVariable(task.getExecutionId(), "planId");
-        return find(planId);
     }
 
     private void event(ActionPlan plan, StaffMember member, String text) {

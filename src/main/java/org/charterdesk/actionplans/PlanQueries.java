@@ -84,9 +84,8 @@ public class PlanQueries {
                 .orderByTaskCreateTime().asc().list()) {
             List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
-            boolean mine = member.username().equals(task.getAssignee()) || task.getAssignee() == null
-                    && (member.candidateGroups().stream().anyMatch(groups::contains)
-                    || member.corporateLead() && groups.contains(org.charterdesk.security.StaffGroups.CORPORATE));
+            boolean mine = member.username().equals(task.getAssignee())
+                    || task.getAssignee() == null && PlanSteps.mayTake(member, groups);
             Object actionId = tasks.getVariable(task.getId(), "actionId");
             steps.add(new PlanStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), mine,
                     actionId instanceof Long id ? id : null));

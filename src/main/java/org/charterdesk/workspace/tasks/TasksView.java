@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.Map;
+import org.charterdesk.actionplans.PlanSteps;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
 import org.charterdesk.complaints.CaseCounts;
@@ -60,6 +61,7 @@ public class TasksView extends VerticalLayout {
     private final StaffMember member;
     private final TaskLists taskLists;
     private final CaseTasks caseTasks;
+    private final PlanSteps planSteps;
     private final TaskListUpdates updates;
     private final CaseCounts counts;
     private final Map<TaskListView, Tab> tabs = new EnumMap<>(TaskListView.class);
@@ -76,11 +78,12 @@ public class TasksView extends VerticalLayout {
     private Grid.Column<TaskRow> heldBy;
     private Grid.Column<TaskRow> received;
 
-    public TasksView(CurrentStaff currentStaff, TaskLists taskLists, CaseTasks caseTasks, TaskListUpdates updates,
-            CaseCounts counts, Charter charter) {
+    public TasksView(CurrentStaff currentStaff, TaskLists taskLists, CaseTasks caseTasks, PlanSteps planSteps,
+            TaskListUpdates updates, CaseCounts counts, Charter charter) {
         this.member = currentStaff.require();
         this.taskLists = taskLists;
         this.caseTasks = caseTasks;
+        this.planSteps = planSteps;
         this.updates = updates;
         this.counts = counts;
         this.figures = new WorkloadFigures(member, charter);
@@ -205,23 +208,21 @@ public class TasksView extends VerticalLayout {
 
     Set<Action> actionsFor(TaskRow row) {
         Set<Action> actions = EnumSet.noneOf(Action.class);
-        if (row.isPlanStep()) {
-            // A plan's steps are done on the plan's page.
-            actions.add(Action.OPEN);
-            return actions;
-        }
         boolean mine = member.username().equals(row.assignee());
         boolean manager = member.isManagerOf(row.serviceCode());
-        if (row.assignee() == null && view != TaskListView.OVERVIEW) {
+        // A plan's steps are done on the plan's page, which anyone who sees the step may open; its team steps are
+        // claimed and given back like a complaint's. Progress steps belong to an action's owner from the start.
+        boolean teamStep = !row.isPlanStep() || PlanSteps.TEAM_STEPS.contains(row.stepKey());
+        if (teamStep && row.assignee() == null && view != TaskListView.OVERVIEW) {
             actions.add(Action.CLAIM);
         }
-        if (mine) {
+        if (mine || row.isPlanStep()) {
             actions.add(Action.OPEN);
         }
-        if (mine || row.assignee() != null && manager) {
+        if (teamStep && (mine || row.assignee() != null && manager)) {
             actions.add(Action.GIVE_BACK);
         }
-        if (manager && view == TaskListView.OVERVIEW) {
+        if (!row.isPlanStep() && manager && view == TaskListView.OVERVIEW) {
             actions.add(Action.REASSIGN);
         }
         return actions;
@@ -229,7 +230,11 @@ public class TasksView extends VerticalLayout {
 
     void claim(TaskRow row) {
         act(() -> {
-            caseTasks.claim(row.taskId(), member);
+            if (row.isPlanStep()) {
+                planSteps.claim(row.taskId(), member);
+            } else {
+                caseTasks.claim(row.taskId(), member);
+            }
             notice("You have claimed '" + row.stepName() + "' on " + row.caseReference());
         });
     }
@@ -244,7 +249,11 @@ public class TasksView extends VerticalLayout {
 
     void giveBack(TaskRow row) {
         act(() -> {
-            caseTasks.release(row.taskId(), member);
+            if (row.isPlanStep()) {
+                planSteps.release(row.taskId(), member);
+            } else {
+                caseTasks.release(row.taskId(), member);
+            }
             notice("'" + row.stepName() + "' on " + row.caseReference() + " is back with the team");
         });
     }

@@ -1,9 +1,11 @@
 package org.charterdesk.workspace.tasks;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -11,11 +13,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import org.charterdesk.actionplans.ActionInput;
+import org.charterdesk.actionplans.ActionPlan;
+import org.charterdesk.actionplans.ActionPlans;
+import org.charterdesk.actionplans.PlanEvent;
+import org.charterdesk.actionplans.PlanInput;
+import org.charterdesk.actionplans.PlanSource;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.EventType;
@@ -32,6 +41,8 @@ class TasksViewIT extends ViewTestBase {
 
     @Autowired
     CaseTasks caseTasks;
+    @Autowired
+    ActionPlans plans;
 
     @SuppressWarnings("unchecked")
     private static Grid<TaskRow> grid() {
@@ -208,5 +219,49 @@ class TasksViewIT extends ViewTestBase {
         MockVaadin.runUIQueue();
 
         assertThat(GridKt._size(grid())).isZero();
+    }
+
+    @Test
+    void aPlanSentBackIsClaimedFromTeamTasksAndOnlyItsHolderMayResendItUntilTheyGiveItBack() {
+        at(LocalDate.of(2026, 11, 3));
+        ActionPlan plan = plans.create(olivia, new PlanInput("housing", false, "Damp and mould",
+                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.COMPLAINTS_LEARNING));
+        plans.addAction(olivia, plan.getId(), new ActionInput("Survey every damp report", "harry",
+                LocalDate.of(2027, 1, 29), "All surveyed within 10 days"));
+        plans.submit(olivia, plan.getId());
+        plans.decide(max, taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
+                .singleResult().getId(), false, "Say who checks the surveys");
+
+        open(olivia, "tasks");
+        tab("tab-team");
+        search("PLAN-" + plan.getId());
+        TaskRow revise = row(0);
+        assertThat(revise.stepName()).isEqualTo("Revise the plan after comments");
+        assertThat(view().actionsFor(revise)).containsExactly(TasksView.Action.CLAIM, TasksView.Action.OPEN);
+        view().claim(revise);
+        assertThat(GridKt._size(grid())).isZero();
+        tab("tab-mine");
+        assertThat(view().actionsFor(row(0))).containsExactly(TasksView.Action.OPEN, TasksView.Action.GIVE_BACK);
+
+        // Harry, in the same team, sees who holds it and is not offered the step; the server refuses it too.
+        open(harry, "plans/" + plan.getId());
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("plan-steps")).getElement().getTextRecursively())
+                .contains("Revise the plan after comments, with Olivia Grant");
+        assertThat(_find(Button.class, spec -> spec.withId("resubmit-plan"))).isEmpty();
+        assertThatThrownBy(() -> plans.resubmit(harry, revise.taskId()))
+                .hasMessage("Olivia Grant has already taken 'Revise the plan after comments'");
+
+        // Olivia gives it back from My tasks; then Harry may send it.
+        open(olivia, "tasks");
+        tab("tab-mine");
+        search("PLAN-" + plan.getId());
+        view().giveBack(row(0));
+        assertThat(GridKt._size(grid())).isZero();
+        open(harry, "plans/" + plan.getId());
+        _click(_get(Button.class, spec -> spec.withId("resubmit-plan")));
+        assertThat(plans.history(plan.getId())).extracting(PlanEvent::getText).contains(
+                "Olivia Grant took 'Revise the plan after comments'",
+                "Olivia Grant gave 'Revise the plan after comments' back to the team",
+                "Revised and sent again for approval");
     }
 }

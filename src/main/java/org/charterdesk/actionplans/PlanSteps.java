@@ -1,0 +1,118 @@
+package org.charterdesk.actionplans;
+
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.complaints.steps.StepTakenException;
+import org.charterdesk.security.StaffDirectory;
+import org.charterdesk.security.StaffGroups;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may take a plan's team steps (review, focus-group approval, revision), and taking them: like a complaint's
+ * steps, a team step can be claimed from the task lists and given back, and only its holder (or anyone in the team
+ * while nobody holds it) may complete it. Each works on the plan's locked row, so two people acting on one step at
+ * once queue up and the second is told plainly what happened.
+ */
+@Service
+public class PlanSteps {
+
+    /** The steps offered to a team; progress steps go straight to an action's owner. */
+    public static final List<String> TEAM_STEPS = List.of("ReviewPlan", "FocusGroupApproval", "RevisePlan");
+
+    private final ActionPlanRepository plans;
+    private final PlanEventRepository events;
+    private final StaffDirectory directory;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    PlanSteps(ActionPlanRepository plans, PlanEventRepository events, StaffDirectory directory, RuntimeService runtime,
+            TaskService tasks, Clock clock) {
+        this.plans = plans;
+        this.events = events;
+        this.directory = directory;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** Takes a team step, to do it later from My tasks. */
+    @Transactional
+    public void claim(String taskId, StaffMember member) {
+        Task task = take(taskId, member, TEAM_STEPS);
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, member.username());
+            event(task, member, member.displayName() + " took '" + task.getName() + "'");
+        }
+    }
+
+    /** Gives a team step back to the team: its holder may, and so may a manager of the plan's service. */
+    @Transactional
+    public void release(String taskId, StaffMember member) {
+        Task task = open(taskId, TEAM_STEPS);
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!member.username().equals(task.getAssignee()) && !member.isManagerOf(planOf(task).getServiceCode())) {
+            throw new AccessDeniedException("Only the person holding a step, or a manager, can give it back");
+        }
+        tasks.setAssignee(taskId, null);
+        event(task, member, member.displayName() + " gave '" + task.getName() + "' back to the team");
+    }
+
+    /** Whether a member of these candidate groups' teams may take a step offered to them. */
+    public static boolean mayTake(StaffMember member, List<String> groups) {
+        return member.candidateGroups().stream().anyMatch(groups::contains)
+                || member.corporateLead() && groups.contains(StaffGroups.CORPORATE);
+    }
+
+    /** The open step, for the member to complete now: theirs, or their team's while nobody holds it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Task take(String taskId, StaffMember member, List<String> keys) {
+        Task task = open(taskId, keys);
+        List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+        if (!mayTake(member, groups)) {
+            throw new AccessDeniedException(member.displayName() + " cannot take this step");
+        }
+        if (task.getAssignee() != null && !member.username().equals(task.getAssignee())) {
+            throw new StepTakenException(task.getName(), directory.displayName(task.getAssignee()));
+        }
+        return task;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    ActionPlan planOf(Task task) {
+        return plans.findById(planId(task)).orElseThrow();
+    }
+
+    /** The step read again once its plan is locked, so that whoever waited for the lock sees what the first did. */
+    private Task open(String taskId, List<String> keys) {
+        Task found = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (found != null) {
+            plans.lockById(planId(found)).orElseThrow(() -> InvalidInputException.of("plan", "There is no such plan"));
+        }
+        Task task = found == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !keys.contains(task.getTaskDefinitionKey())) {
+            throw new ProcedureConflictException("That step is no longer open: someone has just done it");
+        }
+        return task;
+    }
+
+    private Long planId(Task task) {
+        return (Long) runtime.getVariable(task.getExecutionId(), "planId");
+    }
+
+    private void event(Task task, StaffMember member, String text) {
+        events.save(new PlanEvent(planId(task), clock.instant(), member.username(), text));
+    }
+}
