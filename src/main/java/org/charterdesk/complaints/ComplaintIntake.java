@@ -1,6 +1,5 @@
 package org.charterdesk.complaints;
 
-import org.charterdesk.calendar.PlainDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import org.charterdesk.charter.Timescales;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.process.ComplaintProcessEngine;
-import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;

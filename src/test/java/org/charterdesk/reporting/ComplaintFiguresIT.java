@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.charterdesk.charter.CouncilService;
 import org.charterdesk.charter.ProcedureProfile;
 import org.charterdesk.complaints.CaseFile;
@@ -76,8 +74,8 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         if (services.findByCode(PARKS).isEmpty()) {
             services.save(new CouncilService(PARKS, "Parks (test)", ProcedureProfile.SPSO));
         }
-        oscar = member("oscar", "Oscar", "Green", StaffGroups.officers(PARKS));
-        rita = member("rita", "Rita", "Marsh", StaffGroups.managers(PARKS));
+        oscar = staff("oscar", "Oscar", "Green", StaffGroups.officers(PARKS));
+        rita = staff("rita", "Rita", "Marsh", StaffGroups.managers(PARKS));
         if (report != null) {
             return;
         }
@@ -254,23 +252,5 @@ class ComplaintFiguresIT extends IntegrationTestBase {
                 new DecisionInput(outcome, "Our final answer.", apology, null, learning)), oscar);
         decisions.signOffFinalResponse(taskId(reference, ComplaintStep.SIGN_OFF_FINAL_RESPONSE),
                 ManagerDecision.approved(), rita);
-    }
-
-    private StaffMember member(String id, String first, String last, String group) {
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            Group g = identity.newGroup(group);
-            g.setName(group);
-            identity.saveGroup(g);
-        }
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName(first);
-            user.setLastName(last);
-            user.setEmail(id + "@example.gov.uk");
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
-        return directory.find(id).orElseThrow();
     }
 }

@@ -219,7 +219,9 @@ public abstract class IntegrationTestBase {
         return notifications.findByCaseIdOrderById(reload(reference).getId());
     }
 
-    private StaffMember staff(String id, String first, String last, String... groups) {
+    /** A member of staff in these groups (created when missing), signed in with {@link #PASSWORD}. */
+    protected StaffMember staff(String id, String first, String last, String... groups) {
+        ensureGroups(Set.of(groups));
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setFirstName(first);
@@ -234,17 +236,21 @@ public abstract class IntegrationTestBase {
         return directory.find(id).orElseThrow();
     }
 
-    private void ensureCodeService() {
-        if (services.findByCode(CODE_SERVICE).isPresent()) {
-            return;
-        }
-        services.save(new CouncilService(CODE_SERVICE, "Housing (England)", ProcedureProfile.COMPLAINT_HANDLING_CODE));
-        for (String id : Set.of(StaffGroups.officers(CODE_SERVICE), StaffGroups.managers(CODE_SERVICE))) {
+    private void ensureGroups(Set<String> ids) {
+        for (String id : ids) {
             if (identity.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identity.newGroup(id);
                 group.setName(id);
                 identity.saveGroup(group);
             }
         }
+    }
+
+    private void ensureCodeService() {
+        if (services.findByCode(CODE_SERVICE).isPresent()) {
+            return;
+        }
+        services.save(new CouncilService(CODE_SERVICE, "Housing (England)", ProcedureProfile.COMPLAINT_HANDLING_CODE));
+        ensureGroups(Set.of(StaffGroups.officers(CODE_SERVICE), StaffGroups.managers(CODE_SERVICE)));
     }
 }

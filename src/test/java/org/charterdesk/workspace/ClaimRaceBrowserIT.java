@@ -9,29 +9,14 @@ import java.util.List;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.testsupport.Browser;
-import org.charterdesk.testsupport.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Two officers in two browsers press Claim on the same step at the same moment: exactly one gets it, and the other
  * is told who has it. Their lists then agree without a reload.
  */
-class ClaimRaceBrowserIT extends IntegrationTestBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@Value("${local.server.port}") int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ClaimRaceBrowserIT extends BrowserTestBase {
 
     @Test
     void twoOfficersClaimTheSameStepAtOnceAndExactlyOneWins() {

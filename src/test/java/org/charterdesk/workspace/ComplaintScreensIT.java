@@ -37,7 +37,6 @@ import org.charterdesk.tasklist.TaskRow;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.charterdesk.workspace.approvals.ApprovalsView;
 import org.charterdesk.workspace.cases.CaseView;
-import org.charterdesk.workspace.publicsite.TrackView;
 import org.charterdesk.workspace.steps.StepView;
 import org.junit.jupiter.api.Test;
 

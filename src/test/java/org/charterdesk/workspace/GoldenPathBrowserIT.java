@@ -10,11 +10,8 @@ import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.testsupport.Browser;
-import org.charterdesk.testsupport.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The golden path in a real browser: customer services log a phone complaint, an officer answers it at the
@@ -22,19 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
  * officer acknowledges and investigates, and the manager signs off the final response. Screenshots of each main
  * screen go to target/screenshots.
  */
-class GoldenPathBrowserIT extends IntegrationTestBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@Value("${local.server.port}") int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class GoldenPathBrowserIT extends BrowserTestBase {
 
     @Test
     void aPhoneComplaintGoesFromLoggingToTheSignedOffFinalResponse() {

@@ -8,26 +8,11 @@ import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import org.charterdesk.testsupport.Browser;
-import org.charterdesk.testsupport.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /** In a real browser: staff sign in; an administrator goes on to Cockpit without signing in again. */
-class SignInBrowserIT extends IntegrationTestBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@Value("${local.server.port}") int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class SignInBrowserIT extends BrowserTestBase {
 
     private Page signIn(String user) {
         Page page = browser.newSession();

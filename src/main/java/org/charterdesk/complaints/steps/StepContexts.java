@@ -1,6 +1,5 @@
 package org.charterdesk.complaints.steps;
 
-import java.util.List;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.ComplaintPoint;

@@ -10,7 +10,6 @@ import org.charterdesk.complaints.CaseAccessDeniedException;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.process.ComplaintStep;
-import org.charterdesk.security.StaffMember;
 import org.charterdesk.testsupport.AtOnce;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.RepeatedTest;

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.CseElement;

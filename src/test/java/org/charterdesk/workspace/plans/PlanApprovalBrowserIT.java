@@ -10,30 +10,15 @@ import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.PlanInput;
 import org.charterdesk.actionplans.PlanSource;
 import org.charterdesk.testsupport.Browser;
-import org.charterdesk.testsupport.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /** In a real browser: the Housing manager sends a plan back with comments, then approves the revised plan. */
-class PlanApprovalBrowserIT extends IntegrationTestBase {
-
-    private static Browser browser;
+class PlanApprovalBrowserIT extends BrowserTestBase {
 
     @Autowired
     ActionPlans plans;
-
-    @BeforeAll
-    static void startBrowser(@Value("${local.server.port}") int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aManagerSendsAPlanBackThenApprovesIt() {

@@ -6,26 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import org.charterdesk.complaints.Channel;
 import org.charterdesk.testsupport.Browser;
-import org.charterdesk.testsupport.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /** A resident complains through the public form using the keyboard alone, and reads the published charter. */
-class PublicFormBrowserIT extends IntegrationTestBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@Value("${local.server.port}") int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class PublicFormBrowserIT extends BrowserTestBase {
 
     /** Presses Tab until the element matching {@code selector} (or something inside it) has the focus. */
     private static void tabTo(Page page, String selector) {

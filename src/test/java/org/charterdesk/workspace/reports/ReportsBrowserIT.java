@@ -9,26 +9,11 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.charterdesk.testsupport.Browser;
-import org.charterdesk.testsupport.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /** A manager opens the reports, checks a figure against the list of cases behind it, and downloads the PDF pack. */
-class ReportsBrowserIT extends IntegrationTestBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@Value("${local.server.port}") int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ReportsBrowserIT extends BrowserTestBase {
 
     @Test
     void aManagerChecksAFigureAgainstItsCasesAndDownloadsTheCommitteePack() throws IOException {
