@@ -9,8 +9,10 @@ import java.time.LocalDate;
 public record ActionInput(
         @NotBlank(message = "Say what will be done") @Size(max = 2000, message = "Keep it to 2,000 characters")
         String description,
+
         @NotBlank(message = "Choose who owns the action") String owner,
         @NotNull(message = "Give a target date") LocalDate targetDate,
+
         @NotBlank(message = "Say how success will be measured")
-        @Size(max = 1000, message = "Keep the measure to 1,000 characters") String outcomeMeasure) {
-}
+        @Size(max = 1000, message = "Keep the measure to 1,000 characters")
+        String outcomeMeasure) {}

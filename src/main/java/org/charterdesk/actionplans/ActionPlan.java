@@ -19,25 +19,36 @@ public class ActionPlan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Version
     private long version;
+
     private String serviceCode;
     private boolean corporate;
     private String title;
     private LocalDate periodFrom;
     private LocalDate periodTo;
+
     @Enumerated(EnumType.STRING)
     private PlanSource source;
+
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
+
     private String createdBy;
     private Instant createdAt;
 
-    protected ActionPlan() {
-    }
+    protected ActionPlan() {}
 
-    ActionPlan(String serviceCode, boolean corporate, String title, LocalDate periodFrom, LocalDate periodTo,
-            PlanSource source, String createdBy, Instant createdAt) {
+    ActionPlan(
+            String serviceCode,
+            boolean corporate,
+            String title,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            PlanSource source,
+            String createdBy,
+            Instant createdAt) {
         this.serviceCode = serviceCode;
         this.corporate = corporate;
         this.title = title;

@@ -37,9 +37,16 @@ public class ActionPlanProcess {
     private final String dailyCycle;
     private final int nearingDays;
 
-    ActionPlanProcess(ActionPlanRepository plans, PlanActionRepository actions, PlanProgressRepository progress,
-            PlanEventRepository events, Outbox outbox, WorkingDayCalendar calendar,
-            CalendarProperties calendarProperties, MailProperties mail, Clock clock,
+    ActionPlanProcess(
+            ActionPlanRepository plans,
+            PlanActionRepository actions,
+            PlanProgressRepository progress,
+            PlanEventRepository events,
+            Outbox outbox,
+            WorkingDayCalendar calendar,
+            CalendarProperties calendarProperties,
+            MailProperties mail,
+            Clock clock,
             @Value("${charterdesk.plans.progress-cycle:R/P3M}") String quarterlyCycle,
             @Value("${charterdesk.plans.check-cycle:R/P1D}") String dailyCycle,
             @Value("${charterdesk.plans.nearing-working-days:10}") int nearingDays) {
@@ -85,8 +92,10 @@ public class ActionPlanProcess {
     }
 
     public List<Long> openActions(Long planId) {
-        return actions.findByPlanIdOrderById(planId).stream().filter(a -> a.getStatus().isOpen())
-                .map(PlanAction::getId).toList();
+        return actions.findByPlanIdOrderById(planId).stream()
+                .filter(a -> a.getStatus().isOpen())
+                .map(PlanAction::getId)
+                .toList();
     }
 
     public String owner(Long actionId) {
@@ -118,8 +127,10 @@ public class ActionPlanProcess {
     }
 
     private boolean updatedSince(PlanAction action, LocalDate day) {
-        return progress.findByActionIdOrderByWrittenAtDesc(action.getId()).stream().findFirst()
-                .map(p -> !p.getWrittenAt().isBefore(day.atStartOfDay(calendarProperties.zone()).toInstant()))
+        return progress.findByActionIdOrderByWrittenAtDesc(action.getId()).stream()
+                .findFirst()
+                .map(p -> !p.getWrittenAt()
+                        .isBefore(day.atStartOfDay(calendarProperties.zone()).toInstant()))
                 .orElse(false);
     }
 
@@ -136,8 +147,13 @@ public class ActionPlanProcess {
                 .link("Open the plan", mail.link("/plans/" + plan.getId()))
                 .build();
         outbox.toStaffMember(null, NotificationType.ACTION_OVERDUE, action.getOwner(), null, summary, email);
-        outbox.toStaffGroup(null, NotificationType.ACTION_OVERDUE, StaffGroups.managers(plan.getServiceCode()), null,
-                summary, email);
+        outbox.toStaffGroup(
+                null,
+                NotificationType.ACTION_OVERDUE,
+                StaffGroups.managers(plan.getServiceCode()),
+                null,
+                summary,
+                email);
         events.save(new PlanEvent(plan.getId(), clock.instant(), CaseEvent.SYSTEM, summary));
     }
 

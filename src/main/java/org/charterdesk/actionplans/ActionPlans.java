@@ -44,10 +44,20 @@ public class ActionPlans {
     private final InputRules rules;
     private final Clock clock;
 
-    ActionPlans(ActionPlanRepository plans, PlanActionRepository actions, PlanProgressRepository progress,
-            PlanEventRepository events, SelfAssessments assessments, CaseFileRepository cases,
-            StageDecisionRepository decisions, StaffDirectory directory, RuntimeService runtime, TaskService tasks,
-            PlanSteps steps, InputRules rules, Clock clock) {
+    ActionPlans(
+            ActionPlanRepository plans,
+            PlanActionRepository actions,
+            PlanProgressRepository progress,
+            PlanEventRepository events,
+            SelfAssessments assessments,
+            CaseFileRepository cases,
+            StageDecisionRepository decisions,
+            StaffDirectory directory,
+            RuntimeService runtime,
+            TaskService tasks,
+            PlanSteps steps,
+            InputRules rules,
+            Clock clock) {
         this.plans = plans;
         this.actions = actions;
         this.progress = progress;
@@ -65,11 +75,19 @@ public class ActionPlans {
 
     @Transactional
     public ActionPlan create(StaffMember member, PlanInput input) {
-        rules.check(input).rule(input != null && input.periodBackwards(), "periodTo",
-                "The period must end after it starts").orThrow();
+        rules.check(input)
+                .rule(input != null && input.periodBackwards(), "periodTo", "The period must end after it starts")
+                .orThrow();
         checkMayEdit(member, input.serviceCode());
-        ActionPlan plan = plans.save(new ActionPlan(input.serviceCode(), input.corporate(), input.title().strip(),
-                input.periodFrom(), input.periodTo(), input.source(), member.username(), clock.instant()));
+        ActionPlan plan = plans.save(new ActionPlan(
+                input.serviceCode(),
+                input.corporate(),
+                input.title().strip(),
+                input.periodFrom(),
+                input.periodTo(),
+                input.source(),
+                member.username(),
+                clock.instant()));
         event(plan, member, "Plan drawn up: " + plan.getTitle());
         return plan;
     }
@@ -77,23 +95,40 @@ public class ActionPlans {
     /** Adds an action. To an approved plan, this is a change: the plan goes round for approval again. */
     @Transactional
     public PlanAction addAction(StaffMember member, Long planId, ActionInput input) {
-        rules.check(input).rule(input != null && input.owner() != null && directory.find(input.owner()).isEmpty(),
-                "owner", "There is no member of staff '" + (input == null ? "" : input.owner()) + "'").orThrow();
+        rules.check(input)
+                .rule(
+                        input != null
+                                && input.owner() != null
+                                && directory.find(input.owner()).isEmpty(),
+                        "owner",
+                        "There is no member of staff '" + (input == null ? "" : input.owner()) + "'")
+                .orThrow();
         ActionPlan plan = editable(member, planId);
-        PlanAction action = actions.save(new PlanAction(planId, input.description().strip(), input.owner(),
-                input.targetDate(), input.outcomeMeasure().strip(), null, null));
+        PlanAction action = actions.save(new PlanAction(
+                planId,
+                input.description().strip(),
+                input.owner(),
+                input.targetDate(),
+                input.outcomeMeasure().strip(),
+                null,
+                null));
         changed(plan, member, "Action added: " + action.getDescription());
         return action;
     }
 
     /** One action for each gap (partial or non-compliance) of a completed self-assessment of the plan's service. */
     @Transactional
-    public List<PlanAction> actionsFromGaps(StaffMember member, Long planId, Long assessmentId, String owner,
-            java.time.LocalDate targetDate) {
+    public List<PlanAction> actionsFromGaps(
+            StaffMember member, Long planId, Long assessmentId, String owner, java.time.LocalDate targetDate) {
         ActionPlan plan = editable(member, planId);
         List<PlanAction> added = assessments.gaps(member, assessmentId).stream()
-                .map(gap -> actions.save(new PlanAction(planId, "Reach compliance on " + gap.getCode() + ": "
-                        + gap.getText(), owner, targetDate, "Rated compliance at the next review", null,
+                .map(gap -> actions.save(new PlanAction(
+                        planId,
+                        "Reach compliance on " + gap.getCode() + ": " + gap.getText(),
+                        owner,
+                        targetDate,
+                        "Rated compliance at the next review",
+                        null,
                         gap.getCode())))
                 .toList();
         changed(plan, member, added.size() + " actions added from the self-assessment's gaps");
@@ -102,19 +137,21 @@ public class ActionPlans {
 
     /** An action from what a complaint taught the service; the action links back to the complaint. */
     @Transactional
-    public PlanAction actionFromLearning(StaffMember member, Long planId, String reference, String owner,
-            java.time.LocalDate targetDate) {
+    public PlanAction actionFromLearning(
+            StaffMember member, Long planId, String reference, String owner, java.time.LocalDate targetDate) {
         ActionPlan plan = editable(member, planId);
         CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         if (!member.maySeeService(c.serviceCode())) {
             throw new CaseNotFoundException(reference);
         }
-        String learning = decisions.findByCaseIdOrderByStage(c.getId()).stream().map(StageDecision::getLearning)
-                .filter(l -> l != null && !l.isBlank()).reduce((first, second) -> second)
-                .orElseThrow(() -> new ProcedureConflictException("Complaint " + reference
-                        + " has no learning recorded"));
-        PlanAction action = actions.save(new PlanAction(planId, learning, owner, targetDate,
-                "No repeat of complaint " + reference, c.getId(), null));
+        String learning = decisions.findByCaseIdOrderByStage(c.getId()).stream()
+                .map(StageDecision::getLearning)
+                .filter(l -> l != null && !l.isBlank())
+                .reduce((first, second) -> second)
+                .orElseThrow(
+                        () -> new ProcedureConflictException("Complaint " + reference + " has no learning recorded"));
+        PlanAction action = actions.save(new PlanAction(
+                planId, learning, owner, targetDate, "No repeat of complaint " + reference, c.getId(), null));
         changed(plan, member, "Action added from the learning of complaint " + reference);
         return action;
     }
@@ -139,16 +176,25 @@ public class ActionPlans {
     /** A reviewer's decision (the service manager, or the customer focus group for a corporate plan). */
     @Transactional
     public void decide(StaffMember member, String taskId, boolean approve, String comments) {
-        rules.check(new Object()).rule(!approve && (comments == null || comments.isBlank()), "comments",
-                "Say what must change: the service will see your comments").orThrow();
+        rules.check(new Object())
+                .rule(
+                        !approve && (comments == null || comments.isBlank()),
+                        "comments",
+                        "Say what must change: the service will see your comments")
+                .orThrow();
         Task task = steps.take(taskId, member, List.of("ReviewPlan", "FocusGroupApproval"));
         ActionPlan plan = steps.planOf(task);
         if (!approve) {
             plan.setStatus(PlanStatus.SENT_BACK);
         }
-        event(plan, member, (approve ? "Approved" : "Sent back") + (task.getTaskDefinitionKey()
-                .equals("FocusGroupApproval") ? " by the customer focus group" : " by the service manager")
-                + (comments == null || comments.isBlank() ? "" : ": " + comments.strip()));
+        event(
+                plan,
+                member,
+                (approve ? "Approved" : "Sent back")
+                        + (task.getTaskDefinitionKey().equals("FocusGroupApproval")
+                                ? " by the customer focus group"
+                                : " by the service manager")
+                        + (comments == null || comments.isBlank() ? "" : ": " + comments.strip()));
         tasks.complete(taskId, Map.of("approved", approve));
     }
 
@@ -165,16 +211,21 @@ public class ActionPlans {
     /** A progress update on an action, from its owner's progress step (or at any time, with no step). */
     @Transactional
     public void recordProgress(StaffMember member, Long actionId, String taskId, ProgressInput input) {
-        rules.check(input).rule(input != null && input.droppedWithoutReason(), "dropReason",
-                "Say why the action is dropped").orThrow();
-        PlanAction action = actions.findById(actionId).orElseThrow(() -> InvalidInputException.of("action",
-                "There is no action " + actionId));
+        rules.check(input)
+                .rule(input != null && input.droppedWithoutReason(), "dropReason", "Say why the action is dropped")
+                .orThrow();
+        PlanAction action = actions.findById(actionId)
+                .orElseThrow(() -> InvalidInputException.of("action", "There is no action " + actionId));
         ActionPlan plan = locked(action.getPlanId());
         if (!member.username().equals(action.getOwner()) && !member.isManagerOf(plan.getServiceCode())) {
             throw new AccessDeniedException("Only the action's owner or a manager can record its progress");
         }
         action.progress(input.status(), input.dropReason());
-        progress.save(new PlanProgress(actionId, clock.instant(), member.username(), input.status(),
+        progress.save(new PlanProgress(
+                actionId,
+                clock.instant(),
+                member.username(),
+                input.status(),
                 input.note().strip()));
         if (taskId != null) {
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -192,7 +243,9 @@ public class ActionPlans {
         if (!member.isManagerOf(plan.getServiceCode())) {
             throw new AccessDeniedException("Only a manager of the service can finish its plan");
         }
-        runtime.createMessageCorrelation("PlanFinished").processInstanceBusinessKey(plan.processKey()).correlate();
+        runtime.createMessageCorrelation("PlanFinished")
+                .processInstanceBusinessKey(plan.processKey())
+                .correlate();
         plan.setStatus(PlanStatus.FINISHED);
         event(plan, member, "Plan finished");
     }
@@ -209,21 +262,21 @@ public class ActionPlans {
 
     @Transactional(readOnly = true)
     public ActionPlan find(Long planId) {
-        return plans.findById(planId).orElseThrow(() -> InvalidInputException.of("plan",
-                "There is no action plan " + planId));
+        return plans.findById(planId)
+                .orElseThrow(() -> InvalidInputException.of("plan", "There is no action plan " + planId));
     }
 
     private ActionPlan locked(Long planId) {
-        return plans.lockById(planId).orElseThrow(() -> InvalidInputException.of("plan",
-                "There is no action plan " + planId));
+        return plans.lockById(planId)
+                .orElseThrow(() -> InvalidInputException.of("plan", "There is no action plan " + planId));
     }
 
     private ActionPlan editable(StaffMember member, Long planId) {
         ActionPlan plan = locked(planId);
         checkMayEdit(member, plan.getServiceCode());
         if (plan.getStatus() == PlanStatus.IN_REVIEW || plan.getStatus() == PlanStatus.FINISHED) {
-            throw new ProcedureConflictException("The plan is " + plan.getStatus().displayName().toLowerCase()
-                    + " and cannot be changed now");
+            throw new ProcedureConflictException(
+                    "The plan is " + plan.getStatus().displayName().toLowerCase() + " and cannot be changed now");
         }
         return plan;
     }
@@ -233,7 +286,9 @@ public class ActionPlans {
         if (plan.getStatus() == PlanStatus.APPROVED) {
             plan.setStatus(PlanStatus.IN_REVIEW);
             event(plan, member, "The approved plan changed, so it goes for approval again");
-            runtime.createMessageCorrelation("PlanChanged").processInstanceBusinessKey(plan.processKey()).correlate();
+            runtime.createMessageCorrelation("PlanChanged")
+                    .processInstanceBusinessKey(plan.processKey())
+                    .correlate();
         }
     }
 

@@ -16,16 +16,18 @@ public class AssessmentRating {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long assessmentId;
     private String elementCode;
+
     @Enumerated(EnumType.STRING)
     private Rating rating;
+
     private String evidence;
     private String link;
     private String ratedBy;
 
-    protected AssessmentRating() {
-    }
+    protected AssessmentRating() {}
 
     AssessmentRating(Long assessmentId, String elementCode) {
         this.assessmentId = assessmentId;

@@ -11,6 +11,7 @@ public class CseElement {
 
     @Id
     private String code;
+
     private int criterion;
     private String criterionName;
     private String subCriterion;
@@ -18,11 +19,16 @@ public class CseElement {
     private String text;
     private int sortOrder;
 
-    protected CseElement() {
-    }
+    protected CseElement() {}
 
-    CseElement(String code, int criterion, String criterionName, String subCriterion, String subCriterionName,
-            String text, int sortOrder) {
+    CseElement(
+            String code,
+            int criterion,
+            String criterionName,
+            String subCriterion,
+            String subCriterionName,
+            String text,
+            int sortOrder) {
         this.code = code;
         this.criterion = criterion;
         this.criterionName = criterionName;

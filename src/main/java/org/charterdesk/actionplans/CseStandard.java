@@ -31,7 +31,8 @@ public class CseStandard implements ApplicationRunner {
     private final CseElementRepository elements;
     private final Resource location;
 
-    CseStandard(CseElementRepository elements,
+    CseStandard(
+            CseElementRepository elements,
             @Value("${charterdesk.cse.location:classpath:cse/customer-service-excellence.yaml}") Resource location) {
         this.elements = elements;
         this.location = location;
@@ -60,8 +61,14 @@ public class CseStandard implements ApplicationRunner {
             for (CseStandardFile.Criterion criterion : file.criteria()) {
                 for (CseStandardFile.SubCriterion sub : criterion.subCriteria()) {
                     for (int i = 0; i < sub.elements().size(); i++) {
-                        all.add(new CseElement(sub.code() + "." + (i + 1), criterion.number(), criterion.name(),
-                                sub.code(), sub.name(), sub.elements().get(i), all.size() + 1));
+                        all.add(new CseElement(
+                                sub.code() + "." + (i + 1),
+                                criterion.number(),
+                                criterion.name(),
+                                sub.code(),
+                                sub.name(),
+                                sub.elements().get(i),
+                                all.size() + 1));
                     }
                 }
             }

@@ -17,23 +17,31 @@ public class PlanAction {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long planId;
     private String description;
     private String owner;
     private LocalDate targetDate;
     private String outcomeMeasure;
+
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
+
     private String dropReason;
     private Long caseId;
     private String elementCode;
     private LocalDate overdueFlaggedOn;
 
-    protected PlanAction() {
-    }
+    protected PlanAction() {}
 
-    PlanAction(Long planId, String description, String owner, LocalDate targetDate, String outcomeMeasure,
-            Long caseId, String elementCode) {
+    PlanAction(
+            Long planId,
+            String description,
+            String owner,
+            LocalDate targetDate,
+            String outcomeMeasure,
+            Long caseId,
+            String elementCode) {
         this.planId = planId;
         this.description = description;
         this.owner = owner;

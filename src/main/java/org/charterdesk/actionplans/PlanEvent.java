@@ -15,13 +15,13 @@ public class PlanEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long planId;
     private Instant at;
     private String actor;
     private String text;
 
-    protected PlanEvent() {
-    }
+    protected PlanEvent() {}
 
     PlanEvent(Long planId, Instant at, String actor, String text) {
         this.planId = planId;

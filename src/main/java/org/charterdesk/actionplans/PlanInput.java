@@ -9,10 +9,16 @@ import java.time.LocalDate;
 public record PlanInput(
         @NotBlank(message = "Choose the service") String serviceCode,
         boolean corporate,
+
         @NotBlank(message = "Give the plan a title") @Size(max = 300, message = "Keep the title to 300 characters")
         String title,
-        @NotNull(message = "Give the start of the plan's period") LocalDate periodFrom,
-        @NotNull(message = "Give the end of the plan's period") LocalDate periodTo,
+
+        @NotNull(message = "Give the start of the plan's period")
+        LocalDate periodFrom,
+
+        @NotNull(message = "Give the end of the plan's period")
+        LocalDate periodTo,
+
         @NotNull(message = "Say where the plan comes from") PlanSource source) {
 
     boolean periodBackwards() {

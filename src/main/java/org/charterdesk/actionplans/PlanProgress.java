@@ -17,15 +17,17 @@ public class PlanProgress {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long actionId;
     private Instant writtenAt;
     private String writtenBy;
+
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
+
     private String note;
 
-    protected PlanProgress() {
-    }
+    protected PlanProgress() {}
 
     PlanProgress(Long actionId, Instant writtenAt, String writtenBy, ActionStatus status, String note) {
         this.actionId = actionId;

@@ -24,8 +24,13 @@ public class PlanQueries {
     private final Charter charter;
     private final org.charterdesk.complaints.CaseFileRepository cases;
 
-    PlanQueries(ActionPlanRepository plans, PlanActionRepository actions, PlanProgressRepository progress,
-            TaskService tasks, Charter charter, org.charterdesk.complaints.CaseFileRepository cases) {
+    PlanQueries(
+            ActionPlanRepository plans,
+            PlanActionRepository actions,
+            PlanProgressRepository progress,
+            TaskService tasks,
+            Charter charter,
+            org.charterdesk.complaints.CaseFileRepository cases) {
         this.cases = cases;
         this.plans = plans;
         this.actions = actions;
@@ -35,16 +40,15 @@ public class PlanQueries {
     }
 
     /** An action with its latest progress update, if any. */
-    public record ActionRow(PlanAction action, Optional<PlanProgress> latest) {
-    }
+    public record ActionRow(PlanAction action, Optional<PlanProgress> latest) {}
 
     /** An open step of a plan's process: what it is, and whether it is the member's to do. */
-    public record PlanStep(String taskId, String key, String name, String assignee, boolean mine, Long actionId) {
-    }
+    public record PlanStep(String taskId, String key, String name, String assignee, boolean mine, Long actionId) {}
 
     @Transactional(readOnly = true)
     public List<ActionPlan> visibleTo(StaffMember member) {
-        List<String> services = charter.services().stream().map(CouncilService::getCode)
+        List<String> services = charter.services().stream()
+                .map(CouncilService::getCode)
                 .filter(code -> member.administrator() || member.mayPlanFor(code))
                 .toList();
         return services.isEmpty() ? List.of() : plans.findByServiceCodeInOrderByIdDesc(services);
@@ -52,8 +56,8 @@ public class PlanQueries {
 
     @Transactional(readOnly = true)
     public ActionPlan plan(StaffMember member, Long planId) {
-        ActionPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("There is no plan "
-                + planId + " that you can see"));
+        ActionPlan plan = plans.findById(planId)
+                .orElseThrow(() -> new AccessDeniedException("There is no plan " + planId + " that you can see"));
         if (!member.administrator() && !member.mayPlanFor(plan.getServiceCode())) {
             throw new AccessDeniedException("You cannot see the plans of this service");
         }
@@ -63,15 +67,19 @@ public class PlanQueries {
     /** The reference of a complaint an action came from. */
     @Transactional(readOnly = true)
     public String caseReference(Long caseId) {
-        return cases.findById(caseId).map(org.charterdesk.complaints.CaseFile::getReference).orElse("");
+        return cases.findById(caseId)
+                .map(org.charterdesk.complaints.CaseFile::getReference)
+                .orElse("");
     }
 
     @Transactional(readOnly = true)
     public List<ActionRow> actions(Long planId) {
         List<ActionRow> rows = new ArrayList<>();
         for (PlanAction action : actions.findByPlanIdOrderById(planId)) {
-            rows.add(new ActionRow(action, progress.findByActionIdOrderByWrittenAtDesc(action.getId()).stream()
-                    .findFirst()));
+            rows.add(new ActionRow(
+                    action,
+                    progress.findByActionIdOrderByWrittenAtDesc(action.getId()).stream()
+                            .findFirst()));
         }
         return rows;
     }
@@ -80,14 +88,25 @@ public class PlanQueries {
     @Transactional(readOnly = true)
     public List<PlanStep> steps(StaffMember member, ActionPlan plan) {
         List<PlanStep> steps = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(plan.processKey()).active()
-                .orderByTaskCreateTime().asc().list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceBusinessKey(plan.processKey())
+                .active()
+                .orderByTaskCreateTime()
+                .asc()
+                .list()) {
             List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+                    .filter(l -> l.getGroupId() != null)
+                    .map(l -> l.getGroupId())
+                    .toList();
             boolean mine = member.username().equals(task.getAssignee())
                     || task.getAssignee() == null && PlanSteps.mayTake(member, groups);
             Object actionId = tasks.getVariable(task.getId(), "actionId");
-            steps.add(new PlanStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), mine,
+            steps.add(new PlanStep(
+                    task.getId(),
+                    task.getTaskDefinitionKey(),
+                    task.getName(),
+                    task.getAssignee(),
+                    mine,
                     actionId instanceof Long id ? id : null));
         }
         steps.sort(Comparator.comparing(PlanStep::key));

@@ -42,24 +42,31 @@ public class PlanReport {
     }
 
     /** One line of the report: plan, action, owner, target, status and the latest progress. */
-    public record Line(String plan, String action, String owner, LocalDate target, String status, String progress) {
-    }
+    public record Line(String plan, String action, String owner, LocalDate target, String status, String progress) {}
 
     @Transactional(readOnly = true)
     public List<Line> lines(StaffMember member, LocalDate from, LocalDate to) {
         List<Line> lines = new ArrayList<>();
         for (ActionPlan plan : queries.visibleTo(member)) {
-            boolean inForce = plan.getStatus() == PlanStatus.APPROVED || plan.getStatus() == PlanStatus.FINISHED
+            boolean inForce = plan.getStatus() == PlanStatus.APPROVED
+                    || plan.getStatus() == PlanStatus.FINISHED
                     || plan.getStatus() == PlanStatus.IN_REVIEW;
-            if (!inForce || plan.getPeriodTo().isBefore(from) || plan.getPeriodFrom().isAfter(to)) {
+            if (!inForce
+                    || plan.getPeriodTo().isBefore(from)
+                    || plan.getPeriodFrom().isAfter(to)) {
                 continue;
             }
             for (PlanQueries.ActionRow row : queries.actions(plan.getId())) {
                 PlanAction a = row.action();
-                lines.add(new Line(plan.getTitle(), a.getDescription(), a.getOwner(), a.getTargetDate(),
+                lines.add(new Line(
+                        plan.getTitle(),
+                        a.getDescription(),
+                        a.getOwner(),
+                        a.getTargetDate(),
                         a.getStatus().displayName() + (a.getDropReason() == null ? "" : ": " + a.getDropReason()),
-                        row.latest().map(p -> PlainDates.shortFormat(p.getWrittenAt().atZone(zone).toLocalDate())
-                                + ": " + p.getNote())
+                        row.latest()
+                                .map(p -> PlainDates.shortFormat(
+                                                p.getWrittenAt().atZone(zone).toLocalDate()) + ": " + p.getNote())
                                 .orElse("No update yet")));
             }
         }
@@ -68,10 +75,31 @@ public class PlanReport {
 
     public String csv(StaffMember member, LocalDate from, LocalDate to) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Council", "Period from",
-                "Period to", "Plan", "Action", "Owner", "Target date", "Status", "Progress").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "Council",
+                                "Period from",
+                                "Period to",
+                                "Plan",
+                                "Action",
+                                "Owner",
+                                "Target date",
+                                "Status",
+                                "Progress")
+                        .get())) {
             for (Line l : lines(member, from, to)) {
-                csv.printRecord(council.name(), from, to, l.plan(), l.action(), l.owner(), l.target(), l.status(),
+                csv.printRecord(
+                        council.name(),
+                        from,
+                        to,
+                        l.plan(),
+                        l.action(),
+                        l.owner(),
+                        l.target(),
+                        l.status(),
                         l.progress());
             }
         } catch (IOException e) {
@@ -89,8 +117,8 @@ public class PlanReport {
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
         document.add(new Paragraph(council.name() + ": action from strategy, progress", heading));
-        document.add(new Paragraph("Period: " + PlainDates.shortFormat(from) + " to " + PlainDates.shortFormat(to),
-                body));
+        document.add(
+                new Paragraph("Period: " + PlainDates.shortFormat(from) + " to " + PlainDates.shortFormat(to), body));
         PdfPTable table = new PdfPTable(new float[] {3, 4, 2, 2, 2, 5});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
@@ -98,8 +126,9 @@ public class PlanReport {
             table.addCell(new PdfPCell(new Phrase(header, bold)));
         }
         for (Line l : lines(member, from, to)) {
-            for (String cell : new String[] {l.plan(), l.action(), l.owner(), PlainDates.shortFormat(l.target()),
-                    l.status(), l.progress()}) {
+            for (String cell : new String[] {
+                l.plan(), l.action(), l.owner(), PlainDates.shortFormat(l.target()), l.status(), l.progress()
+            }) {
                 table.addCell(new PdfPCell(new Phrase(cell, body)));
             }
         }

@@ -35,8 +35,13 @@ public class PlanSteps {
     private final TaskService tasks;
     private final Clock clock;
 
-    PlanSteps(ActionPlanRepository plans, PlanEventRepository events, StaffDirectory directory, RuntimeService runtime,
-            TaskService tasks, Clock clock) {
+    PlanSteps(
+            ActionPlanRepository plans,
+            PlanEventRepository events,
+            StaffDirectory directory,
+            RuntimeService runtime,
+            TaskService tasks,
+            Clock clock) {
         this.plans = plans;
         this.events = events;
         this.directory = directory;
@@ -62,7 +67,8 @@ public class PlanSteps {
         if (task.getAssignee() == null) {
             return;
         }
-        if (!member.username().equals(task.getAssignee()) && !member.isManagerOf(planOf(task).getServiceCode())) {
+        if (!member.username().equals(task.getAssignee())
+                && !member.isManagerOf(planOf(task).getServiceCode())) {
             throw new AccessDeniedException("Only the person holding a step, or a manager, can give it back");
         }
         tasks.setAssignee(taskId, null);
@@ -80,7 +86,9 @@ public class PlanSteps {
     Task take(String taskId, StaffMember member, List<String> keys) {
         Task task = open(taskId, keys);
         List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+                .filter(link -> link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .toList();
         if (!mayTake(member, groups)) {
             throw new AccessDeniedException(member.displayName() + " cannot take this step");
         }
@@ -101,7 +109,8 @@ public class PlanSteps {
         if (found != null) {
             plans.lockById(planId(found)).orElseThrow(() -> InvalidInputException.of("plan", "There is no such plan"));
         }
-        Task task = found == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task =
+                found == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !keys.contains(task.getTaskDefinitionKey())) {
             throw new ProcedureConflictException("That step is no longer open: someone has just done it");
         }

@@ -17,16 +17,18 @@ public class SelfAssessment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String serviceCode;
+
     @Enumerated(EnumType.STRING)
     private Review review;
+
     private LocalDate startedOn;
     private String startedBy;
     private LocalDate completedOn;
     private String completedBy;
 
-    protected SelfAssessment() {
-    }
+    protected SelfAssessment() {}
 
     SelfAssessment(String serviceCode, Review review, LocalDate startedOn, String startedBy) {
         this.serviceCode = serviceCode;

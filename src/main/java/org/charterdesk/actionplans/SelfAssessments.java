@@ -30,8 +30,13 @@ public class SelfAssessments {
     private final Clock clock;
     private final CalendarProperties calendar;
 
-    SelfAssessments(SelfAssessmentRepository assessments, AssessmentRatingRepository ratings, CseStandard standard,
-            InputRules rules, Clock clock, CalendarProperties calendar) {
+    SelfAssessments(
+            SelfAssessmentRepository assessments,
+            AssessmentRatingRepository ratings,
+            CseStandard standard,
+            InputRules rules,
+            Clock clock,
+            CalendarProperties calendar) {
         this.assessments = assessments;
         this.ratings = ratings;
         this.standard = standard;
@@ -55,7 +60,10 @@ public class SelfAssessments {
         }
         AssessmentRating rating = ratings.findByAssessmentIdAndElementCode(assessment.getId(), elementCode)
                 .orElseGet(() -> new AssessmentRating(assessment.getId(), elementCode));
-        rating.rate(input.rating(), InputRules.stripToNull(input.evidence()), InputRules.stripToNull(input.link()),
+        rating.rate(
+                input.rating(),
+                InputRules.stripToNull(input.evidence()),
+                InputRules.stripToNull(input.link()),
                 member.username());
         ratings.save(rating);
     }
@@ -64,7 +72,8 @@ public class SelfAssessments {
     @Transactional
     public void complete(StaffMember member, Long assessmentId) {
         SelfAssessment assessment = open(member, assessmentId);
-        long unrated = standard.elements().size() - ratings.findByAssessmentId(assessmentId).size();
+        long unrated = standard.elements().size()
+                - ratings.findByAssessmentId(assessmentId).size();
         if (unrated > 0) {
             throw new ProcedureConflictException("Rate every element first: " + unrated + " still to rate");
         }
@@ -84,7 +93,9 @@ public class SelfAssessments {
     public List<CseElement> gaps(StaffMember member, Long assessmentId) {
         Map<String, AssessmentRating> rated = ratings(member, assessmentId);
         return standard.elements().stream()
-                .filter(e -> rated.containsKey(e.getCode()) && rated.get(e.getCode()).getRating().isGap()).toList();
+                .filter(e -> rated.containsKey(e.getCode())
+                        && rated.get(e.getCode()).getRating().isGap())
+                .toList();
     }
 
     /** For each element, its rating in each of the service's completed assessments, oldest first. */
@@ -92,12 +103,17 @@ public class SelfAssessments {
     public Map<String, List<Rating>> comparison(StaffMember member, String serviceCode) {
         checkMaySee(member, serviceCode);
         List<SelfAssessment> done = assessments.findByServiceCodeOrderByStartedOnAscIdAsc(serviceCode).stream()
-                .filter(SelfAssessment::isComplete).toList();
+                .filter(SelfAssessment::isComplete)
+                .toList();
         Map<String, List<Rating>> comparison = new LinkedHashMap<>();
         for (CseElement element : standard.elements()) {
-            comparison.put(element.getCode(), done.stream().map(a -> ratings
-                    .findByAssessmentIdAndElementCode(a.getId(), element.getCode())
-                    .map(AssessmentRating::getRating).orElse(null)).toList());
+            comparison.put(
+                    element.getCode(),
+                    done.stream()
+                            .map(a -> ratings.findByAssessmentIdAndElementCode(a.getId(), element.getCode())
+                                    .map(AssessmentRating::getRating)
+                                    .orElse(null))
+                            .toList());
         }
         return comparison;
     }
@@ -127,8 +143,9 @@ public class SelfAssessments {
     }
 
     private SelfAssessment find(Long id) {
-        return assessments.findById(id).orElseThrow(() -> InvalidInputException.of("assessment",
-                "There is no self-assessment " + id));
+        return assessments
+                .findById(id)
+                .orElseThrow(() -> InvalidInputException.of("assessment", "There is no self-assessment " + id));
     }
 
     private static void checkMayAssess(StaffMember member, String serviceCode) {

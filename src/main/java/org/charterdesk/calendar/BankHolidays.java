@@ -37,9 +37,10 @@ public class BankHolidays {
 
     /** The days off in a year: the date a holiday is observed on, so a substitute Monday is included. */
     public Set<LocalDate> inYear(int year) {
-        return byYear.computeIfAbsent(year, y -> UNITED_KINGDOM.getHolidays(Year.of(y), region.holidayCode())
-                .stream()
-                .map(Holiday::getDate)
-                .collect(Collectors.toUnmodifiableSet()));
+        return byYear.computeIfAbsent(
+                year,
+                y -> UNITED_KINGDOM.getHolidays(Year.of(y), region.holidayCode()).stream()
+                        .map(Holiday::getDate)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 }

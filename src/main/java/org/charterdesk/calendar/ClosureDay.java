@@ -20,8 +20,7 @@ public class ClosureDay {
 
     private String description;
 
-    protected ClosureDay() {
-    }
+    protected ClosureDay() {}
 
     public ClosureDay(LocalDate closedOn, String description) {
         this.closedOn = closedOn;

@@ -43,7 +43,8 @@ public class ClosureDays {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("Give a description for the closure day");
         }
-        ClosureDay day = repository.findByClosedOn(date)
+        ClosureDay day = repository
+                .findByClosedOn(date)
                 .orElseGet(() -> repository.save(new ClosureDay(date, description.strip())));
         forgetAfterCommit();
         return day;

@@ -10,8 +10,7 @@ public final class PlainDates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    private PlainDates() {
-    }
+    private PlainDates() {}
 
     public static String format(LocalDate date) {
         return date == null ? "" : LONG.format(date);

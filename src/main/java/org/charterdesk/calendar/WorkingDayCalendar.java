@@ -25,8 +25,10 @@ public class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
-                && !bankHolidays.isBankHoliday(date) && !closed.test(date);
+        return day != DayOfWeek.SATURDAY
+                && day != DayOfWeek.SUNDAY
+                && !bankHolidays.isBankHoliday(date)
+                && !closed.test(date);
     }
 
     /** The date itself when it is a working day, otherwise the next working day. */

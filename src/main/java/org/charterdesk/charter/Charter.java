@@ -22,8 +22,8 @@ public class Charter {
     private final CharterStandardRepository standards;
     private final ProcedureProperties procedure;
 
-    public Charter(CouncilServiceRepository services, CharterStandardRepository standards,
-            ProcedureProperties procedure) {
+    public Charter(
+            CouncilServiceRepository services, CharterStandardRepository standards, ProcedureProperties procedure) {
         this.services = services;
         this.standards = standards;
         this.procedure = procedure;
@@ -90,11 +90,12 @@ public class Charter {
     }
 
     /** The service's own standard before the council's; one for this profile before one for every profile. */
-    private static Optional<CharterStandard> resolve(List<CharterStandard> candidates, CouncilService service,
-            ProcedureProfile profile, ProcedureStep step) {
+    private static Optional<CharterStandard> resolve(
+            List<CharterStandard> candidates, CouncilService service, ProcedureProfile profile, ProcedureStep step) {
         return candidates.stream()
                 .filter(s -> s.getProcedureStep() == step && s.appliesUnder(profile))
                 .filter(s -> s.isCorporate() || s.getService().getId().equals(service.getId()))
-                .min(Comparator.comparingInt(s -> (s.isCorporate() ? 2 : 0) + (s.getProcedureProfile() == null ? 1 : 0)));
+                .min(Comparator.comparingInt(
+                        s -> (s.isCorporate() ? 2 : 0) + (s.getProcedureProfile() == null ? 1 : 0)));
     }
 }

@@ -6,13 +6,16 @@ import java.util.List;
 /** The shape of a charter file (see {@code charter/sample-charter.yaml}). */
 record CharterFile(List<ServiceEntry> services, List<StandardEntry> standards, List<ClosureEntry> closureDays) {
 
-    record ServiceEntry(String code, String name, String procedureProfile) {
-    }
+    record ServiceEntry(String code, String name, String procedureProfile) {}
 
-    record StandardEntry(String service, String name, String promise, String step, String profile,
-            Integer workingDays, Integer months) {
-    }
+    record StandardEntry(
+            String service,
+            String name,
+            String promise,
+            String step,
+            String profile,
+            Integer workingDays,
+            Integer months) {}
 
-    record ClosureEntry(LocalDate date, String description) {
-    }
+    record ClosureEntry(LocalDate date, String description) {}
 }

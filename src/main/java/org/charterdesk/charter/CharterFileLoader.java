@@ -37,8 +37,13 @@ class CharterFileLoader implements ApplicationRunner {
     private final ClosureDays closureDays;
     private final Charter charter;
 
-    CharterFileLoader(CharterProperties properties, ResourceLoader resources, CouncilServiceRepository services,
-            CharterStandardRepository standards, ClosureDays closureDays, Charter charter) {
+    CharterFileLoader(
+            CharterProperties properties,
+            ResourceLoader resources,
+            CouncilServiceRepository services,
+            CharterStandardRepository standards,
+            ClosureDays closureDays,
+            Charter charter) {
         this.properties = properties;
         this.resources = resources;
         this.services = services;
@@ -69,8 +74,8 @@ class CharterFileLoader implements ApplicationRunner {
     private void load(CharterFile file) {
         Map<String, CouncilService> byCode = new HashMap<>();
         for (CharterFile.ServiceEntry entry : nonNull(file.services())) {
-            ProcedureProfile profile = entry.procedureProfile() == null ? null
-                    : ProcedureProfile.fromConfig(entry.procedureProfile());
+            ProcedureProfile profile =
+                    entry.procedureProfile() == null ? null : ProcedureProfile.fromConfig(entry.procedureProfile());
             byCode.put(entry.code(), services.save(new CouncilService(entry.code(), entry.name(), profile)));
         }
         int order = 0;
@@ -79,8 +84,8 @@ class CharterFileLoader implements ApplicationRunner {
             if (entry.service() != null) {
                 service = byCode.get(entry.service());
                 if (service == null) {
-                    throw new IllegalStateException("Standard '" + entry.name() + "' names an unknown service '"
-                            + entry.service() + "'");
+                    throw new IllegalStateException(
+                            "Standard '" + entry.name() + "' names an unknown service '" + entry.service() + "'");
                 }
             }
             CharterStandard standard = new CharterStandard(service, entry.name(), entry.promise(), ++order);
@@ -91,7 +96,8 @@ class CharterFileLoader implements ApplicationRunner {
                     throw new IllegalStateException("Standard '" + entry.name() + "' needs "
                             + (step.unit() == StandardUnit.MONTHS ? "months" : "working-days"));
                 }
-                ProcedureProfile profile = entry.profile() == null ? null : ProcedureProfile.fromConfig(entry.profile());
+                ProcedureProfile profile =
+                        entry.profile() == null ? null : ProcedureProfile.fromConfig(entry.profile());
                 standard.forStep(step, profile, amount);
             }
             standards.save(standard);
@@ -99,8 +105,7 @@ class CharterFileLoader implements ApplicationRunner {
         for (CharterFile.ClosureEntry closure : nonNull(file.closureDays())) {
             closureDays.add(closure.date(), closure.description());
         }
-        log.info("Loaded the charter from {}: {} services, {} standards", properties.location(),
-                byCode.size(), order);
+        log.info("Loaded the charter from {}: {} services, {} standards", properties.location(), byCode.size(), order);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

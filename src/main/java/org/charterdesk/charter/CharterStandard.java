@@ -50,8 +50,7 @@ public class CharterStandard {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected CharterStandard() {
-    }
+    protected CharterStandard() {}
 
     public CharterStandard(CouncilService service, String name, String promise, int sortOrder) {
         this.service = service;

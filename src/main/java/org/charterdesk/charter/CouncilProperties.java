@@ -4,8 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** {@code charterdesk.council.*}: the council's name and contact details, shown on screens and in letters. */
 @ConfigurationProperties("charterdesk.council")
-public record CouncilProperties(String name, String shortName, String phone, String email, String website,
-        String ombudsmanName, String ombudsmanWebsite, String logo, String signOff) {
+public record CouncilProperties(
+        String name,
+        String shortName,
+        String phone,
+        String email,
+        String website,
+        String ombudsmanName,
+        String ombudsmanWebsite,
+        String logo,
+        String signOff) {
 
     public CouncilProperties {
         if (name == null || name.isBlank()) {

@@ -29,8 +29,7 @@ public class CouncilService {
     @Column(name = "procedure_profile")
     private String procedureProfile;
 
-    protected CouncilService() {
-    }
+    protected CouncilService() {}
 
     public CouncilService(String code, String name, ProcedureProfile procedureProfile) {
         this.code = code;

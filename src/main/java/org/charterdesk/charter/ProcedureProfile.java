@@ -21,8 +21,12 @@ public enum ProcedureProfile {
     private final boolean stage2ResponseFromAcknowledgement;
     private final boolean differentHandlerAtStage2;
 
-    ProcedureProfile(String configName, String displayName, boolean acknowledgesAtStage1,
-            boolean stage1ResponseFromAcknowledgement, boolean stage2ResponseFromAcknowledgement,
+    ProcedureProfile(
+            String configName,
+            String displayName,
+            boolean acknowledgesAtStage1,
+            boolean stage1ResponseFromAcknowledgement,
+            boolean stage2ResponseFromAcknowledgement,
             boolean differentHandlerAtStage2) {
         this.configName = configName;
         this.displayName = displayName;
@@ -64,7 +68,7 @@ public enum ProcedureProfile {
         return Arrays.stream(values())
                 .filter(p -> p.configName.equalsIgnoreCase(value) || p.name().equalsIgnoreCase(value))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown procedure profile '" + value
-                        + "': use spso or complaint-handling-code"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown procedure profile '" + value + "': use spso or complaint-handling-code"));
     }
 }

@@ -38,8 +38,7 @@ public class Timescales {
     @Column(name = "escalation_window_months")
     private Integer escalationWindowMonths;
 
-    protected Timescales() {
-    }
+    protected Timescales() {}
 
     static Timescales of(ProcedureProfile profile, Map<ProcedureStep, Integer> amounts) {
         Timescales t = new Timescales();
@@ -72,7 +71,8 @@ public class Timescales {
             case ESCALATION_WINDOW -> escalationWindowMonths;
         };
         if (value == null) {
-            throw new IllegalStateException("This case's procedure has no " + step.displayName().toLowerCase());
+            throw new IllegalStateException(
+                    "This case's procedure has no " + step.displayName().toLowerCase());
         }
         return value;
     }

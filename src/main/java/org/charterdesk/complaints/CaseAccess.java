@@ -16,8 +16,8 @@ public class CaseAccess {
 
     public void checkMaySee(StaffMember member, CaseFile caseFile) {
         if (!maySee(member, caseFile)) {
-            throw new CaseAccessDeniedException("You do not work for " + caseFile.getService().getName()
-                    + ", so you cannot see case " + caseFile.getReference());
+            throw new CaseAccessDeniedException("You do not work for "
+                    + caseFile.getService().getName() + ", so you cannot see case " + caseFile.getReference());
         }
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseCounts {
 
-    private static final Set<CaseStatus> OPEN =
-            CaseStatus.open();
+    private static final Set<CaseStatus> OPEN = CaseStatus.open();
 
     private final CaseFileRepository cases;
 
@@ -19,14 +18,14 @@ public class CaseCounts {
         this.cases = cases;
     }
 
-    public record Counts(long open, long atRisk, long overdue) {
-    }
+    public record Counts(long open, long atRisk, long overdue) {}
 
     @Transactional(readOnly = true)
     public Counts openComplaints(StaffMember member) {
         CaseKind complaint = CaseKind.COMPLAINT;
         if (member.seesAllServices()) {
-            return new Counts(cases.countByKindAndStatusIn(complaint, OPEN),
+            return new Counts(
+                    cases.countByKindAndStatusIn(complaint, OPEN),
                     cases.countByKindAndCharterFlagAndStatusIn(complaint, CharterFlag.AT_RISK, OPEN),
                     cases.countByKindAndCharterFlagAndStatusIn(complaint, CharterFlag.OVERDUE, OPEN));
         }
@@ -35,8 +34,11 @@ public class CaseCounts {
         if (services.isEmpty()) {
             return new Counts(0, 0, 0);
         }
-        return new Counts(cases.countByKindAndStatusInAndServiceCodeIn(complaint, OPEN, services),
-                cases.countByKindAndCharterFlagAndStatusInAndServiceCodeIn(complaint, CharterFlag.AT_RISK, OPEN, services),
-                cases.countByKindAndCharterFlagAndStatusInAndServiceCodeIn(complaint, CharterFlag.OVERDUE, OPEN, services));
+        return new Counts(
+                cases.countByKindAndStatusInAndServiceCodeIn(complaint, OPEN, services),
+                cases.countByKindAndCharterFlagAndStatusInAndServiceCodeIn(
+                        complaint, CharterFlag.AT_RISK, OPEN, services),
+                cases.countByKindAndCharterFlagAndStatusInAndServiceCodeIn(
+                        complaint, CharterFlag.OVERDUE, OPEN, services));
     }
 }

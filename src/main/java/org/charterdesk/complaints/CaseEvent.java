@@ -40,8 +40,7 @@ public class CaseEvent {
     @Column(nullable = false, updatable = false)
     private String description;
 
-    protected CaseEvent() {
-    }
+    protected CaseEvent() {}
 
     CaseEvent(Long caseId, Instant occurredAt, String actor, EventType type, String description) {
         this.caseId = caseId;

@@ -116,12 +116,21 @@ public class CaseFile {
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected CaseFile() {
-    }
+    protected CaseFile() {}
 
-    CaseFile(String reference, CaseKind kind, Channel channel, CouncilService service, Customer customer,
-            String whatHappened, String outcomeSought, Instant receivedAt, LocalDate receivedOn, String loggedBy,
-            Timescales timescales, Instant now) {
+    CaseFile(
+            String reference,
+            CaseKind kind,
+            Channel channel,
+            CouncilService service,
+            Customer customer,
+            String whatHappened,
+            String outcomeSought,
+            Instant receivedAt,
+            LocalDate receivedOn,
+            String loggedBy,
+            Timescales timescales,
+            Instant now) {
         this.reference = reference;
         this.kind = kind;
         this.channel = channel;

@@ -20,11 +20,11 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     long countByKindAndStatusIn(CaseKind kind, Collection<CaseStatus> statuses);
 
-    long countByKindAndStatusInAndServiceCodeIn(CaseKind kind, Collection<CaseStatus> statuses,
-            Collection<String> services);
+    long countByKindAndStatusInAndServiceCodeIn(
+            CaseKind kind, Collection<CaseStatus> statuses, Collection<String> services);
 
     long countByKindAndCharterFlagAndStatusIn(CaseKind kind, CharterFlag flag, Collection<CaseStatus> statuses);
 
-    long countByKindAndCharterFlagAndStatusInAndServiceCodeIn(CaseKind kind, CharterFlag flag,
-            Collection<CaseStatus> statuses, Collection<String> services);
+    long countByKindAndCharterFlagAndStatusInAndServiceCodeIn(
+            CaseKind kind, CharterFlag flag, Collection<CaseStatus> statuses, Collection<String> services);
 }

@@ -17,8 +17,13 @@ class CaseReferences {
 
     CaseReferences(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.nextValueSql = entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("case_reference_seq");
+        this.nextValueSql = entityManager
+                .getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSequenceNextValString("case_reference_seq");
     }
 
     String next(CaseKind kind, LocalDate receivedOn) {

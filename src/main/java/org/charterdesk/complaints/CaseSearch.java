@@ -29,14 +29,24 @@ public class CaseSearch {
     }
 
     /** What to look for; any part may be empty. */
-    public record Criteria(String text, String serviceCode, Stage stage, CaseStatus status, LocalDate receivedFrom,
-            LocalDate receivedTo) {
-    }
+    public record Criteria(
+            String text,
+            String serviceCode,
+            Stage stage,
+            CaseStatus status,
+            LocalDate receivedFrom,
+            LocalDate receivedTo) {}
 
     /** A case as a search lists it. */
-    public record Found(String reference, CaseKind kind, String serviceName, Stage stage, CaseStatus status,
-            CharterFlag charterFlag, String customerName, LocalDate receivedOn) {
-    }
+    public record Found(
+            String reference,
+            CaseKind kind,
+            String serviceName,
+            Stage stage,
+            CaseStatus status,
+            CharterFlag charterFlag,
+            String customerName,
+            LocalDate receivedOn) {}
 
     @Transactional(readOnly = true)
     public List<Found> page(StaffMember member, Criteria criteria, int offset, int limit) {
@@ -47,8 +57,15 @@ public class CaseSearch {
         query.where(conditions(cb, c, member, criteria).toArray(Predicate[]::new));
         query.orderBy(cb.desc(c.get("receivedAt")), cb.desc(c.get("id")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(f -> new Found(f.getReference(), f.getKind(), f.getService().getName(), f.getStage(),
-                        f.getStatus(), f.getCharterFlag(), f.getCustomer().getName(), f.getReceivedOn()))
+                .map(f -> new Found(
+                        f.getReference(),
+                        f.getKind(),
+                        f.getService().getName(),
+                        f.getStage(),
+                        f.getStatus(),
+                        f.getCharterFlag(),
+                        f.getCustomer().getName(),
+                        f.getReceivedOn()))
                 .toList();
     }
 
@@ -61,19 +78,23 @@ public class CaseSearch {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static List<Predicate> conditions(CriteriaBuilder cb, Root<CaseFile> c, StaffMember member,
-            Criteria criteria) {
+    private static List<Predicate> conditions(
+            CriteriaBuilder cb, Root<CaseFile> c, StaffMember member, Criteria criteria) {
         List<Predicate> where = new ArrayList<>();
         if (!member.seesAllServices()) {
             Set<String> services = new HashSet<>(member.officerOf());
             services.addAll(member.managerOf());
-            where.add(services.isEmpty() ? cb.disjunction() : c.get("service").get("code").in(services));
+            where.add(
+                    services.isEmpty()
+                            ? cb.disjunction()
+                            : c.get("service").get("code").in(services));
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
             String typed = criteria.text().strip().toLowerCase(Locale.UK);
             String text = typed.replace("%", "").replace("_", "").replace("\\", "");
             // The whole email address as typed: addresses may hold '_', which a pattern would read as a wildcard.
-            where.add(cb.or(cb.like(cb.lower(c.get("reference")), text + "%"),
+            where.add(cb.or(
+                    cb.like(cb.lower(c.get("reference")), text + "%"),
                     cb.like(cb.lower(c.get("customer").get("name")), "%" + text + "%"),
                     cb.equal(cb.lower(c.get("customer").get("email")), typed)));
         }

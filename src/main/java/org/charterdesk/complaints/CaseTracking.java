@@ -24,8 +24,13 @@ public class CaseTracking {
     private final EscalationRequests escalations;
     private final WrongGuesses guesses;
 
-    CaseTracking(CaseFileRepository cases, Deadlines deadlines, StageDecisionRepository decisions,
-            ComplaintProcessEngine process, ComplaintProcedure procedure, EscalationRequests escalations,
+    CaseTracking(
+            CaseFileRepository cases,
+            Deadlines deadlines,
+            StageDecisionRepository decisions,
+            ComplaintProcessEngine process,
+            ComplaintProcedure procedure,
+            EscalationRequests escalations,
             WrongGuesses guesses) {
         this.cases = cases;
         this.deadlines = deadlines;
@@ -55,22 +60,36 @@ public class CaseTracking {
     @Transactional
     public TrackedCase askForStage2(String reference, String email, String reason, String caller) {
         find(reference, email, caller);
-        CaseFile c = escalations.request(reference.strip().toUpperCase(java.util.Locale.UK),
-                new EscalationRequest(email, reason), Optional.empty());
+        CaseFile c = escalations.request(
+                reference.strip().toUpperCase(java.util.Locale.UK),
+                new EscalationRequest(email, reason),
+                Optional.empty());
         return view(c);
     }
 
     private TrackedCase view(CaseFile c) {
         Optional<CaseDeadline> next = deadlines.next(c);
         Optional<StageDecision> decision = decisions.findByCaseIdOrderByStage(c.getId()).stream()
-                .filter(d -> d.getSentAt() != null).max(Comparator.comparing(StageDecision::getStage));
-        boolean mayAsk = c.getKind() == CaseKind.COMPLAINT && c.getStatus() == CaseStatus.CLOSED
-                && c.getStage() == Stage.STAGE_1 && c.getEscalationDeclineReason() == null
+                .filter(d -> d.getSentAt() != null)
+                .max(Comparator.comparing(StageDecision::getStage));
+        boolean mayAsk = c.getKind() == CaseKind.COMPLAINT
+                && c.getStatus() == CaseStatus.CLOSED
+                && c.getStage() == Stage.STAGE_1
+                && c.getEscalationDeclineReason() == null
                 && process.awaitsEscalationRequest(c.getReference());
-        return new TrackedCase(c.getReference(), c.getKind(), c.getService().getName(), c.getStage(), c.getStatus(),
-                next.map(d -> d.getKind().displayName()).orElse(null), next.map(CaseDeadline::getDueOn).orElse(null),
-                decision.map(StageDecision::getOutcome).orElse(null), decision.map(StageDecision::getResponse)
-                        .orElse(null), decision.map(StageDecision::getApology).orElse(null), mayAsk,
-                mayAsk ? procedure.lastDayToEscalate(c.getReference()) : null, c.getEscalationDeclineReason());
+        return new TrackedCase(
+                c.getReference(),
+                c.getKind(),
+                c.getService().getName(),
+                c.getStage(),
+                c.getStatus(),
+                next.map(d -> d.getKind().displayName()).orElse(null),
+                next.map(CaseDeadline::getDueOn).orElse(null),
+                decision.map(StageDecision::getOutcome).orElse(null),
+                decision.map(StageDecision::getResponse).orElse(null),
+                decision.map(StageDecision::getApology).orElse(null),
+                mayAsk,
+                mayAsk ? procedure.lastDayToEscalate(c.getReference()) : null,
+                c.getEscalationDeclineReason());
     }
 }

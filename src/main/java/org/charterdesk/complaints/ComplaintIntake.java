@@ -38,9 +38,17 @@ public class ComplaintIntake {
     private final CalendarProperties calendar;
     private final Clock clock;
 
-    ComplaintIntake(InputRules rules, Charter charter, CaseReferences references, CaseFileRepository cases,
-            CaseTimeline timeline, Deadlines deadlines, CustomerLetters letters, ComplaintProcessEngine process,
-            CalendarProperties calendar, Clock clock) {
+    ComplaintIntake(
+            InputRules rules,
+            Charter charter,
+            CaseReferences references,
+            CaseFileRepository cases,
+            CaseTimeline timeline,
+            Deadlines deadlines,
+            CustomerLetters letters,
+            ComplaintProcessEngine process,
+            CalendarProperties calendar,
+            Clock clock) {
         this.rules = rules;
         this.charter = charter;
         this.references = references;
@@ -67,16 +75,38 @@ public class ComplaintIntake {
         Channel channel = staff.isPresent() ? input.channel() : Channel.WEB;
         Timescales timescales = charter.timescalesFor(service);
         NewCase.CustomerDetails details = input.customer();
-        Customer customer = new Customer(strip(details.name()), strip(details.email()), strip(details.phone()),
-                strip(details.address()), details.contactOrDefault(), strip(details.supportNeeds()));
+        Customer customer = new Customer(
+                strip(details.name()),
+                strip(details.email()),
+                strip(details.phone()),
+                strip(details.address()),
+                details.contactOrDefault(),
+                strip(details.supportNeeds()));
         String loggedBy = staff.map(StaffMember::username).orElse(null);
 
-        CaseFile caseFile = cases.save(new CaseFile(references.next(kind, receivedOn), kind, channel, service,
-                customer, input.whatHappened().strip(), strip(input.outcomeSought()), receivedAt, receivedOn,
-                loggedBy, timescales, now));
-        timeline.record(caseFile, staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER), EventType.RECEIVED,
-                "%s received by %s for %s%s".formatted(kind.displayName(), channel.displayName().toLowerCase(),
-                        service.getName(), staff.map(s -> ", logged by " + s.displayName()).orElse("")));
+        CaseFile caseFile = cases.save(new CaseFile(
+                references.next(kind, receivedOn),
+                kind,
+                channel,
+                service,
+                customer,
+                input.whatHappened().strip(),
+                strip(input.outcomeSought()),
+                receivedAt,
+                receivedOn,
+                loggedBy,
+                timescales,
+                now));
+        timeline.record(
+                caseFile,
+                staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER),
+                EventType.RECEIVED,
+                "%s received by %s for %s%s"
+                        .formatted(
+                                kind.displayName(),
+                                channel.displayName().toLowerCase(),
+                                service.getName(),
+                                staff.map(s -> ", logged by " + s.displayName()).orElse("")));
         if (kind != CaseKind.COMPLAINT) {
             caseFile.close(CaseStatus.RECORDED, now);
             letters.thanked(caseFile);
@@ -84,11 +114,12 @@ public class ComplaintIntake {
         }
         NewCase.TriageFacts triage = input.triage();
         if (triage != null) {
-            caseFile.recordTriage(triage.matterType(), triage.complex(), triage.serious(), triage.highRisk(),
-                    strip(triage.note()));
+            caseFile.recordTriage(
+                    triage.matterType(), triage.complex(), triage.serious(), triage.highRisk(), strip(triage.note()));
         }
         DeadlineKind first = timescales.profile().acknowledgesAtStage1()
-                ? DeadlineKind.STAGE_1_ACKNOWLEDGEMENT : DeadlineKind.STAGE_1_RESPONSE;
+                ? DeadlineKind.STAGE_1_ACKNOWLEDGEMENT
+                : DeadlineKind.STAGE_1_RESPONSE;
         var deadline = deadlines.open(caseFile, first, receivedOn);
         letters.received(caseFile, first.displayName().toLowerCase(), deadline.getDueOn());
         process.start(caseFile);
@@ -102,31 +133,51 @@ public class ComplaintIntake {
             check.orThrow();
         }
         Optional<CouncilService> service = charter.findService(input.service());
-        check.rule(!blank(input.service()) && service.isEmpty(), "service",
+        check.rule(
+                !blank(input.service()) && service.isEmpty(),
+                "service",
                 "There is no service '" + input.service() + "'; choose one of the council's services");
         boolean isStaff = staff.isPresent();
         NewCase.CustomerDetails customer = input.customer();
         if (customer != null) {
             PreferredContact contact = customer.contactOrDefault();
-            check.rule(contact == PreferredContact.EMAIL && blank(customer.email()), "customer.email",
+            check.rule(
+                            contact == PreferredContact.EMAIL && blank(customer.email()),
+                            "customer.email",
                             "Give an email address, as you would like us to contact you by email")
-                    .rule(contact == PreferredContact.PHONE && blank(customer.phone()), "customer.phone",
+                    .rule(
+                            contact == PreferredContact.PHONE && blank(customer.phone()),
+                            "customer.phone",
                             "Give a phone number, as you would like us to contact you by phone")
-                    .rule(contact == PreferredContact.POST && blank(customer.address()), "customer.address",
+                    .rule(
+                            contact == PreferredContact.POST && blank(customer.address()),
+                            "customer.address",
                             "Give a postal address, as you would like us to contact you by post");
         }
-        check.rule(!isStaff && input.receivedAt() != null, "receivedAt",
+        check.rule(
+                        !isStaff && input.receivedAt() != null,
+                        "receivedAt",
                         "Only council staff can give the date a contact was received")
                 .rule(!isStaff && input.triage() != null, "triage", "Only council staff can triage a contact")
-                .rule(!isStaff && input.channel() != null && input.channel() != Channel.WEB, "channel",
+                .rule(
+                        !isStaff && input.channel() != null && input.channel() != Channel.WEB,
+                        "channel",
                         "Contacts sent through the website are recorded as web contacts")
-                .rule(isStaff && input.channel() == null, "channel",
+                .rule(
+                        isStaff && input.channel() == null,
+                        "channel",
                         "Say how the contact reached us: web, email, phone, letter, face to face or social media")
-                .rule(input.receivedAt() != null && input.receivedAt().isAfter(now), "receivedAt",
+                .rule(
+                        input.receivedAt() != null && input.receivedAt().isAfter(now),
+                        "receivedAt",
                         "The date received cannot be in the future")
-                .rule(input.receivedAt() != null && input.receivedAt().isBefore(now.minus(OLDEST_RECEIPT)),
-                        "receivedAt", "The date received cannot be more than a year ago")
-                .rule(input.kindOrDefault() != CaseKind.COMPLAINT && input.triage() != null, "triage",
+                .rule(
+                        input.receivedAt() != null && input.receivedAt().isBefore(now.minus(OLDEST_RECEIPT)),
+                        "receivedAt",
+                        "The date received cannot be more than a year ago")
+                .rule(
+                        input.kindOrDefault() != CaseKind.COMPLAINT && input.triage() != null,
+                        "triage",
                         "Only complaints are triaged");
         check.orThrow();
         return service.orElseThrow();

@@ -27,8 +27,7 @@ public class ComplaintPoint {
 
     private String finding;
 
-    protected ComplaintPoint() {
-    }
+    protected ComplaintPoint() {}
 
     public ComplaintPoint(Long caseId, int sortOrder, String summary) {
         this.caseId = caseId;

@@ -1,9 +1,9 @@
 package org.charterdesk.complaints;
 
-import org.charterdesk.calendar.PlainDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
@@ -29,9 +29,15 @@ public class ComplaintProcedure {
     private final CalendarProperties calendar;
     private final Clock clock;
 
-    ComplaintProcedure(CaseFileRepository cases, StageDecisionRepository decisions,
-            ExtensionRequestRepository extensions, Deadlines deadlines, CaseTimeline timeline, CustomerLetters letters,
-            CalendarProperties calendar, Clock clock) {
+    ComplaintProcedure(
+            CaseFileRepository cases,
+            StageDecisionRepository decisions,
+            ExtensionRequestRepository extensions,
+            Deadlines deadlines,
+            CaseTimeline timeline,
+            CustomerLetters letters,
+            CalendarProperties calendar,
+            Clock clock) {
         this.cases = cases;
         this.decisions = decisions;
         this.extensions = extensions;
@@ -46,9 +52,12 @@ public class ComplaintProcedure {
         CaseFile c = load(reference);
         c.startStage(Stage.STAGE_1);
         CaseDeadline first = deadlines.next(c).orElseThrow();
-        timeline.record(c, CaseEvent.SYSTEM, EventType.STAGE_STARTED,
-                "Stage 1 (frontline response) started: " + first.getKind().displayName().toLowerCase() + " due "
-                        + PlainDates.format(first.getDueOn()));
+        timeline.record(
+                c,
+                CaseEvent.SYSTEM,
+                EventType.STAGE_STARTED,
+                "Stage 1 (frontline response) started: "
+                        + first.getKind().displayName().toLowerCase() + " due " + PlainDates.format(first.getDueOn()));
     }
 
     public void closeAsNotAComplaint(String reference) {
@@ -80,13 +89,22 @@ public class ComplaintProcedure {
         String response = "";
         if (!c.getTimescales().profile().stage2ResponseFromAcknowledgement()) {
             response = "; response due "
-                    + PlainDates.format(deadlines.open(c, DeadlineKind.STAGE_2_RESPONSE, startsOn).getDueOn());
+                    + PlainDates.format(deadlines
+                            .open(c, DeadlineKind.STAGE_2_RESPONSE, startsOn)
+                            .getDueOn());
         }
-        timeline.record(c, CaseEvent.SYSTEM, EventType.STAGE_STARTED, "Stage 2 (investigation) started"
-                + (direct ? " straight from triage" : " after the customer asked for it")
-                + ": acknowledgement due " + PlainDates.format(acknowledgement.getDueOn()) + response);
-        letters.stage2Started(c, acknowledgement.getDueOn(), "Your complaint is now being investigated at stage 2; "
-                + "we will acknowledge it by " + PlainDates.format(acknowledgement.getDueOn()));
+        timeline.record(
+                c,
+                CaseEvent.SYSTEM,
+                EventType.STAGE_STARTED,
+                "Stage 2 (investigation) started"
+                        + (direct ? " straight from triage" : " after the customer asked for it")
+                        + ": acknowledgement due " + PlainDates.format(acknowledgement.getDueOn()) + response);
+        letters.stage2Started(
+                c,
+                acknowledgement.getDueOn(),
+                "Your complaint is now being investigated at stage 2; " + "we will acknowledge it by "
+                        + PlainDates.format(acknowledgement.getDueOn()));
     }
 
     /** Applies the manager's approved extension to the response deadline of a stage. */
@@ -100,41 +118,69 @@ public class ComplaintProcedure {
         LocalDate previous = deadlines.get(c, kind).getDueOn();
         CaseDeadline moved = deadlines.extend(c, kind, request.getExtraDays());
         request.applied(previous, moved.getDueOn());
-        timeline.record(c, CaseEvent.SYSTEM, EventType.DEADLINE_MOVED, "%s moved from %s to %s (%d more working days)"
-                .formatted(kind.displayName(), PlainDates.format(previous), PlainDates.format(moved.getDueOn()),
-                        request.getExtraDays()));
-        letters.extensionApproved(c, request.getReason(), moved.getDueOn(), "We need more time: "
-                + request.getReason() + ". You will now hear from us by " + PlainDates.format(moved.getDueOn()));
+        timeline.record(
+                c,
+                CaseEvent.SYSTEM,
+                EventType.DEADLINE_MOVED,
+                "%s moved from %s to %s (%d more working days)"
+                        .formatted(
+                                kind.displayName(),
+                                PlainDates.format(previous),
+                                PlainDates.format(moved.getDueOn()),
+                                request.getExtraDays()));
+        letters.extensionApproved(
+                c,
+                request.getReason(),
+                moved.getDueOn(),
+                "We need more time: " + request.getReason() + ". You will now hear from us by "
+                        + PlainDates.format(moved.getDueOn()));
     }
 
     /** Sends the stage's decision to the customer and completes the stage's response deadline. */
     public void sendDecision(String reference, Stage stage) {
         CaseFile c = load(reference);
-        StageDecision decision = decisions.findByCaseIdAndStage(c.getId(), stage)
-                .orElseThrow(() -> new ProcedureConflictException("There is no " + stage.shortName()
-                        + " decision to send"));
+        StageDecision decision = decisions
+                .findByCaseIdAndStage(c.getId(), stage)
+                .orElseThrow(
+                        () -> new ProcedureConflictException("There is no " + stage.shortName() + " decision to send"));
         if (stage == Stage.STAGE_2 && decision.getSignedOffAt() == null) {
             throw new ProcedureConflictException("The stage 2 response must be signed off by a manager first");
         }
         decision.markSent(clock.instant());
         deadlines.complete(c, DeadlineKind.responseOf(stage));
-        timeline.record(c, CaseEvent.SYSTEM, EventType.DECISION_SENT,
-                stage.shortName() + " decision sent to the customer: " + decision.getOutcome().displayName());
-        letters.decision(c, decision, stage == Stage.STAGE_1 ? lastDayToEscalate(c.getReference()) : null,
+        timeline.record(
+                c,
+                CaseEvent.SYSTEM,
+                EventType.DECISION_SENT,
+                stage.shortName() + " decision sent to the customer: "
+                        + decision.getOutcome().displayName());
+        letters.decision(
+                c,
+                decision,
+                stage == Stage.STAGE_1 ? lastDayToEscalate(c.getReference()) : null,
                 stage.shortName() + " decision: " + decision.getOutcome().displayName());
     }
 
     public void recordApology(String reference, Stage stage) {
         CaseFile c = load(reference);
-        StageDecision decision = decisions.findByCaseIdAndStage(c.getId(), stage).orElseThrow();
-        timeline.record(c, CaseEvent.SYSTEM, EventType.APOLOGY_GIVEN, "Apology given at " + stage.shortName()
-                + (decision.getRemedy() == null ? "" : "; remedy: " + decision.getRemedy()));
+        StageDecision decision =
+                decisions.findByCaseIdAndStage(c.getId(), stage).orElseThrow();
+        timeline.record(
+                c,
+                CaseEvent.SYSTEM,
+                EventType.APOLOGY_GIVEN,
+                "Apology given at " + stage.shortName()
+                        + (decision.getRemedy() == null ? "" : "; remedy: " + decision.getRemedy()));
     }
 
     public void close(String reference) {
         CaseFile c = load(reference);
         c.close(CaseStatus.CLOSED, clock.instant());
-        timeline.record(c, CaseEvent.SYSTEM, EventType.CLOSED, "Closed at " + c.getStage().shortName());
+        timeline.record(
+                c,
+                CaseEvent.SYSTEM,
+                EventType.CLOSED,
+                "Closed at " + c.getStage().shortName());
         letters.closed(c);
     }
 
@@ -143,21 +189,24 @@ public class ComplaintProcedure {
         CaseFile c = load(reference);
         deadlines.complete(c, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT);
         c.restoreClosedAfterDeclinedEscalation();
-        letters.escalationDeclined(c, c.getEscalationDeclineReason(), "Your request for stage 2 was declined: "
-                + c.getEscalationDeclineReason());
+        letters.escalationDeclined(
+                c,
+                c.getEscalationDeclineReason(),
+                "Your request for stage 2 was declined: " + c.getEscalationDeclineReason());
     }
 
     public void escalationWindowClosed(String reference) {
         CaseFile c = load(reference);
-        timeline.record(c, CaseEvent.SYSTEM, EventType.ESCALATION_WINDOW_CLOSED,
-                "The time to ask for stage 2 has passed");
+        timeline.record(
+                c, CaseEvent.SYSTEM, EventType.ESCALATION_WINDOW_CLOSED, "The time to ask for stage 2 has passed");
     }
 
     /** The last day on which the customer may ask for stage 2. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public LocalDate lastDayToEscalate(String reference) {
         CaseFile c = load(reference);
-        StageDecision decision = decisions.findByCaseIdAndStage(c.getId(), Stage.STAGE_1)
+        StageDecision decision = decisions
+                .findByCaseIdAndStage(c.getId(), Stage.STAGE_1)
                 .filter(d -> d.getSentAt() != null)
                 .orElseThrow(() -> new ProcedureConflictException("The stage 1 decision has not been sent"));
         return LocalDate.ofInstant(decision.getSentAt(), calendar.zone())

@@ -28,10 +28,14 @@ public class Customer {
     @Column(name = "support_needs")
     private String supportNeeds;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
-    public Customer(String name, String email, String phone, String address, PreferredContact preferredContact,
+    public Customer(
+            String name,
+            String email,
+            String phone,
+            String address,
+            PreferredContact preferredContact,
             String supportNeeds) {
         this.name = name;
         this.email = email;

@@ -17,7 +17,11 @@ public class CustomerContacts {
     private final Outbox outbox;
     private final CaseTimeline timeline;
 
-    CustomerContacts(CaseFileRepository cases, CaseAccess access, NotificationRepository notifications, Outbox outbox,
+    CustomerContacts(
+            CaseFileRepository cases,
+            CaseAccess access,
+            NotificationRepository notifications,
+            Outbox outbox,
             CaseTimeline timeline) {
         this.cases = cases;
         this.access = access;
@@ -30,7 +34,9 @@ public class CustomerContacts {
     public void contacted(String reference, Long notificationId, StaffMember member) {
         CaseFile c = cases.lockByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         access.checkMaySee(member, c);
-        Notification n = notifications.findById(notificationId).filter(found -> c.getId().equals(found.getCaseId()))
+        Notification n = notifications
+                .findById(notificationId)
+                .filter(found -> c.getId().equals(found.getCaseId()))
                 .orElseThrow(() -> new CaseNotFoundException(reference));
         try {
             outbox.contacted(n.getId(), member.username());
@@ -38,7 +44,10 @@ public class CustomerContacts {
             throw new ProcedureConflictException(e.getMessage());
         }
         String how = "PHONE".equals(n.getContactBy()) ? "phoned the customer" : "wrote to the customer";
-        timeline.record(c, member.username(), EventType.CUSTOMER_CONTACTED, member.displayName() + " " + how + ": "
-                + (n.getSubject() == null ? n.getSummary() : n.getSubject()));
+        timeline.record(
+                c,
+                member.username(),
+                EventType.CUSTOMER_CONTACTED,
+                member.displayName() + " " + how + ": " + (n.getSubject() == null ? n.getSummary() : n.getSubject()));
     }
 }

@@ -38,13 +38,18 @@ public class CustomerLetters {
     public void received(CaseFile c, String firstStep, LocalDate dueOn) {
         MailContent.Builder letter = receipt(c)
                 .say("A member of the " + c.getService().getName() + " team will look into your complaint. "
-                        + "You can expect " + (firstStep.contains("acknowledgement") ? "us to acknowledge it"
-                        : "our answer") + " by " + PlainDates.format(dueOn) + ". If we need longer, we will "
+                        + "You can expect "
+                        + (firstStep.contains("acknowledgement") ? "us to acknowledge it" : "our answer") + " by "
+                        + PlainDates.format(dueOn) + ". If we need longer, we will "
                         + "tell you why and give you a new date.")
                 .quote("What you told us", c.getWhatHappened())
                 .link("Check on your complaint", mail.link("/track"));
-        send(c, NotificationType.COMPLAINT_RECEIVED, "%s %s received; %s due by %s".formatted(
-                c.getKind().displayName(), c.getReference(), firstStep, PlainDates.format(dueOn)), letter);
+        send(
+                c,
+                NotificationType.COMPLAINT_RECEIVED,
+                "%s %s received; %s due by %s"
+                        .formatted(c.getKind().displayName(), c.getReference(), firstStep, PlainDates.format(dueOn)),
+                letter);
     }
 
     /**
@@ -56,11 +61,14 @@ public class CustomerLetters {
         if (!byEmail(c.getCustomer())) {
             return;
         }
-        send(c, NotificationType.COMPLAINT_RECEIVED, "%s %s received; thanked".formatted(c.getKind().displayName(),
-                c.getReference()), receipt(c)
-                .say("We pass every compliment and comment to the " + c.getService().getName()
-                        + " team and their manager. Thank you for telling us.")
-                .quote("What you told us", c.getWhatHappened()));
+        send(
+                c,
+                NotificationType.COMPLAINT_RECEIVED,
+                "%s %s received; thanked".formatted(c.getKind().displayName(), c.getReference()),
+                receipt(c)
+                        .say("We pass every compliment and comment to the "
+                                + c.getService().getName() + " team and their manager. Thank you for telling us.")
+                        .quote("What you told us", c.getWhatHappened()));
     }
 
     private MailContent.Builder receipt(CaseFile c) {
@@ -74,21 +82,30 @@ public class CustomerLetters {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void notAComplaint(CaseFile c, String whereToGo, String summary) {
-        send(c, NotificationType.NOT_A_COMPLAINT, summary, to(c, "About your contact " + c.getReference())
-                .say("We have looked at what you sent us (reference " + c.getReference() + ").")
-                .say(whereToGo));
+        send(
+                c,
+                NotificationType.NOT_A_COMPLAINT,
+                summary,
+                to(c, "About your contact " + c.getReference())
+                        .say("We have looked at what you sent us (reference " + c.getReference() + ").")
+                        .say(whereToGo));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void stage2Started(CaseFile c, LocalDate acknowledgementDue, String summary) {
-        send(c, NotificationType.STAGE_2_STARTED, summary, to(c, "Your complaint " + c.getReference()
-                + " is going to stage 2")
-                .say("Your complaint will now be investigated at stage 2. This is a fuller investigation by someone "
-                        + "who will look at it afresh.")
-                .fact("Reference", c.getReference())
-                .fact("We will acknowledge it by", PlainDates.format(acknowledgementDue))
-                .say("When we acknowledge it, we will confirm the points we will investigate and the date of our "
-                        + "final response."));
+        send(
+                c,
+                NotificationType.STAGE_2_STARTED,
+                summary,
+                to(c, "Your complaint " + c.getReference() + " is going to stage 2")
+                        .say(
+                                "Your complaint will now be investigated at stage 2. This is a fuller investigation by someone "
+                                        + "who will look at it afresh.")
+                        .fact("Reference", c.getReference())
+                        .fact("We will acknowledge it by", PlainDates.format(acknowledgementDue))
+                        .say(
+                                "When we acknowledge it, we will confirm the points we will investigate and the date of our "
+                                        + "final response."));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -101,35 +118,49 @@ public class CustomerLetters {
         letter.quote("The outcome you are looking for", agreedOutcome)
                 .say("You can expect our final response by " + PlainDates.format(responseDue) + ". If anything here "
                         + "is not right, please tell us.");
-        send(c, NotificationType.STAGE_2_ACKNOWLEDGED, "Stage 2 acknowledged with " + points.size()
-                + " agreed points; final response due " + PlainDates.format(responseDue), letter);
+        send(
+                c,
+                NotificationType.STAGE_2_ACKNOWLEDGED,
+                "Stage 2 acknowledged with " + points.size() + " agreed points; final response due "
+                        + PlainDates.format(responseDue),
+                letter);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void extensionApproved(CaseFile c, String reason, LocalDate newDue, String summary) {
-        send(c, NotificationType.EXTENSION_APPROVED, summary, to(c, "We need more time on your complaint "
-                + c.getReference())
-                .say("We are sorry, but we need more time to give you a full answer.")
-                .quote("Why", reason)
-                .fact("You can now expect our answer by", PlainDates.format(newDue)));
+        send(
+                c,
+                NotificationType.EXTENSION_APPROVED,
+                summary,
+                to(c, "We need more time on your complaint " + c.getReference())
+                        .say("We are sorry, but we need more time to give you a full answer.")
+                        .quote("Why", reason)
+                        .fact("You can now expect our answer by", PlainDates.format(newDue)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void escalationDeclined(CaseFile c, String reason, String summary) {
-        send(c, NotificationType.ESCALATION_DECLINED, summary, to(c, "Your request for stage 2: " + c.getReference())
-                .say("We have looked carefully at your request to take your complaint to stage 2, and we cannot do "
-                        + "so.")
-                .quote("Why", reason)
-                .say("If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at your "
-                        + "complaint. They are independent of the council and their service is free: "
-                        + council.ombudsmanWebsite() + "."));
+        send(
+                c,
+                NotificationType.ESCALATION_DECLINED,
+                summary,
+                to(c, "Your request for stage 2: " + c.getReference())
+                        .say(
+                                "We have looked carefully at your request to take your complaint to stage 2, and we cannot do "
+                                        + "so.")
+                        .quote("Why", reason)
+                        .say("If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at your "
+                                + "complaint. They are independent of the council and their service is free: "
+                                + council.ombudsmanWebsite() + "."));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void decision(CaseFile c, StageDecision d, LocalDate lastDayForStage2, String summary) {
         boolean finalResponse = d.getStage() == Stage.STAGE_2;
-        MailContent.Builder letter = to(c, (finalResponse ? "Our final response to your complaint "
-                : "Our answer to your complaint ") + c.getReference())
+        MailContent.Builder letter = to(
+                        c,
+                        (finalResponse ? "Our final response to your complaint " : "Our answer to your complaint ")
+                                + c.getReference())
                 .say(outcomeInWords(d.getOutcome()))
                 .quote("What we found and decided", d.getResponse())
                 .quote("Our apology", d.getApology())
@@ -155,7 +186,10 @@ public class CustomerLetters {
             return;
         }
         String token = c.surveyToken(CustomerLetters::newToken);
-        send(c, NotificationType.CASE_CLOSED, "Your complaint is closed; tell us how we did",
+        send(
+                c,
+                NotificationType.CASE_CLOSED,
+                "Your complaint is closed; tell us how we did",
                 to(c, "How did we handle your complaint " + c.getReference() + "?")
                         .say("Your complaint is now closed. We would like to know how we handled it, so that we can "
                                 + "do better. The survey has five short questions and takes about two minutes.")
@@ -166,8 +200,9 @@ public class CustomerLetters {
         return switch (outcome) {
             case UPHELD -> "We have upheld your complaint: we agree that we got things wrong.";
             case PARTIALLY_UPHELD -> "We have partly upheld your complaint: we agree that we got some things wrong.";
-            case NOT_UPHELD -> "We have not upheld your complaint: we do not think we got things wrong, and we "
-                    + "explain why below.";
+            case NOT_UPHELD ->
+                "We have not upheld your complaint: we do not think we got things wrong, and we "
+                        + "explain why below.";
             case RESOLVED -> "We have resolved your complaint with you.";
         };
     }
@@ -182,14 +217,16 @@ public class CustomerLetters {
         if (byEmail(customer)) {
             outbox.toCustomerByEmail(c.getId(), type, summary, customer.getEmail(), content);
         } else {
-            PreferredContact way = customer.getPreferredContact() == PreferredContact.EMAIL ? PreferredContact.POST
+            PreferredContact way = customer.getPreferredContact() == PreferredContact.EMAIL
+                    ? PreferredContact.POST
                     : customer.getPreferredContact();
             outbox.toCustomerByHand(c.getId(), type, summary, way.name(), content);
         }
     }
 
     private static boolean byEmail(Customer customer) {
-        return customer.getPreferredContact() == PreferredContact.EMAIL && customer.getEmail() != null
+        return customer.getPreferredContact() == PreferredContact.EMAIL
+                && customer.getEmail() != null
                 && !customer.getEmail().isBlank();
     }
 

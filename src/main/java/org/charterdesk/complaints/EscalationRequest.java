@@ -11,6 +11,7 @@ public record EscalationRequest(
         @Schema(description = "The email address on the complaint (customers only)")
         @Email(message = "Give an email address such as name@example.com")
         String email,
+
         @Schema(description = "Why the customer is still unhappy after the stage 1 decision")
         @NotBlank(message = "Tell us why you are still unhappy")
         @Size(max = 4000, message = "Keep the reason to 4,000 characters")

@@ -1,10 +1,10 @@
 package org.charterdesk.complaints;
 
-import org.charterdesk.calendar.PlainDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
@@ -33,9 +33,17 @@ public class EscalationRequests {
     private final CouncilProperties council;
     private final Clock clock;
 
-    EscalationRequests(InputRules rules, CaseFileRepository cases, CaseAccess access, ComplaintProcessEngine process,
-            ComplaintProcedure procedure, Deadlines deadlines, CaseTimeline timeline, CalendarProperties calendar,
-            CouncilProperties council, Clock clock) {
+    EscalationRequests(
+            InputRules rules,
+            CaseFileRepository cases,
+            CaseAccess access,
+            ComplaintProcessEngine process,
+            ComplaintProcedure procedure,
+            Deadlines deadlines,
+            CaseTimeline timeline,
+            CalendarProperties calendar,
+            CouncilProperties council,
+            Clock clock) {
         this.rules = rules;
         this.cases = cases;
         this.access = access;
@@ -50,8 +58,14 @@ public class EscalationRequests {
 
     @Transactional
     public CaseFile request(String reference, EscalationRequest input, Optional<StaffMember> staff) {
-        rules.check(input).rule(staff.isEmpty() && input != null && (input.email() == null || input.email().isBlank()),
-                "email", "Give the email address you used when you complained").orThrow();
+        rules.check(input)
+                .rule(
+                        staff.isEmpty()
+                                && input != null
+                                && (input.email() == null || input.email().isBlank()),
+                        "email",
+                        "Give the email address you used when you complained")
+                .orThrow();
         CaseFile c = cases.lockByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         if (staff.isPresent()) {
             access.checkMaySee(staff.get(), c);
@@ -62,8 +76,13 @@ public class EscalationRequests {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         c.requestEscalation(clock.instant(), input.reason().strip());
         CaseDeadline acknowledgement = deadlines.open(c, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, today);
-        timeline.record(c, staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER), EventType.ESCALATION_REQUESTED,
-                "The customer asked for stage 2" + staff.map(s -> " (recorded by " + s.displayName() + ")").orElse("")
+        timeline.record(
+                c,
+                staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER),
+                EventType.ESCALATION_REQUESTED,
+                "The customer asked for stage 2"
+                        + staff.map(s -> " (recorded by " + s.displayName() + ")")
+                                .orElse("")
                         + ": " + input.reason().strip() + ". Decision and acknowledgement due "
                         + PlainDates.format(acknowledgement.getDueOn()));
         process.escalationRequested(reference);
@@ -79,11 +98,13 @@ public class EscalationRequests {
                     + "still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
         }
         if (c.getStage() == Stage.STAGE_2 || c.getStatus() == CaseStatus.ESCALATION_REQUESTED) {
-            throw new ProcedureConflictException("This complaint is already at stage 2, or waiting for a decision on it");
+            throw new ProcedureConflictException(
+                    "This complaint is already at stage 2, or waiting for a decision on it");
         }
         if (c.getEscalationDeclineReason() != null) {
-            throw new ProcedureConflictException("Your request for stage 2 was declined: " + c.getEscalationDeclineReason()
-                    + ". If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
+            throw new ProcedureConflictException(
+                    "Your request for stage 2 was declined: " + c.getEscalationDeclineReason()
+                            + ". If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
         }
         if (c.getStatus() != CaseStatus.CLOSED) {
             throw new ProcedureConflictException("We have not yet given our stage 1 decision. You can ask for stage 2 "

@@ -58,10 +58,14 @@ public class ExtensionRequest {
 
     private LocalDate newDueOn;
 
-    protected ExtensionRequest() {
-    }
+    protected ExtensionRequest() {}
 
-    public ExtensionRequest(Long caseId, DeadlineKind deadlineKind, int extraDays, String reason, String requestedBy,
+    public ExtensionRequest(
+            Long caseId,
+            DeadlineKind deadlineKind,
+            int extraDays,
+            String reason,
+            String requestedBy,
             Instant requestedAt) {
         this.caseId = caseId;
         this.deadlineKind = deadlineKind;

@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Long> {
 
-    Optional<ExtensionRequest> findFirstByCaseIdAndDeadlineKindAndStatusOrderByIdDesc(Long caseId,
-            DeadlineKind kind, ExtensionStatus status);
+    Optional<ExtensionRequest> findFirstByCaseIdAndDeadlineKindAndStatusOrderByIdDesc(
+            Long caseId, DeadlineKind kind, ExtensionStatus status);
 
     List<ExtensionRequest> findByCaseIdOrderById(Long caseId);
 }

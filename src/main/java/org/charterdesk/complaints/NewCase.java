@@ -17,25 +17,30 @@ import java.time.Instant;
 public record NewCase(
         @Schema(description = "complaint (the default), compliment or comment")
         CaseKind kind,
+
         @Schema(description = "How it reached the council; the public web form is always web")
         Channel channel,
+
         @Schema(description = "The code of the service it is about, e.g. housing", example = "housing")
         @NotBlank(message = "Choose the service your complaint is about")
         String service,
-        @NotNull(message = "Tell us who you are and how to contact you")
-        @Valid
+
+        @NotNull(message = "Tell us who you are and how to contact you") @Valid
         CustomerDetails customer,
+
         @Schema(description = "What happened, in the customer's words")
         @NotBlank(message = "Tell us what happened")
         @Size(max = 10000, message = "Keep what happened to 10,000 characters")
         String whatHappened,
+
         @Schema(description = "What the customer would like us to do to put things right")
         @Size(max = 4000, message = "Keep the outcome you want to 4,000 characters")
         String outcomeSought,
+
         @Schema(description = "Staff only: when it was received, if earlier than now (a letter, say)")
         Instant receivedAt,
-        @Schema(description = "Staff only: what the contact is, if already known; otherwise it is triaged")
-        @Valid
+
+        @Schema(description = "Staff only: what the contact is, if already known; otherwise it is triaged") @Valid
         TriageFacts triage) {
 
     public CaseKind kindOrDefault() {
@@ -43,18 +48,22 @@ public record NewCase(
     }
 
     public record CustomerDetails(
-            @NotBlank(message = "Give your name")
-            @Size(max = 200, message = "Keep the name to 200 characters")
+            @NotBlank(message = "Give your name") @Size(max = 200, message = "Keep the name to 200 characters")
             String name,
+
             @Email(message = "Give an email address such as name@example.com")
             @Size(max = 320, message = "Keep the email address to 320 characters")
             String email,
+
             @Pattern(regexp = "^[0-9 +()-]{6,40}$", message = "Give a phone number using digits, spaces, + ( ) or -")
             String phone,
+
             @Size(max = 500, message = "Keep the address to 500 characters")
             String address,
+
             @Schema(description = "email, phone or post; email by default when an email address is given")
             PreferredContact preferredContact,
+
             @Schema(description = "Any support or accessibility needs, e.g. large print or an interpreter")
             @Size(max = 2000, message = "Keep support needs to 2,000 characters")
             String supportNeeds) {
@@ -82,6 +91,7 @@ public record NewCase(
             boolean complex,
             boolean serious,
             boolean highRisk,
-            @Size(max = 2000, message = "Keep the triage note to 2,000 characters") String note) {
-    }
+
+            @Size(max = 2000, message = "Keep the triage note to 2,000 characters")
+            String note) {}
 }

@@ -59,8 +59,7 @@ public class StageDecision {
 
     private Instant sentAt;
 
-    protected StageDecision() {
-    }
+    protected StageDecision() {}
 
     public StageDecision(Long caseId, Stage stage) {
         this.caseId = caseId;
@@ -68,8 +67,8 @@ public class StageDecision {
     }
 
     /** Writes (or rewrites, after a send-back) the decision; any earlier sign-off no longer stands. */
-    public void draft(Outcome outcome, String response, String apology, String remedy, String learning,
-            String by, Instant at) {
+    public void draft(
+            Outcome outcome, String response, String apology, String remedy, String learning, String by, Instant at) {
         this.outcome = outcome;
         this.response = response;
         this.apology = apology;

@@ -6,7 +6,17 @@ import java.time.LocalDate;
  * What a customer sees of their own case once they have proved it is theirs: where it is, when they will next hear,
  * the outcome so far, and whether they can still ask for stage 2.
  */
-public record TrackedCase(String reference, CaseKind kind, String serviceName, Stage stage, CaseStatus status,
-        String nextStep, LocalDate nextDue, Outcome outcome, String response, String apology,
-        boolean mayAskForStage2, LocalDate lastDayToAsk, String declineReason) {
-}
+public record TrackedCase(
+        String reference,
+        CaseKind kind,
+        String serviceName,
+        Stage stage,
+        CaseStatus status,
+        String nextStep,
+        LocalDate nextDue,
+        Outcome outcome,
+        String response,
+        String apology,
+        boolean mayAskForStage2,
+        LocalDate lastDayToAsk,
+        String declineReason) {}

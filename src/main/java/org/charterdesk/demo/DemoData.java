@@ -73,10 +73,22 @@ class DemoData implements ApplicationRunner {
     private final DemoHistory history;
     private final DemoPlans plans;
 
-    DemoData(IdentityService identity, StaffDirectory directory, CaseFileRepository cases, ComplaintIntake intake,
-            CaseTasks tasks, FrontlineSteps frontline, InvestigationSteps investigation, ManagerDecisions decisions,
-            EscalationRequests escalations, WorkingDayCalendar calendar, CalendarProperties calendarProperties,
-            Charter charter, Clock clock, DemoHistory history, DemoPlans plans) {
+    DemoData(
+            IdentityService identity,
+            StaffDirectory directory,
+            CaseFileRepository cases,
+            ComplaintIntake intake,
+            CaseTasks tasks,
+            FrontlineSteps frontline,
+            InvestigationSteps investigation,
+            ManagerDecisions decisions,
+            EscalationRequests escalations,
+            WorkingDayCalendar calendar,
+            CalendarProperties calendarProperties,
+            Charter charter,
+            Clock clock,
+            DemoHistory history,
+            DemoPlans plans) {
         this.history = history;
         this.plans = plans;
         this.identity = identity;
@@ -104,12 +116,16 @@ class DemoData implements ApplicationRunner {
         user("admin", "Ada", "Admin", StaffGroups.ADMINISTRATORS);
         user("cora", "Cora", "Lead", StaffGroups.CORPORATE);
         if (cases.count() == 0) {
-            history.load(LocalDate.now(clock.withZone(calendarProperties.zone())), staff("fran"), List.of(
-                    new DemoHistory.Team("housing", staff("olivia"), staff("max")),
-                    new DemoHistory.Team("waste", staff("wendy"), staff("will"))));
+            history.load(
+                    LocalDate.now(clock.withZone(calendarProperties.zone())),
+                    staff("fran"),
+                    List.of(
+                            new DemoHistory.Team("housing", staff("olivia"), staff("max")),
+                            new DemoHistory.Team("waste", staff("wendy"), staff("will"))));
             cases();
             plans.load(staff("olivia"), staff("max"), staff("wendy"));
-            log.info("Loaded demo cases; sign in as olivia, max, wendy, will, fran, cora or admin with password '{}'",
+            log.info(
+                    "Loaded demo cases; sign in as olivia, max, wendy, will, fran, cora or admin with password '{}'",
                     PASSWORD);
         }
     }
@@ -134,101 +150,258 @@ class DemoData implements ApplicationRunner {
         StaffMember wendy = staff("wendy");
 
         // Stage 1, just logged by phone: waiting in the Housing team's list.
-        log(fran, "housing", Channel.PHONE, 0, "Aisha Khan", "Our boiler has been broken for two weeks and the repair "
-                + "was cancelled twice without anyone telling us.", "Fix the boiler this week.");
+        log(
+                fran,
+                "housing",
+                Channel.PHONE,
+                0,
+                "Aisha Khan",
+                "Our boiler has been broken for two weeks and the repair "
+                        + "was cancelled twice without anyone telling us.",
+                "Fix the boiler this week.");
         // From the web form, not triaged yet.
-        web("housing", "Tom Reid", "tom.reid@example.com", "Nobody has replied to my three emails about damp in my "
-                + "bedroom.", "A survey of the damp and a reply.");
+        web(
+                "housing",
+                "Tom Reid",
+                "tom.reid@example.com",
+                "Nobody has replied to my three emails about damp in my " + "bedroom.",
+                "A survey of the damp and a reply.");
         // Stage 1, held by Olivia and at risk: due on the next working day.
         LocalDate today = LocalDate.now(clock.withZone(calendarProperties.zone()));
-        CaseFile atRisk = log(fran, "housing", Channel.EMAIL, receivedForStage1Due(calendar.dayZero(today.plusDays(1))),
-                "Grace Lee", "The contractor left rubble in the shared close after the roof repair.", "Clear the rubble.");
+        CaseFile atRisk = log(
+                fran,
+                "housing",
+                Channel.EMAIL,
+                receivedForStage1Due(calendar.dayZero(today.plusDays(1))),
+                "Grace Lee",
+                "The contractor left rubble in the shared close after the roof repair.",
+                "Clear the rubble.");
         claim(atRisk, olivia);
         // Stage 1, held by Olivia and overdue: it was due on the last working day before today.
         LocalDate lastWorkingDay = today.minusDays(1);
         while (!calendar.isWorkingDay(lastWorkingDay)) {
             lastWorkingDay = lastWorkingDay.minusDays(1);
         }
-        CaseFile overdue = log(fran, "housing", Channel.LETTER, receivedForStage1Due(lastWorkingDay), "Peter Walsh",
-                "I was charged for a repair that was never carried out.", "A refund of the charge.");
+        CaseFile overdue = log(
+                fran,
+                "housing",
+                Channel.LETTER,
+                receivedForStage1Due(lastWorkingDay),
+                "Peter Walsh",
+                "I was charged for a repair that was never carried out.",
+                "A refund of the charge.");
         claim(overdue, olivia);
         // Stage 1, held by Wendy.
-        CaseFile waste = log(fran, "waste", Channel.PHONE, 2, "Maria Costa", "My bin has been missed three weeks in a "
-                + "row.", "Collect my bin and make sure it does not happen again.");
+        CaseFile waste = log(
+                fran,
+                "waste",
+                Channel.PHONE,
+                2,
+                "Maria Costa",
+                "My bin has been missed three weeks in a " + "row.",
+                "Collect my bin and make sure it does not happen again.");
         claim(waste, wendy);
         // Closed at stage 1, not upheld.
-        CaseFile wasteClosed = log(fran, "waste", Channel.FACE_TO_FACE, 8, "John Doyle", "The crew left my bin in the "
-                + "middle of the pavement.", "An apology.");
-        frontline.respond(step(wasteClosed), new DecisionInput(Outcome.NOT_UPHELD, "Our crew returned bins to the "
-                + "kerbside as usual; the photographs from that day show the bin at the edge of the pavement.", null,
-                null, null), wendy);
+        CaseFile wasteClosed = log(
+                fran,
+                "waste",
+                Channel.FACE_TO_FACE,
+                8,
+                "John Doyle",
+                "The crew left my bin in the " + "middle of the pavement.",
+                "An apology.");
+        frontline.respond(
+                step(wasteClosed),
+                new DecisionInput(
+                        Outcome.NOT_UPHELD,
+                        "Our crew returned bins to the "
+                                + "kerbside as usual; the photographs from that day show the bin at the edge of the pavement.",
+                        null,
+                        null,
+                        null),
+                wendy);
         // Upheld at stage 1; the customer asked for stage 2; waiting for Max.
-        CaseFile escalated = log(fran, "housing", Channel.PHONE, 9, "Sara Novak", "My repair appointment was missed "
-                + "and I lost a day's pay.", "Compensation for the lost day.");
-        frontline.respond(step(escalated), upheld("We missed your appointment and did not tell you.",
-                "We are sorry that we missed the appointment and did not let you know.",
-                "A new appointment at a time that suits you."), olivia);
-        escalations.request(escalated.getReference(), new EscalationRequest("sara.novak@example.com",
-                "I want compensation for the day's pay I lost, not just a new appointment."), Optional.empty());
+        CaseFile escalated = log(
+                fran,
+                "housing",
+                Channel.PHONE,
+                9,
+                "Sara Novak",
+                "My repair appointment was missed " + "and I lost a day's pay.",
+                "Compensation for the lost day.");
+        frontline.respond(
+                step(escalated),
+                upheld(
+                        "We missed your appointment and did not tell you.",
+                        "We are sorry that we missed the appointment and did not let you know.",
+                        "A new appointment at a time that suits you."),
+                olivia);
+        escalations.request(
+                escalated.getReference(),
+                new EscalationRequest(
+                        "sara.novak@example.com",
+                        "I want compensation for the day's pay I lost, not just a new appointment."),
+                Optional.empty());
         // Stage 1 extension waiting for Max.
-        CaseFile extension = log(fran, "housing", Channel.EMAIL, 3, "Ian Burns", "The new kitchen fitted last month "
-                + "has a leak under the sink.", "Repair the leak and the damage to the floor.");
-        frontline.requestExtension(step(extension), new ExtensionInput(3, "We need a plumber's report before we can "
-                + "decide"), olivia);
+        CaseFile extension = log(
+                fran,
+                "housing",
+                Channel.EMAIL,
+                3,
+                "Ian Burns",
+                "The new kitchen fitted last month " + "has a leak under the sink.",
+                "Repair the leak and the damage to the floor.");
+        frontline.requestExtension(
+                step(extension), new ExtensionInput(3, "We need a plumber's report before we can " + "decide"), olivia);
         // Stage 2 investigation under way.
-        CaseFile investigating = toStage2(log(fran, "housing", Channel.LETTER, 10, "Lucy Young", "Anti-social noise "
-                + "from the flat above has gone on for months and nothing has been done.", "Action on the noise."),
-                olivia, max, "lucy.young@example.com");
-        investigation.acknowledge(step(investigating), new PointsInput(List.of(
-                "Reports of noise were not followed up", "No one called back as promised"),
-                "The noise is dealt with and calls are returned"), olivia);
+        CaseFile investigating = toStage2(
+                log(
+                        fran,
+                        "housing",
+                        Channel.LETTER,
+                        10,
+                        "Lucy Young",
+                        "Anti-social noise " + "from the flat above has gone on for months and nothing has been done.",
+                        "Action on the noise."),
+                olivia,
+                max,
+                "lucy.young@example.com");
+        investigation.acknowledge(
+                step(investigating),
+                new PointsInput(
+                        List.of("Reports of noise were not followed up", "No one called back as promised"),
+                        "The noise is dealt with and calls are returned"),
+                olivia);
         // Stage 2 final response waiting for Max to sign off.
-        CaseFile signOff = toStage2(log(fran, "housing", Channel.PHONE, 12, "Owen Shaw", "My rent account shows "
-                + "arrears that I have paid.", "Correct my rent account."), olivia, max, "owen.shaw@example.com");
-        investigation.acknowledge(step(signOff), new PointsInput(List.of("Payments were not credited"),
-                "A correct rent account"), olivia);
-        investigation.submit(step(signOff), new InvestigationInput(List.of("Two payments were credited to the "
-                + "wrong account."), upheld("Two of your payments went to the wrong account.",
-                "We are sorry for the worry our mistake caused.", "Your account is corrected and a letter confirms it.")),
+        CaseFile signOff = toStage2(
+                log(
+                        fran,
+                        "housing",
+                        Channel.PHONE,
+                        12,
+                        "Owen Shaw",
+                        "My rent account shows " + "arrears that I have paid.",
+                        "Correct my rent account."),
+                olivia,
+                max,
+                "owen.shaw@example.com");
+        investigation.acknowledge(
+                step(signOff),
+                new PointsInput(List.of("Payments were not credited"), "A correct rent account"),
+                olivia);
+        investigation.submit(
+                step(signOff),
+                new InvestigationInput(
+                        List.of("Two payments were credited to the " + "wrong account."),
+                        upheld(
+                                "Two of your payments went to the wrong account.",
+                                "We are sorry for the worry our mistake caused.",
+                                "Your account is corrected and a letter confirms it.")),
                 olivia);
         // Straight to stage 2: a serious complaint, waiting for the Council Tax team.
-        intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.PHONE, "council-tax", customer("Nadia Ali", null),
-                "A bailiff visited me about a debt I had already paid, in front of my children.",
-                "An apology and the bailiff action withdrawn.", daysAgo(1),
-                new NewCase.TriageFacts(MatterType.COMPLAINT, false, true, false, "Enforcement in error")),
+        intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.PHONE,
+                        "council-tax",
+                        customer("Nadia Ali", null),
+                        "A bailiff visited me about a debt I had already paid, in front of my children.",
+                        "An apology and the bailiff action withdrawn.",
+                        daysAgo(1),
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, true, false, "Enforcement in error")),
                 Optional.of(fran));
         // Not a complaint: a Freedom of Information request.
-        intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.EMAIL, "roads", customer("Ken Adams", null),
-                "How many potholes were repaired on the High Street last year?", null, daysAgo(2),
-                new NewCase.TriageFacts(MatterType.FOI_REQUEST, false, false, false, null)), Optional.of(fran));
-        // A compliment and a comment.
-        intake.receive(new NewCase(CaseKind.COMPLIMENT, Channel.WEB, "waste", customer("Beth Green", null),
-                "The crew helped my elderly neighbour with her bins during the snow. Thank you!", null, null, null),
+        intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.EMAIL,
+                        "roads",
+                        customer("Ken Adams", null),
+                        "How many potholes were repaired on the High Street last year?",
+                        null,
+                        daysAgo(2),
+                        new NewCase.TriageFacts(MatterType.FOI_REQUEST, false, false, false, null)),
                 Optional.of(fran));
-        intake.receive(new NewCase(CaseKind.COMMENT, Channel.FACE_TO_FACE, "planning", customer("Ravi Patel", null),
-                "The planning portal is hard to use on a phone.", null, daysAgo(1), null), Optional.of(fran));
+        // A compliment and a comment.
+        intake.receive(
+                new NewCase(
+                        CaseKind.COMPLIMENT,
+                        Channel.WEB,
+                        "waste",
+                        customer("Beth Green", null),
+                        "The crew helped my elderly neighbour with her bins during the snow. Thank you!",
+                        null,
+                        null,
+                        null),
+                Optional.of(fran));
+        intake.receive(
+                new NewCase(
+                        CaseKind.COMMENT,
+                        Channel.FACE_TO_FACE,
+                        "planning",
+                        customer("Ravi Patel", null),
+                        "The planning portal is hard to use on a phone.",
+                        null,
+                        daysAgo(1),
+                        null),
+                Optional.of(fran));
     }
 
     private CaseFile toStage2(CaseFile complaint, StaffMember officer, StaffMember manager, String email) {
-        frontline.respond(step(complaint), new DecisionInput(Outcome.NOT_UPHELD, "We looked into this and found "
-                + "that we followed our policy.", null, null, null), officer);
-        escalations.request(complaint.getReference(), new EscalationRequest(email,
-                "I do not agree and want an investigation."), Optional.empty());
+        frontline.respond(
+                step(complaint),
+                new DecisionInput(
+                        Outcome.NOT_UPHELD,
+                        "We looked into this and found " + "that we followed our policy.",
+                        null,
+                        null,
+                        null),
+                officer);
+        escalations.request(
+                complaint.getReference(),
+                new EscalationRequest(email, "I do not agree and want an investigation."),
+                Optional.empty());
         decisions.decideEscalation(step(complaint), ManagerDecision.approved(), manager);
         return complaint;
     }
 
-    private CaseFile log(StaffMember by, String service, Channel channel, int workingDaysAgo, String name,
-            String whatHappened, String outcome) {
-        return log(by, service, channel, workingDaysAgo == 0 ? null : daysAgo(workingDaysAgo), name, whatHappened,
+    private CaseFile log(
+            StaffMember by,
+            String service,
+            Channel channel,
+            int workingDaysAgo,
+            String name,
+            String whatHappened,
+            String outcome) {
+        return log(
+                by,
+                service,
+                channel,
+                workingDaysAgo == 0 ? null : daysAgo(workingDaysAgo),
+                name,
+                whatHappened,
                 outcome);
     }
 
-    private CaseFile log(StaffMember by, String service, Channel channel, Instant receivedAt, String name,
-            String whatHappened, String outcome) {
+    private CaseFile log(
+            StaffMember by,
+            String service,
+            Channel channel,
+            Instant receivedAt,
+            String name,
+            String whatHappened,
+            String outcome) {
         String email = name.toLowerCase().replace(' ', '.') + "@example.com";
-        return intake.receive(new NewCase(CaseKind.COMPLAINT, channel, service, customer(name, email), whatHappened,
-                outcome, receivedAt, new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+        return intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        channel,
+                        service,
+                        customer(name, email),
+                        whatHappened,
+                        outcome,
+                        receivedAt,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
                 Optional.of(by));
     }
 
@@ -236,22 +409,38 @@ class DemoData implements ApplicationRunner {
     private Instant receivedForStage1Due(LocalDate due) {
         int days = charter.timescalesFor(charter.service("housing")).amount(ProcedureStep.STAGE_1_RESPONSE);
         LocalDate received = calendar.subtractWorkingDays(due, days, LocalDate.MIN);
-        return received.atTime(LocalTime.of(10, 0)).atZone(calendarProperties.zone()).toInstant();
+        return received.atTime(LocalTime.of(10, 0))
+                .atZone(calendarProperties.zone())
+                .toInstant();
     }
 
     private void web(String service, String name, String email, String whatHappened, String outcome) {
-        intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.WEB, service, customer(name, email), whatHappened,
-                outcome, null, null), Optional.empty());
+        intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.WEB,
+                        service,
+                        customer(name, email),
+                        whatHappened,
+                        outcome,
+                        null,
+                        null),
+                Optional.empty());
     }
 
     private static NewCase.CustomerDetails customer(String name, String email) {
-        return new NewCase.CustomerDetails(name, email, "01234 567890", "1 High Street, Anytown",
-                email == null ? PreferredContact.PHONE : PreferredContact.EMAIL, null);
+        return new NewCase.CustomerDetails(
+                name,
+                email,
+                "01234 567890",
+                "1 High Street, Anytown",
+                email == null ? PreferredContact.PHONE : PreferredContact.EMAIL,
+                null);
     }
 
     private static DecisionInput upheld(String response, String apology, String remedy) {
-        return new DecisionInput(Outcome.UPHELD, response, apology, remedy,
-                "Tell customers straight away when an appointment changes.");
+        return new DecisionInput(
+                Outcome.UPHELD, response, apology, remedy, "Tell customers straight away when an appointment changes.");
     }
 
     /** 10 o'clock on the working day {@code n} working days before today. */
@@ -267,7 +456,9 @@ class DemoData implements ApplicationRunner {
     }
 
     private String step(CaseFile c) {
-        return tasks.openSteps(c).stream().map(OpenStep::taskId).findFirst()
+        return tasks.openSteps(c).stream()
+                .map(OpenStep::taskId)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No open step on " + c.getReference()));
     }
 

@@ -54,16 +54,32 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "charterdesk.demo.enabled", havingValue = "true")
 class DemoHistory {
 
-    private static final String[] NAMES = {"Amy Bell", "Ben Carr", "Cleo Dunn", "Dev Ellis", "Eve Ford", "Finn Gray",
-        "Gail Hart", "Hugo Irwin", "Isla Jones", "Jack Kerr", "Kate Lowe", "Liam Moir", "Mia Nash", "Noah Orr"};
+    private static final String[] NAMES = {
+        "Amy Bell",
+        "Ben Carr",
+        "Cleo Dunn",
+        "Dev Ellis",
+        "Eve Ford",
+        "Finn Gray",
+        "Gail Hart",
+        "Hugo Irwin",
+        "Isla Jones",
+        "Jack Kerr",
+        "Kate Lowe",
+        "Liam Moir",
+        "Mia Nash",
+        "Noah Orr"
+    };
     private static final String[][] HOUSING = {
         {"The repair to my window was booked and nobody came.", "Repair the window."},
         {"Damp in the bathroom has come back after the last repair.", "Fix the damp properly."},
-        {"I was not told my rent was going up.", "An explanation."}};
+        {"I was not told my rent was going up.", "An explanation."}
+    };
     private static final String[][] WASTE = {
         {"My recycling was not collected.", "Collect it."},
         {"The crew were rude when I asked about my garden waste.", "An apology."},
-        {"My new bin has not been delivered after four weeks.", "Deliver the bin."}};
+        {"My new bin has not been delivered after four weeks.", "Deliver the bin."}
+    };
 
     private final ProcessEngine engine;
     private final RuntimeService runtime;
@@ -79,9 +95,17 @@ class DemoHistory {
     private final WorkingDayCalendar calendar;
     private final CalendarProperties calendarProperties;
 
-    DemoHistory(ProcessEngine engine, CaseFileRepository cases, ComplaintIntake intake, CaseTasks tasks,
-            FrontlineSteps frontline, InvestigationSteps investigation, ManagerDecisions decisions,
-            EscalationRequests escalations, Surveys surveys, WorkingDayCalendar calendar,
+    DemoHistory(
+            ProcessEngine engine,
+            CaseFileRepository cases,
+            ComplaintIntake intake,
+            CaseTasks tasks,
+            FrontlineSteps frontline,
+            InvestigationSteps investigation,
+            ManagerDecisions decisions,
+            EscalationRequests escalations,
+            Surveys surveys,
+            WorkingDayCalendar calendar,
             CalendarProperties calendarProperties) {
         this.engine = engine;
         this.runtime = engine.getRuntimeService();
@@ -99,13 +123,13 @@ class DemoHistory {
     }
 
     /** The team of a service in the demo: who logs, who answers, who decides. */
-    record Team(String service, StaffMember officer, StaffMember manager) {
-    }
+    record Team(String service, StaffMember officer, StaffMember manager) {}
 
     void load(LocalDate today, StaffMember intakeOfficer, List<Team> teams) {
         Date now = ClockUtil.getCurrentTime();
         boolean pinned = Math.abs(now.getTime() - System.currentTimeMillis()) > 60_000;
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean running = executor != null && executor.isActive();
         if (running) {
             executor.shutdown();
@@ -122,8 +146,16 @@ class DemoHistory {
                     }
                 }
                 at(calendar.dayZero(month.atDay(10)), 9);
-                intake.receive(new NewCase(CaseKind.COMPLIMENT, Channel.WEB, teams.get(random.nextInt(teams.size()))
-                        .service(), customer(random), "Thank you for the quick help.", null, null, null),
+                intake.receive(
+                        new NewCase(
+                                CaseKind.COMPLIMENT,
+                                Channel.WEB,
+                                teams.get(random.nextInt(teams.size())).service(),
+                                customer(random),
+                                "Thank you for the quick help.",
+                                null,
+                                null,
+                                null),
                         Optional.empty());
             }
         } finally {
@@ -142,16 +174,24 @@ class DemoHistory {
         String[][] examples = "housing".equals(team.service()) ? HOUSING : WASTE;
         String[] words = examples[random.nextInt(examples.length)];
         at(received, 10);
-        CaseFile c = intake.receive(new NewCase(CaseKind.COMPLAINT, random.nextBoolean() ? Channel.PHONE : Channel.EMAIL,
-                team.service(), customer(random), words[0], words[1], null,
-                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)), Optional.of(by));
+        CaseFile c = intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        random.nextBoolean() ? Channel.PHONE : Channel.EMAIL,
+                        team.service(),
+                        customer(random),
+                        words[0],
+                        words[1],
+                        null,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                Optional.of(by));
         String ref = c.getReference();
         int roll = random.nextInt(100);
         int answerAfter = roll < 60 ? 1 + random.nextInt(5) : roll < 75 ? 6 + random.nextInt(3) : 3;
         if (roll >= 75 && roll < 88) {
             at(calendar.addWorkingDays(received, 3), 11);
-            frontline.requestExtension(step(c), new ExtensionInput(3, "We needed a contractor's report"),
-                    team.officer());
+            frontline.requestExtension(
+                    step(c), new ExtensionInput(3, "We needed a contractor's report"), team.officer());
             decisions.decideExtension(step(c), ManagerDecision.approved(), team.manager());
             answerAfter = 6 + random.nextInt(2);
         }
@@ -167,15 +207,25 @@ class DemoHistory {
         LocalDate finalDay = calendar.addWorkingDays(escalated, 8 + random.nextInt(16));
         if (outcome != Outcome.RESOLVED && random.nextInt(100) < 25 && finalDay.isBefore(today)) {
             at(escalated, 10);
-            escalations.request(ref, new EscalationRequest(cases.findByReference(ref).orElseThrow().getCustomer()
-                    .getEmail(), "I am still unhappy with the answer."), Optional.empty());
+            escalations.request(
+                    ref,
+                    new EscalationRequest(
+                            cases.findByReference(ref)
+                                    .orElseThrow()
+                                    .getCustomer()
+                                    .getEmail(),
+                            "I am still unhappy with the answer."),
+                    Optional.empty());
             decisions.decideEscalation(step(c), ManagerDecision.approved(), team.manager());
             at(calendar.addWorkingDays(escalated, 2), 10);
             investigation.acknowledge(step(c), new PointsInput(List.of(words[0]), words[1]), team.officer());
             at(finalDay, 12);
             runDueTimers(ref);
-            investigation.submit(step(c), new InvestigationInput(List.of("We checked our records."),
-                    decision(Outcome.values()[random.nextInt(3)], random)), team.officer());
+            investigation.submit(
+                    step(c),
+                    new InvestigationInput(
+                            List.of("We checked our records."), decision(Outcome.values()[random.nextInt(3)], random)),
+                    team.officer());
             decisions.signOffFinalResponse(step(c), ManagerDecision.approved(), team.manager());
         }
         if (random.nextInt(100) < 50) {
@@ -183,11 +233,22 @@ class DemoHistory {
             if (answeredSurvey.isBefore(today)) {
                 at(answeredSurvey, 15);
                 int base = outcome == Outcome.NOT_UPHELD ? 2 : 4;
-                String[] comments = {null, "The officer who called me was very helpful.", null,
-                    "It took too long to hear back.", null, "Clear letter, thank you."};
-                surveys.answer(cases.findByReference(ref).orElseThrow().getSurveyToken(), new SurveyAnswers(
-                        score(base, random), score(base, random), score(base, random), score(base, random),
-                        comments[random.nextInt(comments.length)]));
+                String[] comments = {
+                    null,
+                    "The officer who called me was very helpful.",
+                    null,
+                    "It took too long to hear back.",
+                    null,
+                    "Clear letter, thank you."
+                };
+                surveys.answer(
+                        cases.findByReference(ref).orElseThrow().getSurveyToken(),
+                        new SurveyAnswers(
+                                score(base, random),
+                                score(base, random),
+                                score(base, random),
+                                score(base, random),
+                                comments[random.nextInt(comments.length)]));
             }
         }
     }
@@ -198,37 +259,55 @@ class DemoHistory {
 
     private static DecisionInput decision(Outcome outcome, Random random) {
         boolean sorry = outcome.needsApology();
-        return new DecisionInput(outcome, "We looked into what happened and this is what we found.",
-                sorry ? "We are sorry that we let you down." : null, sorry ? "We have put it right." : null,
+        return new DecisionInput(
+                outcome,
+                "We looked into what happened and this is what we found.",
+                sorry ? "We are sorry that we let you down." : null,
+                sorry ? "We have put it right." : null,
                 random.nextInt(100) < 40 ? "Check bookings are confirmed with the customer." : null);
     }
 
     private void runDueTimers(String reference) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
                 .singleResult();
         if (instance == null) {
             return;
         }
         Date due = new Date(ClockUtil.getCurrentTime().getTime() + 1000);
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().duedateLowerThan(due)
-                .orderByJobDuedate().asc().list()) {
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .duedateLowerThan(due)
+                .orderByJobDuedate()
+                .asc()
+                .list()) {
             management.executeJob(job.getId());
         }
     }
 
     private void at(LocalDate day, int hour) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(hour, 0)).atZone(calendarProperties.zone())
+        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(hour, 0))
+                .atZone(calendarProperties.zone())
                 .toInstant()));
     }
 
     private String step(CaseFile c) {
-        return tasks.openSteps(c).stream().map(OpenStep::taskId).findFirst()
+        return tasks.openSteps(c).stream()
+                .map(OpenStep::taskId)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No open step on " + c.getReference()));
     }
 
     private static NewCase.CustomerDetails customer(Random random) {
         String name = NAMES[random.nextInt(NAMES.length)];
-        return new NewCase.CustomerDetails(name, name.toLowerCase().replace(' ', '.') + "@example.com",
-                "01234 567890", null, PreferredContact.EMAIL, null);
+        return new NewCase.CustomerDetails(
+                name,
+                name.toLowerCase().replace(' ', '.') + "@example.com",
+                "01234 567890",
+                null,
+                PreferredContact.EMAIL,
+                null);
     }
 }

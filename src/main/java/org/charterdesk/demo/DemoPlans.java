@@ -42,8 +42,14 @@ class DemoPlans {
     private final Clock clock;
     private final CalendarProperties calendar;
 
-    DemoPlans(SelfAssessments assessments, CseStandard standard, ActionPlans plans, CaseFileRepository cases,
-            TaskService tasks, Clock clock, CalendarProperties calendar) {
+    DemoPlans(
+            SelfAssessments assessments,
+            CseStandard standard,
+            ActionPlans plans,
+            CaseFileRepository cases,
+            TaskService tasks,
+            Clock clock,
+            CalendarProperties calendar) {
         this.assessments = assessments;
         this.standard = standard;
         this.plans = plans;
@@ -63,35 +69,77 @@ class DemoPlans {
                 case "2.2.1", "3.3.1" -> Rating.COMPLIANCE_PLUS;
                 default -> Rating.COMPLIANCE;
             };
-            assessments.rate(max, assessment.getId(), element.getCode(), new RatingInput(rating,
-                    "Discussed at the team meeting; notes on the shared drive.", null));
+            assessments.rate(
+                    max,
+                    assessment.getId(),
+                    element.getCode(),
+                    new RatingInput(rating, "Discussed at the team meeting; notes on the shared drive.", null));
         }
         assessments.complete(max, assessment.getId());
 
-        ActionPlan housing = plans.create(olivia, new PlanInput("housing", false, "Housing: listening and learning",
-                today.withDayOfMonth(1), today.withDayOfMonth(1).plusYears(1).minusDays(1),
-                PlanSource.SELF_ASSESSMENT));
-        List<PlanAction> fromGaps = plans.actionsFromGaps(max, housing.getId(), assessment.getId(), "olivia",
-                today.plusMonths(4));
-        cases.findAll().stream().filter(c -> c.serviceCode().equals("housing")
-                        && c.getStatus() == CaseStatus.ESCALATION_REQUESTED).findFirst()
-                .ifPresent(c -> plans.actionFromLearning(max, housing.getId(), c.getReference(), "olivia",
-                        today.plusMonths(2)));
+        ActionPlan housing = plans.create(
+                olivia,
+                new PlanInput(
+                        "housing",
+                        false,
+                        "Housing: listening and learning",
+                        today.withDayOfMonth(1),
+                        today.withDayOfMonth(1).plusYears(1).minusDays(1),
+                        PlanSource.SELF_ASSESSMENT));
+        List<PlanAction> fromGaps =
+                plans.actionsFromGaps(max, housing.getId(), assessment.getId(), "olivia", today.plusMonths(4));
+        cases.findAll().stream()
+                .filter(c -> c.serviceCode().equals("housing") && c.getStatus() == CaseStatus.ESCALATION_REQUESTED)
+                .findFirst()
+                .ifPresent(c -> plans.actionFromLearning(
+                        max, housing.getId(), c.getReference(), "olivia", today.plusMonths(2)));
         plans.submit(olivia, housing.getId());
-        plans.decide(max, tasks.createTaskQuery().processInstanceBusinessKey(housing.processKey()).singleResult()
-                .getId(), true, "A good plan: please report progress at the team meeting too.");
-        plans.recordProgress(olivia, fromGaps.get(0).getId(), null, new ProgressInput(ActionStatus.COMPLETE,
-                "New complaint leaflet published and sent to every tenant.", null));
-        plans.recordProgress(olivia, fromGaps.get(1).getId(), null, new ProgressInput(ActionStatus.ON_TRACK,
-                "Response-time standards drafted with the tenants' panel.", null));
-        plans.recordProgress(olivia, fromGaps.get(2).getId(), null, new ProgressInput(ActionStatus.AT_RISK,
-                "Only two tenants came to the first panel; we are trying evening meetings.", null));
+        plans.decide(
+                max,
+                tasks.createTaskQuery()
+                        .processInstanceBusinessKey(housing.processKey())
+                        .singleResult()
+                        .getId(),
+                true,
+                "A good plan: please report progress at the team meeting too.");
+        plans.recordProgress(
+                olivia,
+                fromGaps.get(0).getId(),
+                null,
+                new ProgressInput(
+                        ActionStatus.COMPLETE, "New complaint leaflet published and sent to every tenant.", null));
+        plans.recordProgress(
+                olivia,
+                fromGaps.get(1).getId(),
+                null,
+                new ProgressInput(
+                        ActionStatus.ON_TRACK, "Response-time standards drafted with the tenants' panel.", null));
+        plans.recordProgress(
+                olivia,
+                fromGaps.get(2).getId(),
+                null,
+                new ProgressInput(
+                        ActionStatus.AT_RISK,
+                        "Only two tenants came to the first panel; we are trying evening meetings.",
+                        null));
 
-        ActionPlan waste = plans.create(wendy, new PlanInput("waste", false, "Waste: fewer missed bins",
-                today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(6).minusDays(1),
-                PlanSource.COMPLAINTS_LEARNING));
-        plans.addAction(wendy, waste.getId(), new ActionInput("Photograph every missed-bin report at the kerb",
-                "wendy", today.plusMonths(3), "Missed bins down by a third"));
+        ActionPlan waste = plans.create(
+                wendy,
+                new PlanInput(
+                        "waste",
+                        false,
+                        "Waste: fewer missed bins",
+                        today.withDayOfMonth(1),
+                        today.withDayOfMonth(1).plusMonths(6).minusDays(1),
+                        PlanSource.COMPLAINTS_LEARNING));
+        plans.addAction(
+                wendy,
+                waste.getId(),
+                new ActionInput(
+                        "Photograph every missed-bin report at the kerb",
+                        "wendy",
+                        today.plusMonths(3),
+                        "Missed bins down by a third"));
         plans.submit(wendy, waste.getId());
     }
 }

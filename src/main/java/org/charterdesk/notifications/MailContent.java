@@ -29,11 +29,9 @@ public record MailContent(String subject, String greeting, List<Block> blocks, L
         }
     }
 
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
-    public record Link(String label, String url) {
-    }
+    public record Link(String label, String url) {}
 
     public static Builder to(String greeting, String subject) {
         return new Builder(subject, greeting);

@@ -9,12 +9,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * notifications wait in the outbox.
  */
 @ConfigurationProperties("charterdesk.mail")
-public record MailProperties(String from, String publicUrl, Duration pollInterval, int batchSize,
-        int maxAttempts, Duration firstRetry, Duration longestRetry, Duration lease) {
+public record MailProperties(
+        String from,
+        String publicUrl,
+        Duration pollInterval,
+        int batchSize,
+        int maxAttempts,
+        Duration firstRetry,
+        Duration longestRetry,
+        Duration lease) {
 
     public MailProperties {
         from = from == null || from.isBlank() ? "complaints@example.gov.uk" : from;
-        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
+        publicUrl =
+                publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
         pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;
         batchSize = batchSize <= 0 ? 50 : batchSize;
         maxAttempts = maxAttempts <= 0 ? 12 : maxAttempts;

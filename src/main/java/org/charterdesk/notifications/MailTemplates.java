@@ -25,13 +25,21 @@ public class MailTemplates {
     }
 
     public MailMessage render(MailContent content) {
-        Context context = new Context(java.util.Locale.UK, Map.of(
-                "mail", content,
-                "councilName", council.name(),
-                "councilPhone", council.phone() == null ? "" : council.phone(),
-                "councilEmail", council.email() == null ? "" : council.email(),
-                "councilWebsite", council.website() == null ? "" : council.website(),
-                "signOff", council.signOff()));
+        Context context = new Context(
+                java.util.Locale.UK,
+                Map.of(
+                        "mail",
+                        content,
+                        "councilName",
+                        council.name(),
+                        "councilPhone",
+                        council.phone() == null ? "" : council.phone(),
+                        "councilEmail",
+                        council.email() == null ? "" : council.email(),
+                        "councilWebsite",
+                        council.website() == null ? "" : council.website(),
+                        "signOff",
+                        council.signOff()));
         return new MailMessage(content.subject(), text.process("message", context), html.process("message", context));
     }
 

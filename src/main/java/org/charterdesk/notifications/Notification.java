@@ -62,11 +62,16 @@ public class Notification {
     private Instant doneAt;
     private String dedupKey;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    Notification(Long caseId, NotificationType type, Audience audience, String recipient, String deadlineKind,
-            String summary, Instant createdAt) {
+    Notification(
+            Long caseId,
+            NotificationType type,
+            Audience audience,
+            String recipient,
+            String deadlineKind,
+            String summary,
+            Instant createdAt) {
         this.caseId = caseId;
         this.type = type;
         this.audience = audience;

@@ -26,43 +26,59 @@ public class Outbox {
 
     /** An email to the customer at their address. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Notification toCustomerByEmail(Long caseId, NotificationType type, String summary, String email,
-            MailContent content) {
+    public Notification toCustomerByEmail(
+            Long caseId, NotificationType type, String summary, String email, MailContent content) {
         return repository.save(new Notification(caseId, type, Audience.CUSTOMER, null, null, summary, clock.instant())
-                .written(templates.render(content)).byEmailTo(email));
+                .written(templates.render(content))
+                .byEmailTo(email));
     }
 
     /** The customer asked for post or phone: the message becomes a task for staff to contact them that way. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Notification toCustomerByHand(Long caseId, NotificationType type, String summary, String contactBy,
-            MailContent content) {
+    public Notification toCustomerByHand(
+            Long caseId, NotificationType type, String summary, String contactBy, MailContent content) {
         return repository.save(new Notification(caseId, type, Audience.CUSTOMER, null, null, summary, clock.instant())
-                .written(templates.render(content)).byHand(contactBy));
+                .written(templates.render(content))
+                .byHand(contactBy));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Notification toStaffMember(Long caseId, NotificationType type, String username, String deadlineKind,
-            String summary, MailContent content) {
-        return repository.save(new Notification(caseId, type, Audience.STAFF_MEMBER, username, deadlineKind, summary,
-                clock.instant()).written(templates.render(content)));
+    public Notification toStaffMember(
+            Long caseId,
+            NotificationType type,
+            String username,
+            String deadlineKind,
+            String summary,
+            MailContent content) {
+        return repository.save(
+                new Notification(caseId, type, Audience.STAFF_MEMBER, username, deadlineKind, summary, clock.instant())
+                        .written(templates.render(content)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Notification toStaffGroup(Long caseId, NotificationType type, String groupId, String deadlineKind,
-            String summary, MailContent content) {
-        return repository.save(new Notification(caseId, type, Audience.STAFF_GROUP, groupId, deadlineKind, summary,
-                clock.instant()).written(templates.render(content)));
+    public Notification toStaffGroup(
+            Long caseId,
+            NotificationType type,
+            String groupId,
+            String deadlineKind,
+            String summary,
+            MailContent content) {
+        return repository.save(
+                new Notification(caseId, type, Audience.STAFF_GROUP, groupId, deadlineKind, summary, clock.instant())
+                        .written(templates.render(content)));
     }
 
     /** A notification that must exist at most once for its key (a manager's digest for a day, say). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Notification> toStaffMemberOnce(String key, NotificationType type, String username,
-            String summary, MailContent content) {
+    public Optional<Notification> toStaffMemberOnce(
+            String key, NotificationType type, String username, String summary, MailContent content) {
         if (repository.existsByDedupKey(key)) {
             return Optional.empty();
         }
-        return Optional.of(repository.save(new Notification(null, type, Audience.STAFF_MEMBER, username, null, summary,
-                clock.instant()).written(templates.render(content)).once(key)));
+        return Optional.of(repository.save(
+                new Notification(null, type, Audience.STAFF_MEMBER, username, null, summary, clock.instant())
+                        .written(templates.render(content))
+                        .once(key)));
     }
 
     @Transactional(readOnly = true)

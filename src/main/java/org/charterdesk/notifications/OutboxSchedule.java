@@ -20,7 +20,9 @@ class OutboxSchedule {
         this.sender = sender;
     }
 
-    @Scheduled(fixedDelayString = "${charterdesk.mail.poll-interval:10s}", initialDelayString = "${charterdesk.mail.poll-interval:10s}")
+    @Scheduled(
+            fixedDelayString = "${charterdesk.mail.poll-interval:10s}",
+            initialDelayString = "${charterdesk.mail.poll-interval:10s}")
     void sendDue() {
         sender.sendDue();
     }

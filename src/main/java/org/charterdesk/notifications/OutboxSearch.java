@@ -22,8 +22,7 @@ public class OutboxSearch {
     }
 
     /** What to look for; any part may be empty. Text matches the recipient, the email address or the subject. */
-    public record Criteria(NotificationStatus status, NotificationType type, String text) {
-    }
+    public record Criteria(NotificationStatus status, NotificationType type, String text) {}
 
     @Transactional(readOnly = true)
     public List<Notification> page(Criteria criteria, int offset, int limit) {
@@ -31,7 +30,11 @@ public class OutboxSearch {
         CriteriaQuery<Notification> query = cb.createQuery(Notification.class);
         Root<Notification> n = query.from(Notification.class);
         query.where(conditions(cb, n, criteria).toArray(Predicate[]::new)).orderBy(cb.desc(n.get("id")));
-        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Transactional(readOnly = true)
@@ -52,8 +55,15 @@ public class OutboxSearch {
             where.add(cb.equal(n.get("type"), criteria.type()));
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
-            String text = "%" + criteria.text().strip().toLowerCase(Locale.UK).replace("%", "").replace("_", "") + "%";
-            where.add(cb.or(cb.like(cb.lower(n.get("recipient")), text), cb.like(cb.lower(n.get("emailTo")), text),
+            String text = "%"
+                    + criteria.text()
+                            .strip()
+                            .toLowerCase(Locale.UK)
+                            .replace("%", "")
+                            .replace("_", "") + "%";
+            where.add(cb.or(
+                    cb.like(cb.lower(n.get("recipient")), text),
+                    cb.like(cb.lower(n.get("emailTo")), text),
                     cb.like(cb.lower(n.get("subject")), text)));
         }
         return where;

@@ -47,8 +47,13 @@ public class OutboxSender {
     private final Clock clock;
     private final boolean skipLocked;
 
-    OutboxSender(DataSource dataSource, PlatformTransactionManager transactions, NotificationRepository notifications,
-            ObjectProvider<JavaMailSender> mailSender, StaffDirectory directory, MailProperties properties,
+    OutboxSender(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            NotificationRepository notifications,
+            ObjectProvider<JavaMailSender> mailSender,
+            StaffDirectory directory,
+            MailProperties properties,
             Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
@@ -82,8 +87,11 @@ public class OutboxSender {
             failed += batch.size() - delivered;
             if (batch.size() < properties.batchSize()) {
                 if (failed > 0) {
-                    LOG.warn("{} notifications not sent this round ({} sent); each is tried again later. Last error: {}",
-                            failed, sent, lastError);
+                    LOG.warn(
+                            "{} notifications not sent this round ({} sent); each is tried again later. Last error: {}",
+                            failed,
+                            sent,
+                            lastError);
                 }
                 return sent;
             }
@@ -106,12 +114,18 @@ public class OutboxSender {
                      limit :limit
                      for update""" + (skipLocked ? " skip locked" : ""), params, Long.class);
             if (!ids.isEmpty()) {
-                jdbc.update("""
+                jdbc.update(
+                        """
                         update notification
                            set status = 'SENDING', lease_until = :lease, claim_token = :token, attempts = attempts + 1
                          where id in (:ids)""",
-                        new MapSqlParameterSource(Map.of("lease", now.plus(properties.lease()).atOffset(ZoneOffset.UTC),
-                                "token", token, "ids", ids)));
+                        new MapSqlParameterSource(Map.of(
+                                "lease",
+                                now.plus(properties.lease()).atOffset(ZoneOffset.UTC),
+                                "token",
+                                token,
+                                "ids",
+                                ids)));
             }
             return ids;
         });
@@ -124,8 +138,13 @@ public class OutboxSender {
             Long id = n.getId();
             List<String> to = recipients(n);
             if (to.isEmpty()) {
-                record(id, token, "There is no email address for " + n.getAudience().name().toLowerCase()
-                        .replace('_', ' ') + (n.getRecipient() == null ? "" : " " + n.getRecipient()), true);
+                record(
+                        id,
+                        token,
+                        "There is no email address for "
+                                + n.getAudience().name().toLowerCase().replace('_', ' ')
+                                + (n.getRecipient() == null ? "" : " " + n.getRecipient()),
+                        true);
                 continue;
             }
             try {
@@ -162,11 +181,13 @@ public class OutboxSender {
             }
         }
         if (!sent.isEmpty()) {
-            transaction.executeWithoutResult(status -> jdbc.update("""
+            transaction.executeWithoutResult(status -> jdbc.update(
+                    """
                     update notification set status = 'SENT', sent_at = :now, lease_until = null, claim_token = null,
                            last_error = null
-                     where id in (:ids) and claim_token = :token""", new MapSqlParameterSource(Map.of(
-                    "now", clock.instant().atOffset(ZoneOffset.UTC), "ids", sent, "token", token))));
+                     where id in (:ids) and claim_token = :token""",
+                    new MapSqlParameterSource(
+                            Map.of("now", clock.instant().atOffset(ZoneOffset.UTC), "ids", sent, "token", token))));
         }
         return sent.size();
     }
@@ -178,10 +199,14 @@ public class OutboxSender {
     }
 
     private void record(Long id, String token, String error, boolean giveUp) {
-        transaction.executeWithoutResult(status -> notifications.findById(id)
+        transaction.executeWithoutResult(status -> notifications
+                .findById(id)
                 .filter(current -> token.equals(current.getClaimToken()))
-                .ifPresent(current -> current.failed(error, giveUp || current.getAttempts() >= properties.maxAttempts()
-                        ? null : clock.instant().plus(properties.retryAfter(current.getAttempts())))));
+                .ifPresent(current -> current.failed(
+                        error,
+                        giveUp || current.getAttempts() >= properties.maxAttempts()
+                                ? null
+                                : clock.instant().plus(properties.retryAfter(current.getAttempts())))));
     }
 
     private MimeMessage message(JavaMailSender sender, Notification n, List<String> to) throws MessagingException {
@@ -201,11 +226,21 @@ public class OutboxSender {
     private List<String> recipients(Notification n) {
         return switch (n.getAudience()) {
             case CUSTOMER -> n.getEmailTo() == null ? List.of() : List.of(n.getEmailTo());
-            case STAFF_MEMBER -> directory.find(n.getRecipient()).map(StaffMember::email).filter(OutboxSender::present)
-                    .map(List::of).orElse(List.of());
-            case STAFF_GROUP -> directory.members(n.getRecipient()).stream().map(directory::find)
-                    .flatMap(java.util.Optional::stream).map(StaffMember::email).filter(OutboxSender::present)
-                    .distinct().toList();
+            case STAFF_MEMBER ->
+                directory
+                        .find(n.getRecipient())
+                        .map(StaffMember::email)
+                        .filter(OutboxSender::present)
+                        .map(List::of)
+                        .orElse(List.of());
+            case STAFF_GROUP ->
+                directory.members(n.getRecipient()).stream()
+                        .map(directory::find)
+                        .flatMap(java.util.Optional::stream)
+                        .map(StaffMember::email)
+                        .filter(OutboxSender::present)
+                        .distinct()
+                        .toList();
         };
     }
 
@@ -215,7 +250,11 @@ public class OutboxSender {
 
     private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);
         }

@@ -33,20 +33,21 @@ public class CommitteePack {
     /** The ombudsman's indicators and the figures that answer each. */
     private static final List<String[]> INDICATORS = List.of(
             new String[] {"Indicator 1: Learning from complaints", "learning.recorded"},
-            new String[] {"Indicator 2: Complaint process experience (satisfied or very satisfied)",
-                    "satisfaction.share"},
+            new String[] {
+                "Indicator 2: Complaint process experience (satisfied or very satisfied)", "satisfaction.share"
+            },
             new String[] {"Indicator 4: Complaints received per 1,000 population", "received.per1000"},
             new String[] {"Indicator 5: Complaints closed at stage 1", "closed.stage1"},
             new String[] {"Indicator 5: Complaints closed at stage 2", "closed.stage2"},
             new String[] {"Indicator 5: Complaints closed at stage 2 after escalation", "closed.stage2.escalated"},
             new String[] {"Indicator 6: Average working days to respond at stage 1", "time.stage1.average"},
             new String[] {"Indicator 6: Average working days to respond at stage 2", "time.stage2.average"},
-            new String[] {"Indicator 7: Stage 1 responses within the charter's timescale",
-                    "timescale.stage1.within"},
-            new String[] {"Indicator 7: Stage 2 responses within the charter's timescale",
-                    "timescale.stage2.within"},
-            new String[] {"Indicator 8: Stage 1 responses within an authorised extension", "timescale.stage1.extension"},
-            new String[] {"Indicator 8: Stage 2 responses within an authorised extension", "timescale.stage2.extension"},
+            new String[] {"Indicator 7: Stage 1 responses within the charter's timescale", "timescale.stage1.within"},
+            new String[] {"Indicator 7: Stage 2 responses within the charter's timescale", "timescale.stage2.within"},
+            new String[] {"Indicator 8: Stage 1 responses within an authorised extension", "timescale.stage1.extension"
+            },
+            new String[] {"Indicator 8: Stage 2 responses within an authorised extension", "timescale.stage2.extension"
+            },
             new String[] {"Indicator 9: Stage 1 upheld", "outcome.stage1.upheld"},
             new String[] {"Indicator 9: Stage 1 partially upheld", "outcome.stage1.partially_upheld"},
             new String[] {"Indicator 9: Stage 1 not upheld", "outcome.stage1.not_upheld"},
@@ -92,12 +93,22 @@ public class CommitteePack {
 
     private String csv(List<Report> reports, boolean indicators) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("Council", "Period from", "Period to", "Scope", "Section", "Figure", "Value").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("Council", "Period from", "Period to", "Scope", "Section", "Figure", "Value")
+                        .get())) {
             for (Report report : reports) {
                 for (String[] row : rows(report, indicators)) {
-                    csv.printRecord(council.name(), report.period().from(), report.period().to(), report.scope(),
-                            row[0], row[1], row[2]);
+                    csv.printRecord(
+                            council.name(),
+                            report.period().from(),
+                            report.period().to(),
+                            report.scope(),
+                            row[0],
+                            row[1],
+                            row[2]);
                 }
             }
         } catch (IOException e) {
@@ -144,12 +155,16 @@ public class CommitteePack {
 
     private static List<String[]> rows(Report report, boolean indicators) {
         if (!indicators) {
-            return report.figures().stream().map(f -> new String[] {f.section(), f.label(), f.value()}).toList();
+            return report.figures().stream()
+                    .map(f -> new String[] {f.section(), f.label(), f.value()})
+                    .toList();
         }
-        return INDICATORS.stream().map(i -> {
-            Figure f = report.figure(i[1]).orElseThrow();
-            String[] parts = i[0].split(": ", 2);
-            return new String[] {parts[0], parts[1], f.value()};
-        }).toList();
+        return INDICATORS.stream()
+                .map(i -> {
+                    Figure f = report.figure(i[1]).orElseThrow();
+                    String[] parts = i[0].split(": ", 2);
+                    return new String[] {parts[0], parts[1], f.value()};
+                })
+                .toList();
     }
 }

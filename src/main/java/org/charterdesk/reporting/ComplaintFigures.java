@@ -52,8 +52,12 @@ public class ComplaintFigures {
     private final ZoneId zone;
     private final int population;
 
-    ComplaintFigures(EntityManager entityManager, Charter charter, WorkingDayCalendar calendar,
-            CalendarProperties calendarProperties, @Value("${charterdesk.council.population:0}") int population) {
+    ComplaintFigures(
+            EntityManager entityManager,
+            Charter charter,
+            WorkingDayCalendar calendar,
+            CalendarProperties calendarProperties,
+            @Value("${charterdesk.council.population:0}") int population) {
         this.entityManager = entityManager;
         this.charter = charter;
         this.calendar = calendar;
@@ -71,8 +75,8 @@ public class ComplaintFigures {
     @Transactional(readOnly = true)
     public Report report(StaffMember member, ReportPeriod period, String serviceCode) {
         List<CouncilService> scope = scope(member, serviceCode);
-        String name = serviceCode == null ? (member.administrator() || member.corporateLead() ? "The whole council"
-                : "Your services")
+        String name = serviceCode == null
+                ? (member.administrator() || member.corporateLead() ? "The whole council" : "Your services")
                 : scope.get(0).getName();
         return new Report(period, name, figures(period, codes(scope)));
     }
@@ -80,7 +84,8 @@ public class ComplaintFigures {
     /** The services a report covers: one of the member's, or all of them; refused if there are none. */
     private List<CouncilService> scope(StaffMember member, String serviceCode) {
         List<CouncilService> allowed = servicesFor(member);
-        List<CouncilService> scope = serviceCode == null ? allowed
+        List<CouncilService> scope = serviceCode == null
+                ? allowed
                 : allowed.stream().filter(s -> s.getCode().equals(serviceCode)).toList();
         if (scope.isEmpty()) {
             throw new AccessDeniedException("You cannot see the figures of this service");
@@ -93,19 +98,20 @@ public class ComplaintFigures {
     }
 
     /** A survey comment, shown only to people who may see its case. */
-    public record Comment(String reference, int satisfied, String text) {
-    }
+    public record Comment(String reference, int satisfied, String text) {}
 
     /** The survey comments of the period that the member may read: those on cases they may see. */
     @Transactional(readOnly = true)
     public List<Comment> comments(StaffMember member, ReportPeriod period, String serviceCode) {
-        List<String> codes = servicesFor(member).stream().map(CouncilService::getCode)
+        List<String> codes = servicesFor(member).stream()
+                .map(CouncilService::getCode)
                 .filter(code -> (serviceCode == null || code.equals(serviceCode)) && member.maySeeService(code))
                 .toList();
         if (codes.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select new org.charterdesk.reporting.ComplaintFigures$Comment(c.reference, s.satisfied, s.comment)
                 from SurveyResponse s, CaseFile c where s.caseId = c.id and c.service.code in :services
                 and s.comment is not null and s.submittedAt >= :start and s.submittedAt < :end
@@ -113,37 +119,41 @@ public class ComplaintFigures {
                 .setParameter("services", codes)
                 .setParameter("start", period.from().atStartOfDay(zone).toInstant())
                 .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant())
-                .setMaxResults(200).getResultList();
+                .setMaxResults(200)
+                .getResultList();
     }
 
     /** Where the open complaints of a service stand today. */
-    public record ServiceRisk(String service, long open, long atRisk, long overdue) {
-    }
+    public record ServiceRisk(String service, long open, long atRisk, long overdue) {}
 
     /** The member's services by how many open complaints are overdue, then at risk. */
     @Transactional(readOnly = true)
     public List<ServiceRisk> servicesMostAtRisk(StaffMember member) {
-        List<String> codes = servicesFor(member).stream().map(CouncilService::getCode).toList();
+        List<String> codes =
+                servicesFor(member).stream().map(CouncilService::getCode).toList();
         if (codes.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select new org.charterdesk.reporting.ComplaintFigures$ServiceRisk(c.service.name, count(c),
                     sum(case when c.charterFlag = org.charterdesk.complaints.CharterFlag.AT_RISK then 1 else 0 end),
                     sum(case when c.charterFlag = org.charterdesk.complaints.CharterFlag.OVERDUE then 1 else 0 end))
                 from CaseFile c where c.service.code in :services and c.kind = :complaint and c.status in :open
                 group by c.service.name""", ServiceRisk.class)
-                .setParameter("services", codes).setParameter("complaint", CaseKind.COMPLAINT)
+                .setParameter("services", codes)
+                .setParameter("complaint", CaseKind.COMPLAINT)
                 .setParameter("open", CaseStatus.open())
-                .getResultList().stream()
-                .sorted(Comparator.comparingLong(ServiceRisk::overdue).thenComparingLong(ServiceRisk::atRisk)
+                .getResultList()
+                .stream()
+                .sorted(Comparator.comparingLong(ServiceRisk::overdue)
+                        .thenComparingLong(ServiceRisk::atRisk)
                         .reversed())
                 .toList();
     }
 
     /** Complaints received and closed in each of the twelve months up to and including the period's last month. */
-    public record Month(java.time.YearMonth month, Figure received, Figure closed) {
-    }
+    public record Month(java.time.YearMonth month, Figure received, Figure closed) {}
 
     @Transactional(readOnly = true)
     public List<Month> monthlyTrend(StaffMember member, ReportPeriod period, String serviceCode) {
@@ -159,8 +169,8 @@ public class ComplaintFigures {
 
     /** The figure "complaints received" of a period, as {@link #report} computes it. */
     private Figure received(ReportPeriod period, List<String> services) {
-        return count("received.complaints", "Received", "Complaints received",
-                complaints(receivedIn(period, services)));
+        return count(
+                "received.complaints", "Received", "Complaints received", complaints(receivedIn(period, services)));
     }
 
     /** The figure "complaints closed" of a period, as {@link #report} computes it. */
@@ -173,26 +183,33 @@ public class ComplaintFigures {
     }
 
     private List<CaseFile> receivedIn(ReportPeriod period, List<String> services) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select c from CaseFile c where c.service.code in :services
                 and c.receivedOn between :from and :to order by c.reference""", CaseFile.class)
-                .setParameter("services", services).setParameter("from", period.from())
-                .setParameter("to", period.to()).getResultList();
+                .setParameter("services", services)
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
+                .getResultList();
     }
 
     /** Complaints only: contacts found not to be complaints are left out. */
     private static List<CaseFile> complaints(List<CaseFile> received) {
-        return received.stream().filter(c -> c.getKind() == CaseKind.COMPLAINT
-                && c.getStatus() != CaseStatus.NOT_A_COMPLAINT).toList();
+        return received.stream()
+                .filter(c -> c.getKind() == CaseKind.COMPLAINT && c.getStatus() != CaseStatus.NOT_A_COMPLAINT)
+                .toList();
     }
 
     private List<CaseFile> closedIn(ReportPeriod period, List<String> services) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select c from CaseFile c where c.service.code in :services and c.status = :closed
                 and c.closedAt >= :start and c.closedAt < :end order by c.reference""", CaseFile.class)
-                .setParameter("services", services).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("services", services)
+                .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("start", period.from().atStartOfDay(zone).toInstant())
-                .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
+                .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
     }
 
     private List<Figure> figures(ReportPeriod period, List<String> services) {
@@ -203,64 +220,120 @@ public class ComplaintFigures {
         List<CaseFile> received = receivedIn(period, services);
         List<CaseFile> complaints = complaints(received);
         figures.add(count("received.complaints", "Received", "Complaints received", complaints));
-        figures.add(new Figure("received.per1000", "Received", "Complaints per 1,000 population",
+        figures.add(new Figure(
+                "received.per1000",
+                "Received",
+                "Complaints per 1,000 population",
                 population <= 0 ? "Population not set" : decimal(complaints.size() * 1000.0 / population, 2),
                 refs(complaints)));
-        figures.add(count("received.compliments", "Received", "Compliments received",
-                received.stream().filter(c -> c.getKind() == CaseKind.COMPLIMENT).toList()));
-        figures.add(count("received.comments", "Received", "Comments received",
+        figures.add(count(
+                "received.compliments",
+                "Received",
+                "Compliments received",
+                received.stream()
+                        .filter(c -> c.getKind() == CaseKind.COMPLIMENT)
+                        .toList()));
+        figures.add(count(
+                "received.comments",
+                "Received",
+                "Comments received",
                 received.stream().filter(c -> c.getKind() == CaseKind.COMMENT).toList()));
 
         List<CaseFile> closed = closedIn(period, services);
         figures.add(closedFigure(closed));
-        share(figures, "closed.stage1", "Closed", "Closed at stage 1", closed,
+        share(
+                figures,
+                "closed.stage1",
+                "Closed",
+                "Closed at stage 1",
+                closed,
                 c -> c.getClosedAtStage() == Stage.STAGE_1);
-        share(figures, "closed.stage2", "Closed", "Closed at stage 2 (straight to stage 2)", closed,
+        share(
+                figures,
+                "closed.stage2",
+                "Closed",
+                "Closed at stage 2 (straight to stage 2)",
+                closed,
                 c -> c.getClosedAtStage() == Stage.STAGE_2 && c.getEscalationRequestedAt() == null);
-        share(figures, "closed.stage2.escalated", "Closed", "Closed at stage 2 after escalation", closed,
+        share(
+                figures,
+                "closed.stage2.escalated",
+                "Closed",
+                "Closed at stage 2 after escalation",
+                closed,
                 c -> c.getClosedAtStage() == Stage.STAGE_2 && c.getEscalationRequestedAt() != null);
 
-        List<Object[]> sent = entityManager.createQuery("""
+        List<Object[]> sent = entityManager
+                .createQuery("""
                 select d, c from StageDecision d, CaseFile c where d.caseId = c.id and c.service.code in :services
                 and d.sentAt >= :start and d.sentAt < :end order by c.reference""", Object[].class)
-                .setParameter("services", services).setParameter("start", start).setParameter("end", end)
+                .setParameter("services", services)
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .getResultList();
-        List<CaseDeadline> responseDeadlines = sent.isEmpty() ? List.of() : entityManager.createQuery("""
+        List<CaseDeadline> responseDeadlines = sent.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery("""
                 select d from CaseDeadline d where d.caseFile.id in :cases and d.kind in :kinds""", CaseDeadline.class)
-                .setParameter("cases", sent.stream().map(row -> ((CaseFile) row[1]).getId()).distinct().toList())
-                .setParameter("kinds", List.of(DeadlineKind.STAGE_1_RESPONSE, DeadlineKind.STAGE_2_RESPONSE))
-                .getResultList();
+                        .setParameter(
+                                "cases",
+                                sent.stream()
+                                        .map(row -> ((CaseFile) row[1]).getId())
+                                        .distinct()
+                                        .toList())
+                        .setParameter("kinds", List.of(DeadlineKind.STAGE_1_RESPONSE, DeadlineKind.STAGE_2_RESPONSE))
+                        .getResultList();
         Map<String, CaseDeadline> deadlineByCaseAndKind = responseDeadlines.stream()
                 .collect(Collectors.toMap(d -> d.getCaseFile().getId() + ":" + d.getKind(), Function.identity()));
         for (Stage stage : Stage.values()) {
-            List<Response> responses = sent.stream().filter(row -> ((StageDecision) row[0]).getStage() == stage)
-                    .map(row -> new Response((StageDecision) row[0], (CaseFile) row[1],
-                            deadlineByCaseAndKind.get(((CaseFile) row[1]).getId() + ":" + DeadlineKind.responseOf(stage))))
+            List<Response> responses = sent.stream()
+                    .filter(row -> ((StageDecision) row[0]).getStage() == stage)
+                    .map(row -> new Response(
+                            (StageDecision) row[0],
+                            (CaseFile) row[1],
+                            deadlineByCaseAndKind.get(
+                                    ((CaseFile) row[1]).getId() + ":" + DeadlineKind.responseOf(stage))))
                     .toList();
             responseFigures(figures, stage, responses);
         }
 
-        List<CaseDeadline> completed = entityManager.createQuery("""
+        List<CaseDeadline> completed = entityManager
+                .createQuery("""
                 select d from CaseDeadline d join fetch d.caseFile c where c.service.code in :services
                 and d.completedOn between :from and :to order by c.reference""", CaseDeadline.class)
-                .setParameter("services", services).setParameter("from", period.from())
-                .setParameter("to", period.to()).getResultList();
+                .setParameter("services", services)
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
+                .getResultList();
         for (DeadlineKind kind : DeadlineKind.values()) {
-            List<CaseDeadline> ofKind = completed.stream().filter(d -> d.getKind() == kind).toList();
+            List<CaseDeadline> ofKind =
+                    completed.stream().filter(d -> d.getKind() == kind).toList();
             String section = "Charter standards";
             String key = "standard." + kind.name().toLowerCase();
-            figures.add(deadlineShare(key + ".met", section, kind.displayName() + ": met", ofKind,
-                    CaseDeadline::wasMet));
-            figures.add(deadlineShare(key + ".atRisk", section, kind.displayName() + ": warned at risk", ofKind,
+            figures.add(
+                    deadlineShare(key + ".met", section, kind.displayName() + ": met", ofKind, CaseDeadline::wasMet));
+            figures.add(deadlineShare(
+                    key + ".atRisk",
+                    section,
+                    kind.displayName() + ": warned at risk",
+                    ofKind,
                     d -> d.getAtRiskWarnedAt() != null));
-            figures.add(deadlineShare(key + ".breached", section, kind.displayName() + ": breached", ofKind,
+            figures.add(deadlineShare(
+                    key + ".breached",
+                    section,
+                    kind.displayName() + ": breached",
+                    ofKind,
                     d -> d.getBreachedAt() != null || !d.wasMet()));
         }
 
         satisfaction(figures, services, start, end);
 
-        List<CaseFile> learning = sent.stream().filter(row -> ((StageDecision) row[0]).getLearning() != null)
-                .map(row -> (CaseFile) row[1]).distinct().toList();
+        List<CaseFile> learning = sent.stream()
+                .filter(row -> ((StageDecision) row[0]).getLearning() != null)
+                .map(row -> (CaseFile) row[1])
+                .distinct()
+                .toList();
         figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
         figures.add(learningActions(learning));
         return figures;
@@ -268,84 +341,139 @@ public class ComplaintFigures {
 
     /** The complaints whose learning became an action in a plan, and how those actions stand. */
     private Figure learningActions(List<CaseFile> learning) {
-        List<Object[]> rows = learning.isEmpty() ? List.of() : entityManager.createQuery("""
+        List<Object[]> rows = learning.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery("""
                 select a.caseId, a.status from PlanAction a where a.caseId in :cases""", Object[].class)
-                .setParameter("cases", learning.stream().map(CaseFile::getId).toList()).getResultList();
+                        .setParameter(
+                                "cases", learning.stream().map(CaseFile::getId).toList())
+                        .getResultList();
         java.util.Set<Long> withAction = rows.stream().map(row -> (Long) row[0]).collect(Collectors.toSet());
-        List<CaseFile> cases = learning.stream().filter(c -> withAction.contains(c.getId())).toList();
-        Map<org.charterdesk.actionplans.ActionStatus, Long> byStatus = rows.stream().collect(Collectors.groupingBy(
-                row -> (org.charterdesk.actionplans.ActionStatus) row[1], java.util.TreeMap::new,
-                Collectors.counting()));
-        String statuses = byStatus.entrySet().stream().map(e -> e.getKey().displayName().toLowerCase() + " "
-                + e.getValue()).collect(Collectors.joining(", "));
-        return new Figure("learning.actions", "Learning", "Complaints whose learning became an action (actions' status)",
-                cases.size() + (statuses.isEmpty() ? "" : " (" + statuses + ")"), refs(cases));
+        List<CaseFile> cases =
+                learning.stream().filter(c -> withAction.contains(c.getId())).toList();
+        Map<org.charterdesk.actionplans.ActionStatus, Long> byStatus = rows.stream()
+                .collect(Collectors.groupingBy(
+                        row -> (org.charterdesk.actionplans.ActionStatus) row[1],
+                        java.util.TreeMap::new,
+                        Collectors.counting()));
+        String statuses = byStatus.entrySet().stream()
+                .map(e -> e.getKey().displayName().toLowerCase() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return new Figure(
+                "learning.actions",
+                "Learning",
+                "Complaints whose learning became an action (actions' status)",
+                cases.size() + (statuses.isEmpty() ? "" : " (" + statuses + ")"),
+                refs(cases));
     }
 
-    private record Response(StageDecision decision, CaseFile caseFile, CaseDeadline deadline) {
-    }
+    private record Response(StageDecision decision, CaseFile caseFile, CaseDeadline deadline) {}
 
     private void responseFigures(List<Figure> figures, Stage stage, List<Response> responses) {
         String n = stage == Stage.STAGE_1 ? "stage1" : "stage2";
         String label = stage.shortName();
         List<CaseFile> all = responses.stream().map(Response::caseFile).toList();
-        double average = responses.stream().mapToInt(this::workingDays).average().orElse(Double.NaN);
-        figures.add(new Figure("time." + n + ".average", "Time to respond",
+        double average =
+                responses.stream().mapToInt(this::workingDays).average().orElse(Double.NaN);
+        figures.add(new Figure(
+                "time." + n + ".average",
+                "Time to respond",
                 "Average working days to respond at " + label.toLowerCase(),
-                responses.isEmpty() ? "None" : decimal(average, 1), refs(all)));
-        List<CaseFile> within = responses.stream().filter(r -> r.deadline() != null
-                && !r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn()))
-                .map(Response::caseFile).toList();
-        List<CaseFile> extension = responses.stream().filter(r -> r.deadline() != null
-                && r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn())
-                && !r.deadline().getCompletedOn().isAfter(r.deadline().getDueOn()))
-                .map(Response::caseFile).toList();
-        figures.add(new Figure("timescale." + n + ".within", "Within timescale",
-                label + " responses within the charter's timescale", ofTotal(within.size(), all.size()), refs(within)));
-        figures.add(count("timescale." + n + ".extension", "Within timescale",
-                label + " responses within an authorised extension", extension));
+                responses.isEmpty() ? "None" : decimal(average, 1),
+                refs(all)));
+        List<CaseFile> within = responses.stream()
+                .filter(r -> r.deadline() != null
+                        && !r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn()))
+                .map(Response::caseFile)
+                .toList();
+        List<CaseFile> extension = responses.stream()
+                .filter(r -> r.deadline() != null
+                        && r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn())
+                        && !r.deadline().getCompletedOn().isAfter(r.deadline().getDueOn()))
+                .map(Response::caseFile)
+                .toList();
+        figures.add(new Figure(
+                "timescale." + n + ".within",
+                "Within timescale",
+                label + " responses within the charter's timescale",
+                ofTotal(within.size(), all.size()),
+                refs(within)));
+        figures.add(count(
+                "timescale." + n + ".extension",
+                "Within timescale",
+                label + " responses within an authorised extension",
+                extension));
         for (Outcome outcome : Outcome.values()) {
-            List<CaseFile> withOutcome = responses.stream().filter(r -> r.decision().getOutcome() == outcome)
-                    .map(Response::caseFile).toList();
-            figures.add(new Figure("outcome." + n + "." + outcome.name().toLowerCase(), "Outcomes",
-                    label + ": " + outcome.displayName().toLowerCase(), ofTotal(withOutcome.size(), all.size()),
+            List<CaseFile> withOutcome = responses.stream()
+                    .filter(r -> r.decision().getOutcome() == outcome)
+                    .map(Response::caseFile)
+                    .toList();
+            figures.add(new Figure(
+                    "outcome." + n + "." + outcome.name().toLowerCase(),
+                    "Outcomes",
+                    label + ": " + outcome.displayName().toLowerCase(),
+                    ofTotal(withOutcome.size(), all.size()),
                     refs(withOutcome)));
         }
     }
 
     private int workingDays(Response r) {
         LocalDate sentOn = LocalDate.ofInstant(r.decision().getSentAt(), zone);
-        LocalDate startedOn = r.decision().getStage() == Stage.STAGE_1 ? r.caseFile().getReceivedOn()
+        LocalDate startedOn = r.decision().getStage() == Stage.STAGE_1
+                ? r.caseFile().getReceivedOn()
                 : r.caseFile().getStage2StartedOn();
         return calendar.workingDaysBetween(calendar.dayZero(startedOn), sentOn);
     }
 
     private void satisfaction(List<Figure> figures, List<String> services, Instant start, Instant end) {
-        List<Object[]> rows = entityManager.createQuery("""
+        List<Object[]> rows = entityManager
+                .createQuery("""
                 select s, c.reference from SurveyResponse s, CaseFile c where s.caseId = c.id
                 and c.service.code in :services and s.submittedAt >= :start and s.submittedAt < :end
                 order by c.reference""", Object[].class)
-                .setParameter("services", services).setParameter("start", start).setParameter("end", end)
+                .setParameter("services", services)
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .getResultList();
-        List<SurveyResponse> answers = rows.stream().map(row -> (SurveyResponse) row[0]).toList();
+        List<SurveyResponse> answers =
+                rows.stream().map(row -> (SurveyResponse) row[0]).toList();
         List<String> refs = rows.stream().map(row -> (String) row[1]).toList();
         String section = "Satisfaction";
         figures.add(new Figure("satisfaction.responses", section, "Survey answers", String.valueOf(refs.size()), refs));
-        figures.add(average("satisfaction.ease", "How easy it was to complain (out of 5)", answers, refs,
-                SurveyResponse::getEase));
-        figures.add(average("satisfaction.informed", "Kept informed (out of 5)", answers, refs,
-                SurveyResponse::getKeptInformed));
-        figures.add(average("satisfaction.clear", "The answer was clear (out of 5)", answers, refs,
+        figures.add(average(
+                "satisfaction.ease", "How easy it was to complain (out of 5)", answers, refs, SurveyResponse::getEase));
+        figures.add(average(
+                "satisfaction.informed", "Kept informed (out of 5)", answers, refs, SurveyResponse::getKeptInformed));
+        figures.add(average(
+                "satisfaction.clear",
+                "The answer was clear (out of 5)",
+                answers,
+                refs,
                 SurveyResponse::getClearAnswer));
-        figures.add(average("satisfaction.satisfied", "Satisfied with how it was handled (out of 5)", answers, refs,
+        figures.add(average(
+                "satisfaction.satisfied",
+                "Satisfied with how it was handled (out of 5)",
+                answers,
+                refs,
                 SurveyResponse::getSatisfied));
-        List<String> satisfied = rows.stream().filter(row -> ((SurveyResponse) row[0]).getSatisfied() >= 4)
-                .map(row -> (String) row[1]).toList();
-        figures.add(new Figure("satisfaction.share", section, "Satisfied or very satisfied",
-                ofTotal(satisfied.size(), refs.size()), satisfied));
+        List<String> satisfied = rows.stream()
+                .filter(row -> ((SurveyResponse) row[0]).getSatisfied() >= 4)
+                .map(row -> (String) row[1])
+                .toList();
+        figures.add(new Figure(
+                "satisfaction.share",
+                section,
+                "Satisfied or very satisfied",
+                ofTotal(satisfied.size(), refs.size()),
+                satisfied));
     }
 
-    private static Figure average(String key, String label, List<SurveyResponse> answers, List<String> refs,
+    private static Figure average(
+            String key,
+            String label,
+            List<SurveyResponse> answers,
+            List<String> refs,
             ToIntFunction<SurveyResponse> question) {
         double mean = answers.stream().mapToInt(question).average().orElse(Double.NaN);
         return new Figure(key, "Satisfaction", label, answers.isEmpty() ? "None" : decimal(mean, 2), refs);
@@ -355,15 +483,23 @@ public class ComplaintFigures {
         return new Figure(key, section, label, String.valueOf(cases.size()), refs(cases));
     }
 
-    private static void share(List<Figure> figures, String key, String section, String label, List<CaseFile> all,
+    private static void share(
+            List<Figure> figures,
+            String key,
+            String section,
+            String label,
+            List<CaseFile> all,
             Predicate<CaseFile> test) {
         List<CaseFile> matching = all.stream().filter(test).toList();
         figures.add(new Figure(key, section, label, ofTotal(matching.size(), all.size()), refs(matching)));
     }
 
-    private static Figure deadlineShare(String key, String section, String label, List<CaseDeadline> all,
-            Predicate<CaseDeadline> test) {
-        List<String> matching = all.stream().filter(test).map(d -> d.getCaseFile().getReference()).toList();
+    private static Figure deadlineShare(
+            String key, String section, String label, List<CaseDeadline> all, Predicate<CaseDeadline> test) {
+        List<String> matching = all.stream()
+                .filter(test)
+                .map(d -> d.getCaseFile().getReference())
+                .toList();
         return new Figure(key, section, label, ofTotal(matching.size(), all.size()), matching);
     }
 
@@ -377,6 +513,10 @@ public class ComplaintFigures {
     }
 
     private static List<String> refs(List<CaseFile> cases) {
-        return cases.stream().map(CaseFile::getReference).distinct().sorted(Comparator.naturalOrder()).toList();
+        return cases.stream()
+                .map(CaseFile::getReference)
+                .distinct()
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 }

@@ -15,6 +15,7 @@ public class SurveyResponse {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long caseId;
     private int ease;
     private int keptInformed;
@@ -23,8 +24,7 @@ public class SurveyResponse {
     private String comment;
     private Instant submittedAt;
 
-    protected SurveyResponse() {
-    }
+    protected SurveyResponse() {}
 
     SurveyResponse(Long caseId, SurveyAnswers answers, Instant submittedAt) {
         this.caseId = caseId;
@@ -32,7 +32,9 @@ public class SurveyResponse {
         this.keptInformed = answers.keptInformed();
         this.clearAnswer = answers.clearAnswer();
         this.satisfied = answers.satisfied();
-        this.comment = answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip();
+        this.comment = answers.comment() == null || answers.comment().isBlank()
+                ? null
+                : answers.comment().strip();
         this.submittedAt = submittedAt;
     }
 

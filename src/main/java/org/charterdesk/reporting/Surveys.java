@@ -29,20 +29,21 @@ public class Surveys {
     }
 
     /** What the survey page may show: the reference of the case behind the token, if the survey is still open. */
-    public record Invitation(String reference, String serviceName, boolean answered) {
-    }
+    public record Invitation(String reference, String serviceName, boolean answered) {}
 
     @Transactional(readOnly = true)
     public Optional<Invitation> invitation(String token) {
-        return find(token).map(c -> new Invitation(c.getReference(), c.getService().getName(),
-                responses.existsByCaseId(c.getId())));
+        return find(token)
+                .map(c -> new Invitation(
+                        c.getReference(), c.getService().getName(), responses.existsByCaseId(c.getId())));
     }
 
     @Transactional
     public void answer(String token, SurveyAnswers answers) {
         rules.check(answers).orThrow();
-        CaseFile c = find(token).orElseThrow(() -> new ProcedureConflictException(
-                "This survey link is not valid. Please use the link in your email."));
+        CaseFile c = find(token)
+                .orElseThrow(() -> new ProcedureConflictException(
+                        "This survey link is not valid. Please use the link in your email."));
         cases.lockByReference(c.getReference());
         if (responses.existsByCaseId(c.getId())) {
             throw new ProcedureConflictException("This survey has already been answered. Thank you.");

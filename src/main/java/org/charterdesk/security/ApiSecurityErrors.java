@@ -22,15 +22,15 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Charterdesk\"");
         write(response, HttpStatus.UNAUTHORIZED, "Sign in with your staff username and password (HTTP Basic).");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException exception) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
         write(response, HttpStatus.FORBIDDEN, "Your account may not do this.");
     }
 

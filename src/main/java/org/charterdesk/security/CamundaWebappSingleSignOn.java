@@ -32,8 +32,8 @@ class CamundaWebappSingleSignOn {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setName("Charterdesk single sign-on for the Camunda webapps");
-        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                SpringSecurityUser.class.getName()));
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, SpringSecurityUser.class.getName()));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns(path + "/app/*", path + "/api/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
@@ -46,13 +46,16 @@ class CamundaWebappSingleSignOn {
         @Override
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !authentication.isAuthenticated()
+            if (authentication == null
+                    || !authentication.isAuthenticated()
                     || !(authentication.getPrincipal() instanceof StaffMember member)) {
                 return AuthenticationResult.unsuccessful();
             }
             AuthenticationResult result = AuthenticationResult.successful(member.username());
-            result.setGroups(engine.getIdentityService().createGroupQuery().groupMember(member.username()).list()
-                    .stream().map(Group::getId).toList());
+            result.setGroups(
+                    engine.getIdentityService().createGroupQuery().groupMember(member.username()).list().stream()
+                            .map(Group::getId)
+                            .toList());
             return result;
         }
     }

@@ -12,7 +12,8 @@ public class CurrentStaff {
 
     public Optional<StaffMember> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof StaffMember member) {
             return Optional.of(member);
         }

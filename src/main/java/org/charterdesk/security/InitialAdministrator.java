@@ -26,7 +26,8 @@ class InitialAdministrator implements ApplicationRunner {
     private final String password;
     private final boolean demo;
 
-    InitialAdministrator(IdentityService identity,
+    InitialAdministrator(
+            IdentityService identity,
             @Value("${charterdesk.security.initial-admin.username:admin}") String username,
             @Value("${charterdesk.security.initial-admin.password:}") String password,
             @Value("${charterdesk.demo.enabled:false}") boolean demo) {

@@ -52,15 +52,23 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors(json);
         http.securityMatcher(PATHS.matcher("/api/**"))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/complaints"),
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/complaints"),
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/complaints/*/escalation-requests"))
                         .permitAll()
-                        .requestMatchers(Stream.of("/api/v1/services", "/api/v1/charter", "/api/openapi",
-                                        "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
-                                .map(p -> PATHS.matcher(HttpMethod.GET, p)).toArray(RequestMatcher[]::new))
+                        .requestMatchers(Stream.of(
+                                        "/api/v1/services",
+                                        "/api/v1/charter",
+                                        "/api/openapi",
+                                        "/api/openapi/**",
+                                        "/api/docs",
+                                        "/api/docs/**",
+                                        "/api/swagger-ui/**")
+                                .map(p -> PATHS.matcher(HttpMethod.GET, p))
+                                .toArray(RequestMatcher[]::new))
                         .permitAll()
-                        .anyRequest().hasRole(Roles.STAFF))
+                        .anyRequest()
+                        .hasRole(Roles.STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -72,9 +80,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain workspace(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"),
-                        PATHS.matcher("/actuator/info"), PATHS.matcher(HttpMethod.GET, "/images/**")).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        PATHS.matcher("/actuator/health"),
+                        PATHS.matcher("/actuator/health/**"),
+                        PATHS.matcher("/actuator/info"),
+                        PATHS.matcher(HttpMethod.GET, "/images/**"))
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -27,12 +27,14 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (username == null || username.isBlank() || credentials == null
+        if (username == null
+                || username.isBlank()
+                || credentials == null
                 || !identity.checkPassword(username, credentials.toString())) {
             throw new BadCredentialsException("Wrong username or password");
         }
-        StaffMember member = directory.find(username)
-                .orElseThrow(() -> new BadCredentialsException("Wrong username or password"));
+        StaffMember member =
+                directory.find(username).orElseThrow(() -> new BadCredentialsException("Wrong username or password"));
         return UsernamePasswordAuthenticationToken.authenticated(member, null, member.authorities());
     }
 

@@ -38,8 +38,15 @@ public class StaffDirectory {
             administrator |= StaffGroups.ADMINISTRATORS.equals(id);
             corporate |= StaffGroups.CORPORATE.equals(id);
         }
-        return Optional.of(new StaffMember(user.getId(), displayName(user), user.getEmail(), officerOf, managerOf,
-                intake, administrator, corporate));
+        return Optional.of(new StaffMember(
+                user.getId(),
+                displayName(user),
+                user.getEmail(),
+                officerOf,
+                managerOf,
+                intake,
+                administrator,
+                corporate));
     }
 
     /** The name to show for a username, or the username itself when there is no such user. */
@@ -53,18 +60,24 @@ public class StaffDirectory {
 
     /** The usernames of the members of a group. */
     public List<String> members(String groupId) {
-        return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+        return identity.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(User::getId)
+                .toList();
     }
 
     /** The usernames of a service's officers and managers. */
     public List<String> staffOf(String serviceCode) {
-        return java.util.stream.Stream.concat(members(StaffGroups.officers(serviceCode)).stream(),
-                members(StaffGroups.managers(serviceCode)).stream()).distinct().toList();
+        return java.util.stream.Stream.concat(
+                        members(StaffGroups.officers(serviceCode)).stream(),
+                        members(StaffGroups.managers(serviceCode)).stream())
+                .distinct()
+                .toList();
     }
 
     private static String displayName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .strip();
         return name.isEmpty() ? user.getId() : name;
     }
 }

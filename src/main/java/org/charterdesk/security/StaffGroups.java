@@ -22,8 +22,7 @@ public final class StaffGroups {
     private static final String OFFICERS_SUFFIX = "-officers";
     private static final String MANAGERS_SUFFIX = "-managers";
 
-    private StaffGroups() {
-    }
+    private StaffGroups() {}
 
     public static String officers(String serviceCode) {
         return serviceCode + OFFICERS_SUFFIX;

@@ -11,8 +11,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * A signed-in member of staff: who they are and which services they work for. This is the principal of every
  * staff authentication, whether through the workspace, the API or the Camunda webapps.
  */
-public record StaffMember(String username, String displayName, String email, Set<String> officerOf,
-        Set<String> managerOf, boolean intake, boolean administrator, boolean corporateLead) implements Serializable {
+public record StaffMember(
+        String username,
+        String displayName,
+        String email,
+        Set<String> officerOf,
+        Set<String> managerOf,
+        boolean intake,
+        boolean administrator,
+        boolean corporateLead)
+        implements Serializable {
 
     public StaffMember {
         officerOf = Set.copyOf(officerOf);

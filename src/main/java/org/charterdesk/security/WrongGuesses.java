@@ -40,7 +40,8 @@ public class WrongGuesses {
             synchronized (recent) {
                 prune(recent, now);
                 if (recent.size() >= properties.limit()) {
-                    throw new TooManyGuessesException(Duration.between(now, recent.peekFirst().plus(properties.window())));
+                    throw new TooManyGuessesException(
+                            Duration.between(now, recent.peekFirst().plus(properties.window())));
                 }
             }
         }

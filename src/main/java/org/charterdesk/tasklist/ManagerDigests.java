@@ -37,8 +37,14 @@ public class ManagerDigests {
     private final WorkingDayCalendar calendar;
     private final MailProperties mail;
 
-    ManagerDigests(TaskLists taskLists, Charter charter, StaffDirectory directory, Outbox outbox, Deadlines deadlines,
-            WorkingDayCalendar calendar, MailProperties mail) {
+    ManagerDigests(
+            TaskLists taskLists,
+            Charter charter,
+            StaffDirectory directory,
+            Outbox outbox,
+            Deadlines deadlines,
+            WorkingDayCalendar calendar,
+            MailProperties mail) {
         this.taskLists = taskLists;
         this.charter = charter;
         this.directory = directory;
@@ -75,21 +81,27 @@ public class ManagerDigests {
         if (overdue.isEmpty() && atRisk.isEmpty()) {
             return false;
         }
-        MailContent.Builder email = MailContent.to("Hello " + manager.displayName() + ",", "Today in your services: "
-                        + overdue.size() + " overdue, " + atRisk.size() + " at risk")
+        MailContent.Builder email = MailContent.to(
+                        "Hello " + manager.displayName() + ",",
+                        "Today in your services: " + overdue.size() + " overdue, " + atRisk.size() + " at risk")
                 .say("These are the steps of your services that are overdue or at risk on " + PlainDates.format(today)
                         + ".");
         list(email, "Overdue", overdue);
         list(email, "At risk", atRisk);
         email.link("Open the team overview", mail.link("/tasks"));
-        return outbox.toStaffMemberOnce("digest:" + manager.username() + ":" + today, NotificationType.MANAGER_DIGEST,
-                manager.username(), "Digest for " + PlainDates.format(today) + ": " + overdue.size() + " overdue, "
-                        + atRisk.size() + " at risk", email.build()).isPresent();
+        return outbox.toStaffMemberOnce(
+                        "digest:" + manager.username() + ":" + today,
+                        NotificationType.MANAGER_DIGEST,
+                        manager.username(),
+                        "Digest for " + PlainDates.format(today) + ": " + overdue.size() + " overdue, " + atRisk.size()
+                                + " at risk",
+                        email.build())
+                .isPresent();
     }
 
     private List<TaskRow> rows(StaffMember manager, CharterFlag status) {
-        return taskLists.page(manager, TaskListView.OVERVIEW, new TaskListFilter(null, null, status, null), 0,
-                MOST_LISTED);
+        return taskLists.page(
+                manager, TaskListView.OVERVIEW, new TaskListFilter(null, null, status, null), 0, MOST_LISTED);
     }
 
     private static void list(MailContent.Builder email, String heading, List<TaskRow> rows) {
@@ -98,9 +110,12 @@ public class ManagerDigests {
         }
         email.say(heading + " (" + rows.size() + "):");
         for (TaskRow row : rows) {
-            email.fact(row.caseReference(), row.stepName() + ", " + row.serviceName() + ", due "
-                    + PlainDates.shortFormat(row.dueOn()) + " (" + PlainDates.workingDaysLeft(row.workingDaysLeft()) + "), "
-                    + (row.assigneeName() == null ? "not yet claimed" : "held by " + row.assigneeName()));
+            email.fact(
+                    row.caseReference(),
+                    row.stepName() + ", " + row.serviceName() + ", due "
+                            + PlainDates.shortFormat(row.dueOn()) + " ("
+                            + PlainDates.workingDaysLeft(row.workingDaysLeft()) + "), "
+                            + (row.assigneeName() == null ? "not yet claimed" : "held by " + row.assigneeName()));
         }
     }
 }

@@ -30,9 +30,15 @@ class PlanStepProjection {
     private final Clock clock;
     private final int reviewDays;
 
-    PlanStepProjection(TaskListEntryRepository entries, ActionPlans plans, Charter charter,
-            WorkingDayCalendar calendar, CalendarProperties calendarProperties, ApplicationEventPublisher events,
-            Clock clock, @Value("${charterdesk.plans.review-working-days:10}") int reviewDays) {
+    PlanStepProjection(
+            TaskListEntryRepository entries,
+            ActionPlans plans,
+            Charter charter,
+            WorkingDayCalendar calendar,
+            CalendarProperties calendarProperties,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${charterdesk.plans.review-working-days:10}") int reviewDays) {
         this.entries = entries;
         this.plans = plans;
         this.charter = charter;
@@ -52,7 +58,7 @@ class PlanStepProjection {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> add(task, plan);
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
-                    entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
+                entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
             default -> entries.findById(task.getId()).ifPresent(entries::delete);
         }
         events.publishEvent(new TaskListChanged(plan.getServiceCode(), "PLAN-" + plan.getId()));
@@ -60,14 +66,26 @@ class PlanStepProjection {
 
     private void add(DelegateTask task, ActionPlan plan) {
         LocalDate today = LocalDate.now(clock.withZone(calendarProperties.zone()));
-        String serviceName = charter.findService(plan.getServiceCode()).map(CouncilService::getName)
+        String serviceName = charter.findService(plan.getServiceCode())
+                .map(CouncilService::getName)
                 .orElse(plan.getServiceCode());
-        TaskListEntry entry = TaskListEntry.forPlan(task.getId(), plan.getId(), task.getTaskDefinitionKey(),
-                task.getName(), plan.getServiceCode(), serviceName, plan.getTitle(), today, clock.instant());
+        TaskListEntry entry = TaskListEntry.forPlan(
+                task.getId(),
+                plan.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                plan.getServiceCode(),
+                serviceName,
+                plan.getTitle(),
+                today,
+                clock.instant());
         LocalDate due = calendar.addWorkingDays(calendar.dayZero(today), reviewDays);
         if (task.getVariable("actionId") instanceof Long actionId) {
-            due = plans.actions(plan.getId()).stream().filter(a -> a.getId().equals(actionId)).findFirst()
-                    .map(a -> a.getTargetDate()).orElse(due);
+            due = plans.actions(plan.getId()).stream()
+                    .filter(a -> a.getId().equals(actionId))
+                    .findFirst()
+                    .map(a -> a.getTargetDate())
+                    .orElse(due);
         }
         entry.dueBy(due.minusDays(1), due);
         entry.setAssignee(task.getAssignee());

@@ -22,6 +22,7 @@ public class TaskListEntry {
 
     @Id
     private String taskId;
+
     private Long caseId;
     private Long planId;
     private String caseReference;
@@ -42,11 +43,19 @@ public class TaskListEntry {
     @Column(name = "team")
     private Set<String> teams = new HashSet<>();
 
-    protected TaskListEntry() {
-    }
+    protected TaskListEntry() {}
 
-    TaskListEntry(String taskId, Long caseId, String caseReference, String stepKey, String stepName,
-            String serviceCode, String serviceName, String stage, String customerName, LocalDate receivedOn,
+    TaskListEntry(
+            String taskId,
+            Long caseId,
+            String caseReference,
+            String stepKey,
+            String stepName,
+            String serviceCode,
+            String serviceName,
+            String stage,
+            String customerName,
+            LocalDate receivedOn,
             Instant createdAt) {
         this.taskId = taskId;
         this.caseId = caseId;
@@ -62,10 +71,28 @@ public class TaskListEntry {
     }
 
     /** The row of a step of an action plan (its reference is PLAN-id; its "customer" the plan's title). */
-    static TaskListEntry forPlan(String taskId, Long planId, String stepKey, String stepName, String serviceCode,
-            String serviceName, String title, LocalDate createdOn, Instant createdAt) {
-        TaskListEntry entry = new TaskListEntry(taskId, null, "PLAN-" + planId, stepKey, stepName, serviceCode,
-                serviceName, null, title.length() > 200 ? title.substring(0, 200) : title, createdOn, createdAt);
+    static TaskListEntry forPlan(
+            String taskId,
+            Long planId,
+            String stepKey,
+            String stepName,
+            String serviceCode,
+            String serviceName,
+            String title,
+            LocalDate createdOn,
+            Instant createdAt) {
+        TaskListEntry entry = new TaskListEntry(
+                taskId,
+                null,
+                "PLAN-" + planId,
+                stepKey,
+                stepName,
+                serviceCode,
+                serviceName,
+                null,
+                title.length() > 200 ? title.substring(0, 200) : title,
+                createdOn,
+                createdAt);
         entry.planId = planId;
         return entry;
     }

@@ -27,8 +27,12 @@ import org.springframework.stereotype.Component;
 class TaskListProjection {
 
     /** The task events that change a list: a step opens, changes hands, or closes. */
-    static final Set<String> TRACKED = Set.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
-            TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+    static final Set<String> TRACKED = Set.of(
+            TaskListener.EVENTNAME_CREATE,
+            TaskListener.EVENTNAME_ASSIGNMENT,
+            TaskListener.EVENTNAME_UPDATE,
+            TaskListener.EVENTNAME_COMPLETE,
+            TaskListener.EVENTNAME_DELETE);
 
     private final TaskListEntryRepository entries;
     private final CaseFileRepository cases;
@@ -37,8 +41,13 @@ class TaskListProjection {
     private final Clock clock;
     private final PlanStepProjection planSteps;
 
-    TaskListProjection(TaskListEntryRepository entries, CaseFileRepository cases, DeadlineDates deadlineDates,
-            ApplicationEventPublisher events, Clock clock, PlanStepProjection planSteps) {
+    TaskListProjection(
+            TaskListEntryRepository entries,
+            CaseFileRepository cases,
+            DeadlineDates deadlineDates,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlanStepProjection planSteps) {
         this.planSteps = planSteps;
         this.entries = entries;
         this.cases = cases;
@@ -49,7 +58,8 @@ class TaskListProjection {
 
     @EventListener
     public void onTaskEvent(DelegateTask task) {
-        if (task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith("action-plan:")) {
+        if (task.getProcessDefinitionId() != null
+                && task.getProcessDefinitionId().startsWith("action-plan:")) {
             planSteps.onTaskEvent(task);
             return;
         }
@@ -65,9 +75,9 @@ class TaskListProjection {
         CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         switch (event) {
             case TaskListener.EVENTNAME_CREATE ->
-                    entries.save(entry(task.getId(), step.get(), c, task.getAssignee(), teams(task.getCandidates())));
+                entries.save(entry(task.getId(), step.get(), c, task.getAssignee(), teams(task.getCandidates())));
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
-                    entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
+                entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
             default -> entries.findById(task.getId()).ifPresent(entries::delete);
         }
         events.publishEvent(new TaskListChanged(c.serviceCode(), reference));
@@ -75,9 +85,17 @@ class TaskListProjection {
 
     /** The row of an open step, as it is when created or rebuilt. */
     TaskListEntry entry(String taskId, ComplaintStep step, CaseFile c, String assignee, Set<String> teams) {
-        TaskListEntry entry = new TaskListEntry(taskId, c.getId(), c.getReference(), step.taskKey(),
-                step.displayName(), c.serviceCode(), c.getService().getName(),
-                stageOf(step, c), c.getCustomer().getName(), c.getReceivedOn(),
+        TaskListEntry entry = new TaskListEntry(
+                taskId,
+                c.getId(),
+                c.getReference(),
+                step.taskKey(),
+                step.displayName(),
+                c.serviceCode(),
+                c.getService().getName(),
+                stageOf(step, c),
+                c.getCustomer().getName(),
+                c.getReceivedOn(),
                 clock.instant());
         CaseDeadline deadline = deadlineDates.forStep(c, step);
         entry.dueBy(deadline.getAtRiskOn(), deadline.getDueOn());

@@ -35,8 +35,12 @@ class TaskListRebuild implements ApplicationRunner {
     private final CaseFileRepository cases;
     private final TaskListProjection projection;
 
-    TaskListRebuild(TaskService tasks, RuntimeService runtime, TaskListEntryRepository entries,
-            CaseFileRepository cases, TaskListProjection projection) {
+    TaskListRebuild(
+            TaskService tasks,
+            RuntimeService runtime,
+            TaskListEntryRepository entries,
+            CaseFileRepository cases,
+            TaskListProjection projection) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.entries = entries;
@@ -47,7 +51,10 @@ class TaskListRebuild implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        long open = tasks.createTaskQuery().processDefinitionKey("complaint").active().count();
+        long open = tasks.createTaskQuery()
+                .processDefinitionKey("complaint")
+                .active()
+                .count();
         if (open == entries.countByPlanIdIsNull()) {
             return;
         }
@@ -56,17 +63,26 @@ class TaskListRebuild implements ApplicationRunner {
         entries.flush();
         for (int first = 0; first < open; first += BATCH) {
             List<TaskListEntry> batch = new ArrayList<>();
-            for (Task task : tasks.createTaskQuery().processDefinitionKey("complaint").active()
-                    .orderByTaskId().asc().listPage(first, BATCH)) {
+            for (Task task : tasks.createTaskQuery()
+                    .processDefinitionKey("complaint")
+                    .active()
+                    .orderByTaskId()
+                    .asc()
+                    .listPage(first, BATCH)) {
                 Optional<ComplaintStep> step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey());
                 ProcessInstance instance = runtime.createProcessInstanceQuery()
-                        .processInstanceId(task.getProcessInstanceId()).singleResult();
+                        .processInstanceId(task.getProcessInstanceId())
+                        .singleResult();
                 if (step.isEmpty() || instance == null) {
                     continue;
                 }
-                cases.findByReference(instance.getBusinessKey()).ifPresent(c -> batch.add(projection.entry(
-                        task.getId(), step.get(), c, task.getAssignee(),
-                        TaskListProjection.teams(Set.copyOf(tasks.getIdentityLinksForTask(task.getId()))))));
+                cases.findByReference(instance.getBusinessKey())
+                        .ifPresent(c -> batch.add(projection.entry(
+                                task.getId(),
+                                step.get(),
+                                c,
+                                task.getAssignee(),
+                                TaskListProjection.teams(Set.copyOf(tasks.getIdentityLinksForTask(task.getId()))))));
             }
             entries.saveAll(batch);
         }

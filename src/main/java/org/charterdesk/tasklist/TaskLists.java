@@ -36,8 +36,7 @@ public class TaskLists {
     private final WorkingDayCalendar calendar;
     private final StaffDirectory directory;
 
-    TaskLists(EntityManager entityManager, Deadlines deadlines, WorkingDayCalendar calendar,
-            StaffDirectory directory) {
+    TaskLists(EntityManager entityManager, Deadlines deadlines, WorkingDayCalendar calendar, StaffDirectory directory) {
         this.entityManager = entityManager;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -53,7 +52,10 @@ public class TaskLists {
         query.where(conditions(cb, query, entry, member, view, filter, today).toArray(Predicate[]::new));
         // Every complaint step has a due date; a plain order lets the database walk the due-date index.
         query.orderBy(cb.asc(entry.get("dueOn")), cb.asc(entry.get("createdAt")), cb.asc(entry.get("taskId")));
-        List<TaskListEntry> entries = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+        List<TaskListEntry> entries = entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
         Map<String, String> names = new HashMap<>();
         return entries.stream().map(e -> row(e, today, names)).toList();
@@ -65,12 +67,19 @@ public class TaskLists {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TaskListEntry> entry = query.from(TaskListEntry.class);
         query.select(cb.count(entry));
-        query.where(conditions(cb, query, entry, member, view, filter, deadlines.today()).toArray(Predicate[]::new));
+        query.where(conditions(cb, query, entry, member, view, filter, deadlines.today())
+                .toArray(Predicate[]::new));
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private List<Predicate> conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<TaskListEntry> entry,
-            StaffMember member, TaskListView view, TaskListFilter filter, LocalDate today) {
+    private List<Predicate> conditions(
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<TaskListEntry> entry,
+            StaffMember member,
+            TaskListView view,
+            TaskListFilter filter,
+            LocalDate today) {
         List<Predicate> where = new ArrayList<>();
         switch (view) {
             case MINE -> where.add(cb.equal(entry.get("assignee"), member.username()));
@@ -88,7 +97,11 @@ public class TaskLists {
                 if (member.managerOf().isEmpty()) {
                     throw new AccessDeniedException("Only managers have approvals");
                 }
-                where.add(inTeams(cb, query, entry, member.managerOf().stream().map(StaffGroups::managers).toList()));
+                where.add(inTeams(
+                        cb,
+                        query,
+                        entry,
+                        member.managerOf().stream().map(StaffGroups::managers).toList()));
             }
             default -> throw new IllegalArgumentException(view.name());
         }
@@ -99,24 +112,33 @@ public class TaskLists {
             where.add(cb.equal(entry.get("stage"), filter.stage().name()));
         }
         if (filter.status() != null) {
-            where.add(switch (filter.status()) {
-                case OVERDUE -> cb.lessThan(entry.get("dueOn"), today);
-                case AT_RISK -> cb.and(cb.lessThanOrEqualTo(entry.get("atRiskOn"), today),
-                        cb.greaterThanOrEqualTo(entry.get("dueOn"), today));
-                case ON_TRACK -> cb.or(cb.isNull(entry.get("dueOn")), cb.greaterThan(entry.get("atRiskOn"), today));
-            });
+            where.add(
+                    switch (filter.status()) {
+                        case OVERDUE -> cb.lessThan(entry.get("dueOn"), today);
+                        case AT_RISK ->
+                            cb.and(
+                                    cb.lessThanOrEqualTo(entry.get("atRiskOn"), today),
+                                    cb.greaterThanOrEqualTo(entry.get("dueOn"), today));
+                        case ON_TRACK ->
+                            cb.or(cb.isNull(entry.get("dueOn")), cb.greaterThan(entry.get("atRiskOn"), today));
+                    });
         }
         if (filter.search() != null && !filter.search().isBlank()) {
-            String text = filter.search().strip().toLowerCase(Locale.UK).replace("\\", "").replace("%", "")
+            String text = filter.search()
+                    .strip()
+                    .toLowerCase(Locale.UK)
+                    .replace("\\", "")
+                    .replace("%", "")
                     .replace("_", "");
-            where.add(cb.or(cb.like(cb.lower(entry.get("caseReference")), text + "%"),
+            where.add(cb.or(
+                    cb.like(cb.lower(entry.get("caseReference")), text + "%"),
                     cb.like(cb.lower(entry.get("customerName")), "%" + text + "%")));
         }
         return where;
     }
 
-    private static Predicate inTeams(CriteriaBuilder cb, CriteriaQuery<?> query, Root<TaskListEntry> entry,
-            List<String> teams) {
+    private static Predicate inTeams(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<TaskListEntry> entry, List<String> teams) {
         if (teams.isEmpty()) {
             return cb.disjunction();
         }
@@ -131,11 +153,24 @@ public class TaskLists {
     private TaskRow row(TaskListEntry e, LocalDate today, Map<String, String> names) {
         CharterFlag status = statusOn(e, today);
         Integer left = e.getDueOn() == null ? null : calendar.workingDaysBetween(today, e.getDueOn());
-        String assigneeName = e.getAssignee() == null ? null
-                : names.computeIfAbsent(e.getAssignee(), directory::displayName);
-        return new TaskRow(e.getTaskId(), e.getCaseReference(), e.getStepKey(), e.getStepName(), e.getServiceCode(),
-                e.getServiceName(), e.getStage() == null ? null : Stage.valueOf(e.getStage()), e.getCustomerName(),
-                e.getReceivedOn(), e.getDueOn(), left, status, e.getAssignee(), assigneeName, e.getPlanId());
+        String assigneeName =
+                e.getAssignee() == null ? null : names.computeIfAbsent(e.getAssignee(), directory::displayName);
+        return new TaskRow(
+                e.getTaskId(),
+                e.getCaseReference(),
+                e.getStepKey(),
+                e.getStepName(),
+                e.getServiceCode(),
+                e.getServiceName(),
+                e.getStage() == null ? null : Stage.valueOf(e.getStage()),
+                e.getCustomerName(),
+                e.getReceivedOn(),
+                e.getDueOn(),
+                left,
+                status,
+                e.getAssignee(),
+                assigneeName,
+                e.getPlanId());
     }
 
     static CharterFlag statusOn(TaskListEntry e, LocalDate today) {

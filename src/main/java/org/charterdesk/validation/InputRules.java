@@ -41,8 +41,7 @@ public class InputRules {
 
         private final Map<String, String> errors = new LinkedHashMap<>();
 
-        private Check() {
-        }
+        private Check() {}
 
         /** Adds an error for {@code field} when {@code broken}, unless the field already has one. */
         public Check rule(boolean broken, String field, String message) {

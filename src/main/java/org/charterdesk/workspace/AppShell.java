@@ -8,6 +8,8 @@ import com.vaadin.flow.server.PWA;
 /** The page shell of the workspace; server push keeps task lists current without reloading. */
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @Push
-@PWA(name = "Charterdesk", shortName = "Charterdesk", offlineResources = {})
-public class AppShell implements AppShellConfigurator {
-}
+@PWA(
+        name = "Charterdesk",
+        shortName = "Charterdesk",
+        offlineResources = {})
+public class AppShell implements AppShellConfigurator {}

@@ -8,5 +8,5 @@ import org.charterdesk.complaints.CaseNotFoundException;
 /** No such case. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class CaseMissingView extends MissingView<CaseNotFoundException> implements HasErrorParameter<CaseNotFoundException> {
-}
+public class CaseMissingView extends MissingView<CaseNotFoundException>
+        implements HasErrorParameter<CaseNotFoundException> {}

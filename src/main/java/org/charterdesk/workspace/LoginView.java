@@ -27,8 +27,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Staff sign-in");
         i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check them and try again. After several wrong tries your account is "
-                + "locked for a while.");
+        i18n.getErrorMessage()
+                .setMessage(
+                        "Check them and try again. After several wrong tries your account is " + "locked for a while.");
         i18n.setAdditionalInformation("Customers do not need to sign in: use the council's complaint form.");
         form.setI18n(i18n);
         form.setAction("login");

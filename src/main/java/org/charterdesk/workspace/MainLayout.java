@@ -56,18 +56,26 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         nav.addItem(new SideNavItem("Cases", CaseSearchView.class, VaadinIcon.FOLDER_OPEN_O.create()));
-        if (!member.officerOf().isEmpty() || !member.managerOf().isEmpty() || member.administrator()
+        if (!member.officerOf().isEmpty()
+                || !member.managerOf().isEmpty()
+                || member.administrator()
                 || member.corporateLead()) {
-            nav.addItem(new SideNavItem("Action plans", org.charterdesk.workspace.plans.PlansView.class,
+            nav.addItem(new SideNavItem(
+                    "Action plans",
+                    org.charterdesk.workspace.plans.PlansView.class,
                     VaadinIcon.CLIPBOARD_CHECK.create()));
-            if (member.corporateLead() || !member.officerOf().isEmpty() || !member.managerOf().isEmpty()) {
-                nav.addItem(new SideNavItem("Self-assessments",
-                        org.charterdesk.workspace.assessments.AssessmentsView.class, VaadinIcon.CHECK_CIRCLE_O.create()));
+            if (member.corporateLead()
+                    || !member.officerOf().isEmpty()
+                    || !member.managerOf().isEmpty()) {
+                nav.addItem(new SideNavItem(
+                        "Self-assessments",
+                        org.charterdesk.workspace.assessments.AssessmentsView.class,
+                        VaadinIcon.CHECK_CIRCLE_O.create()));
             }
         }
         if (!member.managerOf().isEmpty() || member.administrator() || member.corporateLead()) {
-            nav.addItem(new SideNavItem("Reports", org.charterdesk.workspace.reports.ReportsView.class,
-                    VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(
+                    "Reports", org.charterdesk.workspace.reports.ReportsView.class, VaadinIcon.CHART.create()));
         }
         nav.addItem(new SideNavItem("Log a contact", NewCaseView.class, VaadinIcon.PLUS.create()));
         nav.setId("side-nav");
@@ -77,8 +85,8 @@ public class MainLayout extends AppLayout {
         api.setTarget("_blank");
         drawer.add(api);
         if (member.administrator()) {
-            nav.addItem(new SideNavItem("Outbox", org.charterdesk.workspace.admin.OutboxView.class,
-                    VaadinIcon.ENVELOPES_O.create()));
+            nav.addItem(new SideNavItem(
+                    "Outbox", org.charterdesk.workspace.admin.OutboxView.class, VaadinIcon.ENVELOPES_O.create()));
             Anchor cockpit = outside("/camunda/app/cockpit/default/", "Process operations (Cockpit)");
             cockpit.setId("cockpit-link");
             drawer.add(cockpit, outside("/camunda/app/admin/default/", "Users and groups (Admin)"));

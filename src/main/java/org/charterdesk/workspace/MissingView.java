@@ -16,8 +16,10 @@ abstract class MissingView<E extends Exception> extends VerticalLayout {
         removeAll();
         H2 title = new H2("Not found");
         title.setId("not-found");
-        add(title, new Paragraph(parameter.getException().getMessage()), new RouterLink("Back to your tasks",
-                TasksView.class));
+        add(
+                title,
+                new Paragraph(parameter.getException().getMessage()),
+                new RouterLink("Back to your tasks", TasksView.class));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -23,8 +23,10 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
         removeAll();
         H2 title = new H2("You cannot open this");
         title.setId("not-allowed");
-        add(title, new Paragraph(parameter.getException().getMessage()), new RouterLink("Back to your tasks",
-                TasksView.class));
+        add(
+                title,
+                new Paragraph(parameter.getException().getMessage()),
+                new RouterLink("Back to your tasks", TasksView.class));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

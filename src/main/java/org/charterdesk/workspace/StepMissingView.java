@@ -8,5 +8,5 @@ import org.charterdesk.complaints.steps.StepNotFoundException;
 /** A step that is finished, or was never there. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class StepMissingView extends MissingView<StepNotFoundException> implements HasErrorParameter<StepNotFoundException> {
-}
+public class StepMissingView extends MissingView<StepNotFoundException>
+        implements HasErrorParameter<StepNotFoundException> {}

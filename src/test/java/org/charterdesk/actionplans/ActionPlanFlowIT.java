@@ -21,12 +21,16 @@ class ActionPlanFlowIT extends IntegrationTestBase {
 
     @Autowired
     SelfAssessments assessments;
+
     @Autowired
     CseStandard standard;
+
     @Autowired
     ActionPlans plans;
+
     @Autowired
     PlanReport report;
+
     @Autowired
     FrontlineSteps frontline;
 
@@ -35,22 +39,43 @@ class ActionPlanFlowIT extends IntegrationTestBase {
         at(LocalDate.of(2026, 11, 2));
         SelfAssessment assessment = assessments.start(wendy, "waste", Review.INITIAL);
         for (CseElement element : standard.elements()) {
-            assessments.rate(wendy, assessment.getId(), element.getCode(), new RatingInput(
-                    element.getCode().equals("5.3.1") ? Rating.PARTIAL_COMPLIANCE : Rating.COMPLIANCE, null, null));
+            assessments.rate(
+                    wendy,
+                    assessment.getId(),
+                    element.getCode(),
+                    new RatingInput(
+                            element.getCode().equals("5.3.1") ? Rating.PARTIAL_COMPLIANCE : Rating.COMPLIANCE,
+                            null,
+                            null));
         }
         assessments.complete(wendy, assessment.getId());
         CaseFile complaint = phoneComplaint("waste", null);
-        frontline.respond(taskId(complaint.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE), new DecisionInput(
-                Outcome.UPHELD, "The crew missed your street.", "We are sorry.", null,
-                "Crews check the round sheet before leaving the depot."), wendy);
+        frontline.respond(
+                taskId(complaint.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(
+                        Outcome.UPHELD,
+                        "The crew missed your street.",
+                        "We are sorry.",
+                        null,
+                        "Crews check the round sheet before leaving the depot."),
+                wendy);
 
-        ActionPlan plan = plans.create(wendy, new PlanInput("waste", false, "Waste: on time, every time",
-                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.SELF_ASSESSMENT));
-        List<PlanAction> fromGaps = plans.actionsFromGaps(wendy, plan.getId(), assessment.getId(), "wendy",
-                LocalDate.of(2027, 3, 31));
-        PlanAction fromLearning = plans.actionFromLearning(wendy, plan.getId(), complaint.getReference(), "wendy",
-                LocalDate.of(2027, 1, 29));
-        assertThat(fromGaps).singleElement().satisfies(a -> assertThat(a.getElementCode()).isEqualTo("5.3.1"));
+        ActionPlan plan = plans.create(
+                wendy,
+                new PlanInput(
+                        "waste",
+                        false,
+                        "Waste: on time, every time",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.SELF_ASSESSMENT));
+        List<PlanAction> fromGaps =
+                plans.actionsFromGaps(wendy, plan.getId(), assessment.getId(), "wendy", LocalDate.of(2027, 3, 31));
+        PlanAction fromLearning = plans.actionFromLearning(
+                wendy, plan.getId(), complaint.getReference(), "wendy", LocalDate.of(2027, 1, 29));
+        assertThat(fromGaps)
+                .singleElement()
+                .satisfies(a -> assertThat(a.getElementCode()).isEqualTo("5.3.1"));
         assertThat(fromLearning.getCaseId()).isEqualTo(complaint.getId());
         assertThat(fromLearning.getDescription()).isEqualTo("Crews check the round sheet before leaving the depot.");
 
@@ -58,28 +83,45 @@ class ActionPlanFlowIT extends IntegrationTestBase {
         StaffMemberSteps.approve(this, plans, plan);
         assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.APPROVED);
 
-        management.executeJob(management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(plan.processKey()).singleResult().getId()).activityId("QuarterDue")
-                .singleResult().getId());
-        for (var step : taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                .taskAssignee("wendy").list()) {
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(plan.processKey())
+                        .singleResult()
+                        .getId())
+                .activityId("QuarterDue")
+                .singleResult()
+                .getId());
+        for (var step : taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(plan.processKey())
+                .taskAssignee("wendy")
+                .list()) {
             Long actionId = (Long) runtime.getVariable(step.getExecutionId(), "actionId");
-            plans.recordProgress(wendy, actionId, step.getId(), new ProgressInput(
-                    actionId.equals(fromLearning.getId()) ? ActionStatus.COMPLETE : ActionStatus.AT_RISK,
-                    actionId.equals(fromLearning.getId()) ? "Round sheets checked daily since December"
-                            : "New timeliness standards still being agreed", null));
+            plans.recordProgress(
+                    wendy,
+                    actionId,
+                    step.getId(),
+                    new ProgressInput(
+                            actionId.equals(fromLearning.getId()) ? ActionStatus.COMPLETE : ActionStatus.AT_RISK,
+                            actionId.equals(fromLearning.getId())
+                                    ? "Round sheets checked daily since December"
+                                    : "New timeliness standards still being agreed",
+                            null));
         }
         String csv = report.csv(cora, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31));
-        assertThat(csv).contains("\"Waste: on time, every time\",Crews check the round sheet before leaving the depot.,"
-                + "wendy,2027-01-29,Complete").contains("Round sheets checked daily since December")
-                .contains(",At risk,").contains("New timeliness standards still being agreed");
+        assertThat(csv)
+                .contains("\"Waste: on time, every time\",Crews check the round sheet before leaving the depot.,"
+                        + "wendy,2027-01-29,Complete")
+                .contains("Round sheets checked daily since December")
+                .contains(",At risk,")
+                .contains("New timeliness standards still being agreed");
     }
 
     /** The Waste manager's approval, as the test base has no Waste manager. */
     static final class StaffMemberSteps {
 
-        private StaffMemberSteps() {
-        }
+        private StaffMemberSteps() {}
 
         static void approve(ActionPlanFlowIT test, ActionPlans plans, ActionPlan plan) {
             var will = test.directory.find("will").orElseGet(() -> {
@@ -92,8 +134,15 @@ class ActionPlanFlowIT extends IntegrationTestBase {
                 test.identity.createMembership("will", "waste-managers");
                 return test.directory.find("will").orElseThrow();
             });
-            plans.decide(will, test.taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                    .singleResult().getId(), true, null);
+            plans.decide(
+                    will,
+                    test.taskService
+                            .createTaskQuery()
+                            .processInstanceBusinessKey(plan.processKey())
+                            .singleResult()
+                            .getId(),
+                    true,
+                    null);
         }
     }
 }

@@ -28,21 +28,39 @@ class ActionPlanProcessIT extends IntegrationTestBase {
 
     private ActionPlan plan(boolean corporate, StaffMember... owners) {
         at(MONDAY);
-        ActionPlan plan = plans.create(olivia, new PlanInput("housing", corporate, "Housing repairs plan",
-                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.COMPLAINTS_LEARNING));
+        ActionPlan plan = plans.create(
+                olivia,
+                new PlanInput(
+                        "housing",
+                        corporate,
+                        "Housing repairs plan",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.COMPLAINTS_LEARNING));
         for (StaffMember owner : owners) {
-            plans.addAction(olivia, plan.getId(), new ActionInput("Confirm every repair booking by text",
-                    owner.username(), LocalDate.of(2027, 3, 31), "No missed appointments for three months"));
+            plans.addAction(
+                    olivia,
+                    plan.getId(),
+                    new ActionInput(
+                            "Confirm every repair booking by text",
+                            owner.username(),
+                            LocalDate.of(2027, 3, 31),
+                            "No missed appointments for three months"));
         }
         return plan;
     }
 
     private ProcessInstance process(ActionPlan plan) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(plan.processKey()).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(plan.processKey())
+                .singleResult();
     }
 
     private Task task(ActionPlan plan, String key) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey()).taskDefinitionKey(key)
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(plan.processKey())
+                .taskDefinitionKey(key)
                 .singleResult();
     }
 
@@ -72,22 +90,31 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         ActionPlan plan = plan(false, olivia);
         plans.submit(olivia, plan.getId());
         String review = task(plan, "ReviewPlan").getId();
-        List<String> results = AtOnce.run(List.of(true, false).stream().map(approve -> (Callable<String>) () -> {
-            try {
-                plans.decide(max, review, approve, approve ? null : "Add a measure for the damp work");
-                return approve ? "approved" : "sent back";
-            } catch (org.charterdesk.complaints.ProcedureConflictException e) {
-                return "told: " + e.getMessage();
-            }
-        }).toList());
-        assertThat(results).filteredOn(r -> r.startsWith("told: ")).singleElement()
+        List<String> results = AtOnce.run(List.of(true, false).stream()
+                .map(approve -> (Callable<String>) () -> {
+                    try {
+                        plans.decide(max, review, approve, approve ? null : "Add a measure for the damp work");
+                        return approve ? "approved" : "sent back";
+                    } catch (org.charterdesk.complaints.ProcedureConflictException e) {
+                        return "told: " + e.getMessage();
+                    }
+                })
+                .toList());
+        assertThat(results)
+                .filteredOn(r -> r.startsWith("told: "))
+                .singleElement()
                 .isEqualTo("told: That step is no longer open: someone has just done it");
-        String decided = results.stream().filter(r -> !r.startsWith("told: ")).findFirst().orElseThrow();
+        String decided = results.stream()
+                .filter(r -> !r.startsWith("told: "))
+                .findFirst()
+                .orElseThrow();
         assertThat(process(plan)).isWaitingAt(decided.equals("approved") ? "PlanRunning" : "RevisePlan");
         assertThat(plans.find(plan.getId()).getStatus())
                 .isEqualTo(decided.equals("approved") ? PlanStatus.APPROVED : PlanStatus.SENT_BACK);
-        assertThat(plans.history(plan.getId())).extracting(PlanEvent::getText)
-                .filteredOn(t -> t.startsWith("Approved") || t.startsWith("Sent back")).hasSize(1);
+        assertThat(plans.history(plan.getId()))
+                .extracting(PlanEvent::getText)
+                .filteredOn(t -> t.startsWith("Approved") || t.startsWith("Sent back"))
+                .hasSize(1);
     }
 
     @Test
@@ -99,11 +126,18 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         plans.decide(max, task(plan, "ReviewPlan").getId(), false, "Add a measure for the damp work");
         assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.SENT_BACK);
         assertThat(process(plan)).isWaitingAt("RevisePlan");
-        assertThat(plans.history(plan.getId())).extracting(PlanEvent::getText)
+        assertThat(plans.history(plan.getId()))
+                .extracting(PlanEvent::getText)
                 .contains("Sent back by the service manager: Add a measure for the damp work");
 
-        plans.addAction(olivia, plan.getId(), new ActionInput("Survey every damp report within 10 days", "olivia",
-                LocalDate.of(2027, 1, 31), "All damp reports surveyed within 10 days"));
+        plans.addAction(
+                olivia,
+                plan.getId(),
+                new ActionInput(
+                        "Survey every damp report within 10 days",
+                        "olivia",
+                        LocalDate.of(2027, 1, 31),
+                        "All damp reports surveyed within 10 days"));
         plans.resubmit(olivia, task(plan, "RevisePlan").getId());
         assertThat(process(plan)).isWaitingAt("ReviewPlan");
         approveAsManager(plan);
@@ -124,8 +158,10 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         approveAsManager(plan);
         plans.decide(cora, task(plan, "FocusGroupApproval").getId(), true, null);
         assertThat(process(plan)).hasPassed("FocusGroupOutcome", "ActivatePlan").isWaitingAt("PlanRunning");
-        assertThat(plans.history(plan.getId())).extracting(PlanEvent::getText)
-                .contains("Sent back by the customer focus group: Link it to the strategy's themes",
+        assertThat(plans.history(plan.getId()))
+                .extracting(PlanEvent::getText)
+                .contains(
+                        "Sent back by the customer focus group: Link it to the strategy's themes",
                         "Approved by the customer focus group");
     }
 
@@ -134,50 +170,86 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         ActionPlan plan = plan(false, olivia, harry);
         plans.submit(olivia, plan.getId());
         approveAsManager(plan);
-        Job quarter = management.createJobQuery().processInstanceId(process(plan).getId()).activityId("QuarterDue")
+        Job quarter = management
+                .createJobQuery()
+                .processInstanceId(process(plan).getId())
+                .activityId("QuarterDue")
                 .singleResult();
         assertThat(quarter).as("the quarterly timer").isNotNull();
         management.executeJob(quarter.getId());
 
-        List<Task> steps = taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                .taskDefinitionKey("RecordQuarterlyProgress").list();
+        List<Task> steps = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(plan.processKey())
+                .taskDefinitionKey("RecordQuarterlyProgress")
+                .list();
         assertThat(steps).extracting(Task::getAssignee).containsExactlyInAnyOrder("olivia", "harry");
-        Task oliviasStep = steps.stream().filter(t -> t.getAssignee().equals("olivia")).findFirst().orElseThrow();
+        Task oliviasStep = steps.stream()
+                .filter(t -> t.getAssignee().equals("olivia"))
+                .findFirst()
+                .orElseThrow();
         Long actionId = (Long) runtime.getVariable(oliviasStep.getExecutionId(), "actionId");
-        assertThatThrownBy(() -> plans.recordProgress(olivia, actionId, oliviasStep.getId(),
-                new ProgressInput(ActionStatus.DROPPED, "No longer needed", null)))
+        assertThatThrownBy(() -> plans.recordProgress(
+                        olivia,
+                        actionId,
+                        oliviasStep.getId(),
+                        new ProgressInput(ActionStatus.DROPPED, "No longer needed", null)))
                 .hasMessageContaining("Say why the action is dropped");
-        plans.recordProgress(olivia, actionId, oliviasStep.getId(), new ProgressInput(ActionStatus.ON_TRACK,
-                "Texts go out for all bookings from Monday", null));
-        assertThat(plans.actions(plan.getId())).filteredOn(a -> a.getId().equals(actionId)).singleElement()
+        plans.recordProgress(
+                olivia,
+                actionId,
+                oliviasStep.getId(),
+                new ProgressInput(ActionStatus.ON_TRACK, "Texts go out for all bookings from Monday", null));
+        assertThat(plans.actions(plan.getId()))
+                .filteredOn(a -> a.getId().equals(actionId))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getStatus()).isEqualTo(ActionStatus.ON_TRACK));
         assertThat(process(plan)).isWaitingAt("PlanRunning");
-        assertThat(management.createJobQuery().processInstanceId(process(plan).getId()).activityId("QuarterDue")
-                .count()).as("the next quarter is scheduled").isOne();
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(process(plan).getId())
+                        .activityId("QuarterDue")
+                        .count())
+                .as("the next quarter is scheduled")
+                .isOne();
     }
 
     @Test
     void theDailyCheckAsksForProgressNearTheTargetAndFlagsOverdueActionsOnce() {
         at(MONDAY);
-        ActionPlan plan = plans.create(olivia, new PlanInput("housing", false, "Short plan", MONDAY,
-                MONDAY.plusMonths(6), PlanSource.STRATEGY));
-        PlanAction nearing = plans.addAction(olivia, plan.getId(), new ActionInput("Publish repair times",
-                "harry", LocalDate.of(2026, 11, 9), "Published on the website"));
-        PlanAction overdue = plans.addAction(olivia, plan.getId(), new ActionInput("Train the call centre",
-                "olivia", LocalDate.of(2026, 12, 1), "All staff trained"));
+        ActionPlan plan = plans.create(
+                olivia,
+                new PlanInput("housing", false, "Short plan", MONDAY, MONDAY.plusMonths(6), PlanSource.STRATEGY));
+        PlanAction nearing = plans.addAction(
+                olivia,
+                plan.getId(),
+                new ActionInput(
+                        "Publish repair times", "harry", LocalDate.of(2026, 11, 9), "Published on the website"));
+        PlanAction overdue = plans.addAction(
+                olivia,
+                plan.getId(),
+                new ActionInput("Train the call centre", "olivia", LocalDate.of(2026, 12, 1), "All staff trained"));
         plans.submit(olivia, plan.getId());
         approveAsManager(plan);
 
         at(LocalDate.of(2026, 12, 2));
         runDailyCheck(plan);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                .taskDefinitionKey("RecordProgressBeforeTarget").list()).isEmpty();
-        assertThat(notifications.findAll()).filteredOn(n -> n.getType() == NotificationType.ACTION_OVERDUE)
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(plan.processKey())
+                        .taskDefinitionKey("RecordProgressBeforeTarget")
+                        .list())
+                .isEmpty();
+        assertThat(notifications.findAll())
+                .filteredOn(n -> n.getType() == NotificationType.ACTION_OVERDUE)
                 .filteredOn(n -> n.getSummary().contains("Train the call centre"))
-                .extracting(n -> n.getRecipient()).containsExactlyInAnyOrder("olivia", "housing-managers");
+                .extracting(n -> n.getRecipient())
+                .containsExactlyInAnyOrder("olivia", "housing-managers");
         runDailyCheck(plan);
-        assertThat(notifications.findAll()).filteredOn(n -> n.getType() == NotificationType.ACTION_OVERDUE)
-                .filteredOn(n -> n.getSummary().contains("Train the call centre")).hasSize(2);
+        assertThat(notifications.findAll())
+                .filteredOn(n -> n.getType() == NotificationType.ACTION_OVERDUE)
+                .filteredOn(n -> n.getSummary().contains("Train the call centre"))
+                .hasSize(2);
         assertThat(nearing.getId()).isNotNull();
         assertThat(overdue.getId()).isNotNull();
     }
@@ -185,16 +257,25 @@ class ActionPlanProcessIT extends IntegrationTestBase {
     @Test
     void anActionNearingItsTargetGetsAProgressStepForItsOwner() {
         at(MONDAY);
-        ActionPlan plan = plans.create(olivia, new PlanInput("housing", false, "Near plan", MONDAY,
-                MONDAY.plusMonths(6), PlanSource.STRATEGY));
-        plans.addAction(olivia, plan.getId(), new ActionInput("Publish repair times", "harry",
-                LocalDate.of(2026, 11, 20), "Published on the website"));
+        ActionPlan plan = plans.create(
+                olivia,
+                new PlanInput("housing", false, "Near plan", MONDAY, MONDAY.plusMonths(6), PlanSource.STRATEGY));
+        plans.addAction(
+                olivia,
+                plan.getId(),
+                new ActionInput(
+                        "Publish repair times", "harry", LocalDate.of(2026, 11, 20), "Published on the website"));
         plans.submit(olivia, plan.getId());
         approveAsManager(plan);
         at(LocalDate.of(2026, 11, 10));
         runDailyCheck(plan);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                .taskDefinitionKey("RecordProgressBeforeTarget").singleResult().getAssignee()).isEqualTo("harry");
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(plan.processKey())
+                        .taskDefinitionKey("RecordProgressBeforeTarget")
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("harry");
     }
 
     @Test
@@ -202,8 +283,14 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         ActionPlan plan = plan(false, olivia);
         plans.submit(olivia, plan.getId());
         approveAsManager(plan);
-        plans.addAction(max, plan.getId(), new ActionInput("Add evening repair slots", "olivia",
-                LocalDate.of(2027, 6, 30), "Evening slots offered in every area"));
+        plans.addAction(
+                max,
+                plan.getId(),
+                new ActionInput(
+                        "Add evening repair slots",
+                        "olivia",
+                        LocalDate.of(2027, 6, 30),
+                        "Evening slots offered in every area"));
         assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
         assertThat(process(plan)).hasPassed("PlanChanged").isWaitingAt("ReviewPlan");
         approveAsManager(plan);
@@ -216,7 +303,10 @@ class ActionPlanProcessIT extends IntegrationTestBase {
     }
 
     private void runDailyCheck(ActionPlan plan) {
-        Job day = management.createJobQuery().processInstanceId(process(plan).getId()).activityId("DayStarts")
+        Job day = management
+                .createJobQuery()
+                .processInstanceId(process(plan).getId())
+                .activityId("DayStarts")
                 .singleResult();
         management.executeJob(day.getId());
     }

@@ -66,7 +66,9 @@ class IntakeBenchmarkIT extends IntegrationTestBase {
             pool.shutdown();
         }
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "BENCHMARK heap in use after the run: %d MiB%n",
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK heap in use after the run: %d MiB%n",
                 (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
         assertThat(concurrent).hasSize(THREADS * PER_THREAD);
     }
@@ -74,9 +76,15 @@ class IntakeBenchmarkIT extends IntegrationTestBase {
     private static void report(String label, int count, long nanos, List<Long> latencies) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "BENCHMARK intake, %s: %d complaints in %.2f s = %.0f/s; latency median %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                label, count, nanos / 1e9, count / (nanos / 1e9), ms(sorted, 0.50), ms(sorted, 0.95),
+                label,
+                count,
+                nanos / 1e9,
+                count / (nanos / 1e9),
+                ms(sorted, 0.50),
+                ms(sorted, 0.95),
                 sorted.get(sorted.size() - 1) / 1e6);
     }
 

@@ -22,8 +22,10 @@ class OutboxBenchmarkIT extends IntegrationTestBase {
 
     @Autowired
     Outbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -33,19 +35,29 @@ class OutboxBenchmarkIT extends IntegrationTestBase {
         long start = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < EMAILS; i++) {
-                outbox.toCustomerByEmail(null, NotificationType.COMPLAINT_RECEIVED, "Benchmark " + i,
-                        "bench" + i + "@example.com", MailContent.to("Dear Reader,", "Benchmark " + i)
-                                .say("We have received your complaint.").fact("Reference", "CMP-2026-" + i).build());
+                outbox.toCustomerByEmail(
+                        null,
+                        NotificationType.COMPLAINT_RECEIVED,
+                        "Benchmark " + i,
+                        "bench" + i + "@example.com",
+                        MailContent.to("Dear Reader,", "Benchmark " + i)
+                                .say("We have received your complaint.")
+                                .fact("Reference", "CMP-2026-" + i)
+                                .build());
             }
         });
         double written = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         int sent = sender.sendDue();
         double sending = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.UK, "Wrote %,d emails (rendered HTML and text) in %.1f s: %.0f a second%n", EMAILS,
-                written, EMAILS / written);
-        System.out.printf(Locale.UK, "Sent %,d emails to SMTP in %.1f s: %.0f a second%n", sent, sending,
-                sent / sending);
+        System.out.printf(
+                Locale.UK,
+                "Wrote %,d emails (rendered HTML and text) in %.1f s: %.0f a second%n",
+                EMAILS,
+                written,
+                EMAILS / written);
+        System.out.printf(
+                Locale.UK, "Sent %,d emails to SMTP in %.1f s: %.0f a second%n", sent, sending, sent / sending);
         assertThat(sent).isGreaterThanOrEqualTo(EMAILS);
         assertThat(TestMailServer.to("bench1999@example.com")).hasSize(1);
     }

@@ -34,6 +34,7 @@ class TaskListBenchmarkIT extends IntegrationTestBase {
 
     @Autowired
     TaskLists taskLists;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -51,10 +52,22 @@ class TaskListBenchmarkIT extends IntegrationTestBase {
                 String id = "bench-" + i;
                 LocalDate due = today.plusDays((i % 40) - 10);
                 String assignee = i % 10 == 0 ? "olivia" : i % 10 == 1 ? "harry" : null;
-                entries.add(new Object[] {id, c.getId(), "CMP-2026-" + String.format(Locale.UK, "%06d", 900000 + i % 99999),
-                    "RespondAtFrontline", "Respond at frontline", service, service, "STAGE_1",
-                    "Customer " + i, Date.valueOf(today.minusDays(i % 30)), Date.valueOf(due),
-                    Date.valueOf(due.minusDays(1)), assignee, Timestamp.from(Instant.now())});
+                entries.add(new Object[] {
+                    id,
+                    c.getId(),
+                    "CMP-2026-" + String.format(Locale.UK, "%06d", 900000 + i % 99999),
+                    "RespondAtFrontline",
+                    "Respond at frontline",
+                    service,
+                    service,
+                    "STAGE_1",
+                    "Customer " + i,
+                    Date.valueOf(today.minusDays(i % 30)),
+                    Date.valueOf(due),
+                    Date.valueOf(due.minusDays(1)),
+                    assignee,
+                    Timestamp.from(Instant.now())
+                });
                 teams.add(new Object[] {id, StaffGroups.officers(service)});
             }
             jdbc.batchUpdate("""
@@ -65,27 +78,44 @@ class TaskListBenchmarkIT extends IntegrationTestBase {
         }
         jdbc.execute("analyze task_list_entry");
         jdbc.execute("analyze task_list_team");
-        System.out.printf(Locale.UK, "Inserted %,d open steps in %.1f s%n", OPEN_STEPS,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                Locale.UK, "Inserted %,d open steps in %.1f s%n", OPEN_STEPS, (System.nanoTime() - started) / 1e9);
         try {
-            measure("officer, My tasks, first page", () -> taskLists.page(olivia, TaskListView.MINE,
-                    TaskListFilter.none(), 0, 50));
-            measure("officer, My tasks, count", () -> taskLists.count(olivia, TaskListView.MINE, TaskListFilter.none()));
-            measure("officer, Team tasks, first page", () -> taskLists.page(olivia, TaskListView.TEAM,
-                    TaskListFilter.none(), 0, 50));
-            measure("officer, Team tasks, page 100", () -> taskLists.page(olivia, TaskListView.TEAM,
-                    TaskListFilter.none(), 5_000, 50));
-            measure("officer, Team tasks, count", () -> taskLists.count(olivia, TaskListView.TEAM,
-                    TaskListFilter.none()));
-            measure("officer, Team tasks, overdue only, first page", () -> taskLists.page(olivia, TaskListView.TEAM,
-                    new TaskListFilter(null, null, CharterFlag.OVERDUE, null), 0, 50));
-            measure("officer, Team tasks, search by name", () -> taskLists.page(olivia, TaskListView.TEAM,
-                    new TaskListFilter(null, null, null, "customer 4242"), 0, 50));
-            measure("manager, Team overview, first page", () -> taskLists.page(max, TaskListView.OVERVIEW,
-                    TaskListFilter.none(), 0, 50));
-            measure("manager, Team overview, count", () -> taskLists.count(max, TaskListView.OVERVIEW,
-                    TaskListFilter.none()));
-            assertThat(taskLists.count(olivia, TaskListView.TEAM, TaskListFilter.none())).isGreaterThan(9_000);
+            measure(
+                    "officer, My tasks, first page",
+                    () -> taskLists.page(olivia, TaskListView.MINE, TaskListFilter.none(), 0, 50));
+            measure(
+                    "officer, My tasks, count",
+                    () -> taskLists.count(olivia, TaskListView.MINE, TaskListFilter.none()));
+            measure(
+                    "officer, Team tasks, first page",
+                    () -> taskLists.page(olivia, TaskListView.TEAM, TaskListFilter.none(), 0, 50));
+            measure(
+                    "officer, Team tasks, page 100",
+                    () -> taskLists.page(olivia, TaskListView.TEAM, TaskListFilter.none(), 5_000, 50));
+            measure(
+                    "officer, Team tasks, count",
+                    () -> taskLists.count(olivia, TaskListView.TEAM, TaskListFilter.none()));
+            measure(
+                    "officer, Team tasks, overdue only, first page",
+                    () -> taskLists.page(
+                            olivia,
+                            TaskListView.TEAM,
+                            new TaskListFilter(null, null, CharterFlag.OVERDUE, null),
+                            0,
+                            50));
+            measure(
+                    "officer, Team tasks, search by name",
+                    () -> taskLists.page(
+                            olivia, TaskListView.TEAM, new TaskListFilter(null, null, null, "customer 4242"), 0, 50));
+            measure(
+                    "manager, Team overview, first page",
+                    () -> taskLists.page(max, TaskListView.OVERVIEW, TaskListFilter.none(), 0, 50));
+            measure(
+                    "manager, Team overview, count",
+                    () -> taskLists.count(max, TaskListView.OVERVIEW, TaskListFilter.none()));
+            assertThat(taskLists.count(olivia, TaskListView.TEAM, TaskListFilter.none()))
+                    .isGreaterThan(9_000);
         } finally {
             jdbc.update("delete from task_list_entry where task_id like 'bench-%'");
         }
@@ -102,7 +132,11 @@ class TaskListBenchmarkIT extends IntegrationTestBase {
             times[i] = System.nanoTime() - start;
         }
         java.util.Arrays.sort(times);
-        System.out.printf(Locale.UK, "%-48s median %6.1f ms, p95 %6.1f ms%n", what, times[ROUNDS / 2] / 1e6,
+        System.out.printf(
+                Locale.UK,
+                "%-48s median %6.1f ms, p95 %6.1f ms%n",
+                what,
+                times[ROUNDS / 2] / 1e6,
                 times[(int) (ROUNDS * 0.95) - 1] / 1e6);
     }
 }

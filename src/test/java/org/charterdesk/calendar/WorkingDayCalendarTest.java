@@ -27,36 +27,83 @@ class WorkingDayCalendarTest {
         @Test
         void englandAndWales2026And2027() {
             BankHolidays holidays = new BankHolidays(CalendarRegion.ENGLAND_AND_WALES);
-            assertThat(holidays.inYear(2026)).containsExactlyInAnyOrder(d(2026, 1, 1), d(2026, 4, 3), d(2026, 4, 6),
-                    d(2026, 5, 4), d(2026, 5, 25), d(2026, 8, 31), d(2026, 12, 25),
-                    d(2026, 12, 28)); // Boxing Day falls on a Saturday: substitute Monday
-            assertThat(holidays.inYear(2027)).containsExactlyInAnyOrder(d(2027, 1, 1), d(2027, 3, 26), d(2027, 3, 29),
-                    d(2027, 5, 3), d(2027, 5, 31), d(2027, 8, 30),
-                    d(2027, 12, 27), d(2027, 12, 28)); // Christmas Saturday, Boxing Day Sunday: Monday and Tuesday
+            assertThat(holidays.inYear(2026))
+                    .containsExactlyInAnyOrder(
+                            d(2026, 1, 1),
+                            d(2026, 4, 3),
+                            d(2026, 4, 6),
+                            d(2026, 5, 4),
+                            d(2026, 5, 25),
+                            d(2026, 8, 31),
+                            d(2026, 12, 25),
+                            d(2026, 12, 28)); // Boxing Day falls on a Saturday: substitute Monday
+            assertThat(holidays.inYear(2027))
+                    .containsExactlyInAnyOrder(
+                            d(2027, 1, 1),
+                            d(2027, 3, 26),
+                            d(2027, 3, 29),
+                            d(2027, 5, 3),
+                            d(2027, 5, 31),
+                            d(2027, 8, 30),
+                            d(2027, 12, 27),
+                            d(2027, 12, 28)); // Christmas Saturday, Boxing Day Sunday: Monday and Tuesday
         }
 
         @Test
         void scotland2026And2027() {
             BankHolidays holidays = new BankHolidays(CalendarRegion.SCOTLAND);
-            assertThat(holidays.inYear(2026)).containsExactlyInAnyOrder(d(2026, 1, 1), d(2026, 1, 2), d(2026, 4, 3),
-                    d(2026, 5, 4), d(2026, 5, 25), d(2026, 6, 15), d(2026, 8, 3), d(2026, 11, 30), d(2026, 12, 25),
-                    d(2026, 12, 28));
-            assertThat(holidays.inYear(2027)).containsExactlyInAnyOrder(d(2027, 1, 1),
-                    d(2027, 1, 4), // 2 January is a Saturday: substitute Monday
-                    d(2027, 3, 26), d(2027, 5, 3), d(2027, 5, 31), d(2027, 8, 2), d(2027, 11, 30), d(2027, 12, 27),
-                    d(2027, 12, 28));
+            assertThat(holidays.inYear(2026))
+                    .containsExactlyInAnyOrder(
+                            d(2026, 1, 1),
+                            d(2026, 1, 2),
+                            d(2026, 4, 3),
+                            d(2026, 5, 4),
+                            d(2026, 5, 25),
+                            d(2026, 6, 15),
+                            d(2026, 8, 3),
+                            d(2026, 11, 30),
+                            d(2026, 12, 25),
+                            d(2026, 12, 28));
+            assertThat(holidays.inYear(2027))
+                    .containsExactlyInAnyOrder(
+                            d(2027, 1, 1),
+                            d(2027, 1, 4), // 2 January is a Saturday: substitute Monday
+                            d(2027, 3, 26),
+                            d(2027, 5, 3),
+                            d(2027, 5, 31),
+                            d(2027, 8, 2),
+                            d(2027, 11, 30),
+                            d(2027, 12, 27),
+                            d(2027, 12, 28));
         }
 
         @Test
         void northernIreland2026And2027() {
             BankHolidays holidays = new BankHolidays(CalendarRegion.NORTHERN_IRELAND);
-            assertThat(holidays.inYear(2026)).containsExactlyInAnyOrder(d(2026, 1, 1), d(2026, 3, 17), d(2026, 4, 3),
-                    d(2026, 4, 6), d(2026, 5, 4), d(2026, 5, 25),
-                    d(2026, 7, 13), // 12 July is a Sunday: substitute Monday
-                    d(2026, 8, 31), d(2026, 12, 25), d(2026, 12, 28));
-            assertThat(holidays.inYear(2027)).containsExactlyInAnyOrder(d(2027, 1, 1), d(2027, 3, 17), d(2027, 3, 26),
-                    d(2027, 3, 29), d(2027, 5, 3), d(2027, 5, 31), d(2027, 7, 12), d(2027, 8, 30), d(2027, 12, 27),
-                    d(2027, 12, 28));
+            assertThat(holidays.inYear(2026))
+                    .containsExactlyInAnyOrder(
+                            d(2026, 1, 1),
+                            d(2026, 3, 17),
+                            d(2026, 4, 3),
+                            d(2026, 4, 6),
+                            d(2026, 5, 4),
+                            d(2026, 5, 25),
+                            d(2026, 7, 13), // 12 July is a Sunday: substitute Monday
+                            d(2026, 8, 31),
+                            d(2026, 12, 25),
+                            d(2026, 12, 28));
+            assertThat(holidays.inYear(2027))
+                    .containsExactlyInAnyOrder(
+                            d(2027, 1, 1),
+                            d(2027, 3, 17),
+                            d(2027, 3, 26),
+                            d(2027, 3, 29),
+                            d(2027, 5, 3),
+                            d(2027, 5, 31),
+                            d(2027, 7, 12),
+                            d(2027, 8, 30),
+                            d(2027, 12, 27),
+                            d(2027, 12, 28));
         }
     }
 
@@ -76,15 +123,17 @@ class WorkingDayCalendarTest {
 
         @ParameterizedTest(name = "received {0}: {1} working days later is {2}")
         @CsvSource({
-                "2026-11-02, 5, 2026-11-09", // Monday to Monday
-                "2026-11-06, 1, 2026-11-09", // over a weekend
-                "2026-11-07, 5, 2026-11-16", // received on a Saturday: counts from Monday
-                "2026-11-08, 0, 2026-11-09", // day 0 of a Sunday is the Monday
-                "2026-11-27, 1, 2026-12-01", // St Andrew's Day, Monday 30 November, is skipped
-                "2026-12-24, 1, 2026-12-29", // Christmas Day and the substitute Boxing Day
-                "2026-11-10, 20, 2026-12-09"})
+            "2026-11-02, 5, 2026-11-09", // Monday to Monday
+            "2026-11-06, 1, 2026-11-09", // over a weekend
+            "2026-11-07, 5, 2026-11-16", // received on a Saturday: counts from Monday
+            "2026-11-08, 0, 2026-11-09", // day 0 of a Sunday is the Monday
+            "2026-11-27, 1, 2026-12-01", // St Andrew's Day, Monday 30 November, is skipped
+            "2026-12-24, 1, 2026-12-29", // Christmas Day and the substitute Boxing Day
+            "2026-11-10, 20, 2026-12-09"
+        })
         void inScotland(LocalDate start, int days, LocalDate expected) {
-            assertThat(calendar(CalendarRegion.SCOTLAND).addWorkingDays(start, days)).isEqualTo(expected);
+            assertThat(calendar(CalendarRegion.SCOTLAND).addWorkingDays(start, days))
+                    .isEqualTo(expected);
         }
 
         @Test
@@ -107,18 +156,25 @@ class WorkingDayCalendarTest {
         @Test
         void workingDaysBetweenSkipsWeekendsAndHolidaysAndIsNegativeWhenLate() {
             WorkingDayCalendar scotland = calendar(CalendarRegion.SCOTLAND);
-            assertThat(scotland.workingDaysBetween(d(2026, 11, 2), d(2026, 11, 9))).isEqualTo(5);
-            assertThat(scotland.workingDaysBetween(d(2026, 11, 27), d(2026, 12, 1))).isEqualTo(1);
-            assertThat(scotland.workingDaysBetween(d(2026, 11, 9), d(2026, 11, 9))).isZero();
-            assertThat(scotland.workingDaysBetween(d(2026, 11, 10), d(2026, 11, 9))).isEqualTo(-1);
+            assertThat(scotland.workingDaysBetween(d(2026, 11, 2), d(2026, 11, 9)))
+                    .isEqualTo(5);
+            assertThat(scotland.workingDaysBetween(d(2026, 11, 27), d(2026, 12, 1)))
+                    .isEqualTo(1);
+            assertThat(scotland.workingDaysBetween(d(2026, 11, 9), d(2026, 11, 9)))
+                    .isZero();
+            assertThat(scotland.workingDaysBetween(d(2026, 11, 10), d(2026, 11, 9)))
+                    .isEqualTo(-1);
         }
 
         @Test
         void theAtRiskDayIsWorkingDaysBeforeTheDueDateButNeverBeforeTheStart() {
             WorkingDayCalendar scotland = calendar(CalendarRegion.SCOTLAND);
-            assertThat(scotland.subtractWorkingDays(d(2026, 11, 9), 1, d(2026, 11, 2))).isEqualTo(d(2026, 11, 6));
-            assertThat(scotland.subtractWorkingDays(d(2026, 12, 1), 1, d(2026, 11, 2))).isEqualTo(d(2026, 11, 27));
-            assertThat(scotland.subtractWorkingDays(d(2026, 11, 3), 3, d(2026, 11, 2))).isEqualTo(d(2026, 11, 2));
+            assertThat(scotland.subtractWorkingDays(d(2026, 11, 9), 1, d(2026, 11, 2)))
+                    .isEqualTo(d(2026, 11, 6));
+            assertThat(scotland.subtractWorkingDays(d(2026, 12, 1), 1, d(2026, 11, 2)))
+                    .isEqualTo(d(2026, 11, 27));
+            assertThat(scotland.subtractWorkingDays(d(2026, 11, 3), 3, d(2026, 11, 2)))
+                    .isEqualTo(d(2026, 11, 2));
         }
 
         @Test

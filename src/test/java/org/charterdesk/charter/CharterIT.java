@@ -15,13 +15,21 @@ class CharterIT extends IntegrationTestBase {
 
     @Autowired
     Charter charter;
+
     @Autowired
     CharterStandardRepository standards;
 
     @Test
     void theSampleCharterIsLoadedWithItsServicesAndStandards() {
-        assertThat(charter.services()).extracting(CouncilService::getName).contains("Housing", "Waste and Recycling",
-                "Council Tax and Benefits", "Planning", "Roads and Transport", "Customer Services");
+        assertThat(charter.services())
+                .extracting(CouncilService::getName)
+                .contains(
+                        "Housing",
+                        "Waste and Recycling",
+                        "Council Tax and Benefits",
+                        "Planning",
+                        "Roads and Transport",
+                        "Customer Services");
         assertThat(charter.publishedStandards())
                 .anySatisfy(s -> {
                     assertThat(s.getName()).isEqualTo("Missed bins");
@@ -66,12 +74,16 @@ class CharterIT extends IntegrationTestBase {
     @Test
     void aServicesOwnStandardWinsOverTheCorporateOne() {
         CouncilService planning = charter.service("planning");
-        CharterStandard own = standards.save(new CharterStandard(planning, "Planning deadline warnings",
-                "Planning officers are warned two working days before an answer is due.", 100)
+        CharterStandard own = standards.save(new CharterStandard(
+                        planning,
+                        "Planning deadline warnings",
+                        "Planning officers are warned two working days before an answer is due.",
+                        100)
                 .forStep(ProcedureStep.AT_RISK_WARNING, null, 2));
         try {
             assertThat(charter.timescalesFor(planning).atRiskDays()).isEqualTo(2);
-            assertThat(charter.timescalesFor(charter.service("roads")).atRiskDays()).isEqualTo(1);
+            assertThat(charter.timescalesFor(charter.service("roads")).atRiskDays())
+                    .isEqualTo(1);
         } finally {
             standards.delete(own);
         }
@@ -82,18 +94,24 @@ class CharterIT extends IntegrationTestBase {
         at(LocalDate.of(2026, 11, 2));
         CaseFile before = phoneComplaint("roads", null);
         CharterStandard frontline = standards.findByProcedureStepIsNotNull().stream()
-                .filter(s -> s.isCorporate() && s.getProcedureStep() == ProcedureStep.STAGE_1_RESPONSE
+                .filter(s -> s.isCorporate()
+                        && s.getProcedureStep() == ProcedureStep.STAGE_1_RESPONSE
                         && s.getProcedureProfile() == ProcedureProfile.SPSO)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         frontline.changeAmount(7, null);
         standards.save(frontline);
         try {
             CaseFile after = phoneComplaint("roads", null);
-            assertThat(reload(after.getReference()).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE)).isEqualTo(7);
-            assertThat(deadline(after.getReference(), DeadlineKind.STAGE_1_RESPONSE).getDueOn())
+            assertThat(reload(after.getReference()).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                    .isEqualTo(7);
+            assertThat(deadline(after.getReference(), DeadlineKind.STAGE_1_RESPONSE)
+                            .getDueOn())
                     .isEqualTo(LocalDate.of(2026, 11, 11));
-            assertThat(reload(before.getReference()).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE)).isEqualTo(5);
-            assertThat(deadline(before.getReference(), DeadlineKind.STAGE_1_RESPONSE).getDueOn())
+            assertThat(reload(before.getReference()).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                    .isEqualTo(5);
+            assertThat(deadline(before.getReference(), DeadlineKind.STAGE_1_RESPONSE)
+                            .getDueOn())
                     .isEqualTo(LocalDate.of(2026, 11, 9));
         } finally {
             frontline.changeAmount(5, null);

@@ -29,7 +29,8 @@ class CharterTest {
     }
 
     private void corporate(ProcedureProfile profile, ProcedureStep step, int amount) {
-        stored.add(new CharterStandard(null, step.displayName(), "promise", stored.size()).forStep(step, profile, amount));
+        stored.add(
+                new CharterStandard(null, step.displayName(), "promise", stored.size()).forStep(step, profile, amount));
     }
 
     private void spsoCharter() {
@@ -47,9 +48,11 @@ class CharterTest {
         Charter english = charter("complaint-handling-code");
         assertThat(english.councilProfile()).isEqualTo(ProcedureProfile.COMPLAINT_HANDLING_CODE);
         assertThat(english.profileFor(service(1, "waste", null))).isEqualTo(ProcedureProfile.COMPLAINT_HANDLING_CODE);
-        assertThat(english.profileFor(service(2, "housing", ProcedureProfile.SPSO))).isEqualTo(ProcedureProfile.SPSO);
+        assertThat(english.profileFor(service(2, "housing", ProcedureProfile.SPSO)))
+                .isEqualTo(ProcedureProfile.SPSO);
         assertThat(charter("spso").councilProfile()).isEqualTo(ProcedureProfile.SPSO);
-        assertThatThrownBy(() -> new ProcedureProperties("scottish")).hasMessageContaining("spso or complaint-handling-code");
+        assertThatThrownBy(() -> new ProcedureProperties("scottish"))
+                .hasMessageContaining("spso or complaint-handling-code");
     }
 
     @Test
@@ -71,9 +74,10 @@ class CharterTest {
         corporate(ProcedureProfile.SPSO, ProcedureStep.AT_RISK_WARNING, 2);
         CouncilService roads = service(3, "roads", null);
         assertThat(charter("spso").timescalesFor(roads).atRiskDays()).isEqualTo(2);
-        stored.add(new CharterStandard(roads, "Roads warnings", "promise", 99).forStep(ProcedureStep.AT_RISK_WARNING,
-                null, 3));
+        stored.add(new CharterStandard(roads, "Roads warnings", "promise", 99)
+                .forStep(ProcedureStep.AT_RISK_WARNING, null, 3));
         assertThat(charter("spso").timescalesFor(roads).atRiskDays()).isEqualTo(3);
-        assertThat(charter("spso").timescalesFor(service(4, "waste", null)).atRiskDays()).isEqualTo(2);
+        assertThat(charter("spso").timescalesFor(service(4, "waste", null)).atRiskDays())
+                .isEqualTo(2);
     }
 }

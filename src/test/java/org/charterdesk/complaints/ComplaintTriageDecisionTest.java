@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -35,15 +35,17 @@ class ComplaintTriageDecisionTest {
     static void parse() throws Exception {
         DefaultDmnEngineConfiguration configuration =
                 (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-                event.getMatchingRules().forEach(rule -> MATCHED.add(rule.getId()))));
+        configuration.customPostDecisionTableEvaluationListeners(
+                List.of(event -> event.getMatchingRules().forEach(rule -> MATCHED.add(rule.getId()))));
         dmn = configuration.buildEngine();
-        try (InputStream in = ComplaintTriageDecisionTest.class.getResourceAsStream("/processes/complaint-triage.dmn")) {
+        try (InputStream in =
+                ComplaintTriageDecisionTest.class.getResourceAsStream("/processes/complaint-triage.dmn")) {
             triage = dmn.parseDecision("complaint-triage", in);
         }
     }
 
-    private static DmnDecisionTableResult decide(String matterType, boolean highRisk, boolean serious, boolean complex) {
+    private static DmnDecisionTableResult decide(
+            String matterType, boolean highRisk, boolean serious, boolean complex) {
         Map<String, Object> facts = new HashMap<>();
         facts.put("matterType", matterType);
         facts.put("highRisk", highRisk);
@@ -61,20 +63,23 @@ class ComplaintTriageDecisionTest {
     @ParameterizedTest(name = "{0} is not a complaint")
     @CsvSource({"SERVICE_REQUEST", "FOI_REQUEST", "DATA_REQUEST", "APPEAL"})
     void mattersWithTheirOwnRouteAreNotComplaints(String matterType) {
-        assertThat(decide(matterType, false, false, false).<String>getSingleEntry()).isEqualTo("NOT_A_COMPLAINT");
-        assertThat(decide(matterType, true, true, true).<String>getSingleEntry()).isEqualTo("NOT_A_COMPLAINT");
+        assertThat(decide(matterType, false, false, false).<String>getSingleEntry())
+                .isEqualTo("NOT_A_COMPLAINT");
+        assertThat(decide(matterType, true, true, true).<String>getSingleEntry())
+                .isEqualTo("NOT_A_COMPLAINT");
     }
 
     @ParameterizedTest(name = "high risk {0}, serious {1}, complex {2}: {3}")
     @CsvSource({
-            "true,  false, false, STAGE_2",
-            "true,  true,  true,  STAGE_2",
-            "false, true,  false, STAGE_2",
-            "false, true,  true,  STAGE_2",
-            "false, false, true,  STAGE_2",
-            "false, false, false, STAGE_1"})
-    void complaintsStartAtStage1UnlessHighRiskSeriousOrComplex(boolean highRisk, boolean serious, boolean complex,
-            String route) {
+        "true,  false, false, STAGE_2",
+        "true,  true,  true,  STAGE_2",
+        "false, true,  false, STAGE_2",
+        "false, true,  true,  STAGE_2",
+        "false, false, true,  STAGE_2",
+        "false, false, false, STAGE_1"
+    })
+    void complaintsStartAtStage1UnlessHighRiskSeriousOrComplex(
+            boolean highRisk, boolean serious, boolean complex, String route) {
         DmnDecisionTableResult result = decide("COMPLAINT", highRisk, serious, complex);
         assertThat(result).hasSize(1);
         assertThat(result.<String>getSingleEntry()).isEqualTo(route);
@@ -83,7 +88,8 @@ class ComplaintTriageDecisionTest {
     @AfterAll
     static void everyRuleOfTheTableWasMatched() throws Exception {
         Set<String> rules = new HashSet<>();
-        try (InputStream in = ComplaintTriageDecisionTest.class.getResourceAsStream("/processes/complaint-triage.dmn")) {
+        try (InputStream in =
+                ComplaintTriageDecisionTest.class.getResourceAsStream("/processes/complaint-triage.dmn")) {
             Dmn.readModelFromStream(in).getModelElementsByType(Rule.class).forEach(rule -> rules.add(rule.getId()));
         }
         assertThat(rules).hasSize(9);

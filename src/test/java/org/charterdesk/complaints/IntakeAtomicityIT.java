@@ -26,19 +26,27 @@ class IntakeAtomicityIT extends IntegrationTestBase {
         AtomicReference<String> reference = new AtomicReference<>();
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            CaseFile c = phoneComplaint("housing", null);
-            reference.set(c.getReference());
-            // The engine really started the process in this transaction, and sees it.
-            assertThat(instance(c.getReference())).isNotNull();
-            throw new IllegalStateException("the database connection dropped");
-        })).hasMessage("the database connection dropped");
+                    CaseFile c = phoneComplaint("housing", null);
+                    reference.set(c.getReference());
+                    // The engine really started the process in this transaction, and sees it.
+                    assertThat(instance(c.getReference())).isNotNull();
+                    throw new IllegalStateException("the database connection dropped");
+                }))
+                .hasMessage("the database connection dropped");
 
         assertThat(reference.get()).isNotNull();
         assertThat(cases.findByReference(reference.get())).isEmpty();
         assertThat(instance(reference.get())).isNull();
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(reference.get()).count()).isZero();
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference.get()).count()).isZero();
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(reference.get())
+                        .count())
+                .isZero();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(reference.get())
+                        .count())
+                .isZero();
         assertThat(cases.count()).isEqualTo(casesBefore);
         assertThat(notifications.count()).isEqualTo(notificationsBefore);
         assertThat(deadlineRepository.count()).isEqualTo(deadlinesBefore);

@@ -30,13 +30,16 @@ import org.springframework.boot.test.context.SpringBootTest;
  * starts on a Saturday before a bank holiday Monday (St Andrew's Day), the hardest day for "at risk" and
  * "overdue" to mean something.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:charterdesk-demo;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:charterdesk-demo;DB_CLOSE_DELAY=-1",
+            "camunda.bpm.job-execution.enabled=false"
+        })
 class DemoDataIT {
 
     static {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 28, 11, 0).atZone(ZoneId.of("Europe/London"))
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 28, 11, 0)
+                .atZone(ZoneId.of("Europe/London"))
                 .toInstant()));
     }
 
@@ -47,20 +50,25 @@ class DemoDataIT {
 
     @Autowired
     CaseFileRepository cases;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
 
     @Autowired
     org.charterdesk.reporting.ComplaintFigures figures;
+
     @Autowired
     org.charterdesk.security.StaffDirectory directory;
 
     @Autowired
     org.charterdesk.notifications.OutboxSender sender;
+
     @Autowired
     org.charterdesk.notifications.NotificationRepository notifications;
 
@@ -71,39 +79,65 @@ class DemoDataIT {
     void thereIsACompletedSelfAssessmentAnApprovedPlanAndOneWaitingForApproval() {
         var cora = directory.find("cora").orElseThrow();
         var plans = planQueries.visibleTo(cora);
-        assertThat(plans).extracting(p -> p.getStatus()).contains(
-                org.charterdesk.actionplans.PlanStatus.APPROVED, org.charterdesk.actionplans.PlanStatus.IN_REVIEW);
-        var approved = plans.stream().filter(p -> p.getStatus() == org.charterdesk.actionplans.PlanStatus.APPROVED)
-                .findFirst().orElseThrow();
-        assertThat(planQueries.actions(approved.getId())).extracting(r -> r.action().getStatus()).contains(
-                org.charterdesk.actionplans.ActionStatus.COMPLETE, org.charterdesk.actionplans.ActionStatus.ON_TRACK,
-                org.charterdesk.actionplans.ActionStatus.AT_RISK);
-        assertThat(planQueries.actions(approved.getId())).anyMatch(r -> r.action().getCaseId() != null);
+        assertThat(plans)
+                .extracting(p -> p.getStatus())
+                .contains(
+                        org.charterdesk.actionplans.PlanStatus.APPROVED,
+                        org.charterdesk.actionplans.PlanStatus.IN_REVIEW);
+        var approved = plans.stream()
+                .filter(p -> p.getStatus() == org.charterdesk.actionplans.PlanStatus.APPROVED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(planQueries.actions(approved.getId()))
+                .extracting(r -> r.action().getStatus())
+                .contains(
+                        org.charterdesk.actionplans.ActionStatus.COMPLETE,
+                        org.charterdesk.actionplans.ActionStatus.ON_TRACK,
+                        org.charterdesk.actionplans.ActionStatus.AT_RISK);
+        assertThat(planQueries.actions(approved.getId()))
+                .anyMatch(r -> r.action().getCaseId() != null);
     }
 
     @Test
     void withNoMailServerNothingFailsAndEveryNotificationWaitsInTheOutbox() {
         assertThat(sender.canSend()).isFalse();
         assertThat(sender.sendDue()).isZero();
-        assertThat(notifications.findAll()).isNotEmpty().allSatisfy(n -> assertThat(n.getStatus())
-                .isIn(org.charterdesk.notifications.NotificationStatus.PENDING,
-                        org.charterdesk.notifications.NotificationStatus.TO_CONTACT));
+        assertThat(notifications.findAll())
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.getStatus())
+                        .isIn(
+                                org.charterdesk.notifications.NotificationStatus.PENDING,
+                                org.charterdesk.notifications.NotificationStatus.TO_CONTACT));
     }
 
     @Test
     void theReportsHaveSixMonthsOfHistoryAcrossServices() {
-        List<CaseFile> closed = cases.findAll().stream().filter(c -> c.getStatus() == CaseStatus.CLOSED).toList();
+        List<CaseFile> closed = cases.findAll().stream()
+                .filter(c -> c.getStatus() == CaseStatus.CLOSED)
+                .toList();
         for (String service : List.of("housing", "waste")) {
-            assertThat(closed.stream().filter(c -> c.serviceCode().equals(service))
-                    .map(c -> java.time.YearMonth.from(c.getClosedAt().atZone(ZoneId.of("Europe/London"))))
-                    .distinct().count()).as(service + ": months with closed complaints").isGreaterThanOrEqualTo(5);
+            assertThat(closed.stream()
+                            .filter(c -> c.serviceCode().equals(service))
+                            .map(c -> java.time.YearMonth.from(c.getClosedAt().atZone(ZoneId.of("Europe/London"))))
+                            .distinct()
+                            .count())
+                    .as(service + ": months with closed complaints")
+                    .isGreaterThanOrEqualTo(5);
         }
-        var report = figures.report(directory.find("admin").orElseThrow(), new org.charterdesk.reporting.ReportPeriod(
-                java.time.LocalDate.of(2026, 5, 1), java.time.LocalDate.of(2026, 11, 27)), null);
+        var report = figures.report(
+                directory.find("admin").orElseThrow(),
+                new org.charterdesk.reporting.ReportPeriod(
+                        java.time.LocalDate.of(2026, 5, 1), java.time.LocalDate.of(2026, 11, 27)),
+                null);
         assertThat(Integer.parseInt(report.value("closed.all"))).isGreaterThanOrEqualTo(25);
-        assertThat(report.figure("closed.stage2.escalated").orElseThrow().cases()).isNotEmpty();
-        assertThat(report.figure("timescale.stage1.extension").orElseThrow().cases()).isNotEmpty();
-        assertThat(report.figure("standard.stage_1_response.breached").orElseThrow().cases()).isNotEmpty();
+        assertThat(report.figure("closed.stage2.escalated").orElseThrow().cases())
+                .isNotEmpty();
+        assertThat(report.figure("timescale.stage1.extension").orElseThrow().cases())
+                .isNotEmpty();
+        assertThat(report.figure("standard.stage_1_response.breached")
+                        .orElseThrow()
+                        .cases())
+                .isNotEmpty();
         assertThat(Integer.parseInt(report.value("satisfaction.responses"))).isPositive();
     }
 
@@ -112,29 +146,56 @@ class DemoDataIT {
         for (String user : List.of("olivia", "max", "wendy", "fran", "admin")) {
             assertThat(identity.checkPassword(user, DemoData.PASSWORD)).as(user).isTrue();
         }
-        assertThat(identity.createUserQuery().memberOfGroup("housing-officers").userId("olivia").count()).isOne();
-        assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isOne();
+        assertThat(identity.createUserQuery()
+                        .memberOfGroup("housing-officers")
+                        .userId("olivia")
+                        .count())
+                .isOne();
+        assertThat(identity.createUserQuery()
+                        .memberOfGroup("camunda-admin")
+                        .userId("admin")
+                        .count())
+                .isOne();
 
         List<CaseFile> all = cases.findAll();
         assertThat(all).hasSizeGreaterThanOrEqualTo(12);
-        Map<CaseStatus, Long> byStatus = all.stream()
-                .collect(Collectors.groupingBy(CaseFile::getStatus, Collectors.counting()));
-        assertThat(byStatus.keySet()).containsAll(Arrays.asList(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS,
-                CaseStatus.ESCALATION_REQUESTED, CaseStatus.CLOSED, CaseStatus.NOT_A_COMPLAINT, CaseStatus.RECORDED));
+        Map<CaseStatus, Long> byStatus =
+                all.stream().collect(Collectors.groupingBy(CaseFile::getStatus, Collectors.counting()));
+        assertThat(byStatus.keySet())
+                .containsAll(Arrays.asList(
+                        CaseStatus.RECEIVED,
+                        CaseStatus.IN_PROGRESS,
+                        CaseStatus.ESCALATION_REQUESTED,
+                        CaseStatus.CLOSED,
+                        CaseStatus.NOT_A_COMPLAINT,
+                        CaseStatus.RECORDED));
         assertThat(all).extracting(CaseFile::getKind).contains(CaseKind.COMPLIMENT, CaseKind.COMMENT);
-        assertThat(all).filteredOn(c -> c.getCharterFlag() == CharterFlag.AT_RISK).isNotEmpty();
-        assertThat(all).filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE).hasSize(1);
+        assertThat(all)
+                .filteredOn(c -> c.getCharterFlag() == CharterFlag.AT_RISK)
+                .isNotEmpty();
+        assertThat(all)
+                .filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE)
+                .hasSize(1);
 
         Map<String, Long> openSteps = tasks.createTaskQuery().active().list().stream()
                 .collect(Collectors.groupingBy(t -> t.getTaskDefinitionKey(), Collectors.counting()));
-        assertThat(openSteps.keySet()).contains("TriageContact", "RespondAtFrontline", "DecideStage1Extension",
-                "DecideEscalation", "AcknowledgeStage2", "Investigate", "SignOffFinalResponse");
+        assertThat(openSteps.keySet())
+                .contains(
+                        "TriageContact",
+                        "RespondAtFrontline",
+                        "DecideStage1Extension",
+                        "DecideEscalation",
+                        "AcknowledgeStage2",
+                        "Investigate",
+                        "SignOffFinalResponse");
         assertThat(tasks.createTaskQuery().taskAssignee("olivia").count()).isGreaterThanOrEqualTo(2);
 
         // The overdue case's timers are already due: when the job executor runs them they warn, once each.
         List<Job> due = management.createJobQuery().executable().list();
         assertThat(due).isNotEmpty();
         due.forEach(job -> management.executeJob(job.getId()));
-        assertThat(cases.findAll()).filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE).hasSize(1);
+        assertThat(cases.findAll())
+                .filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE)
+                .hasSize(1);
     }
 }

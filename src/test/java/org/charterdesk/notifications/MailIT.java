@@ -45,32 +45,48 @@ class MailIT extends IntegrationTestBase {
 
     @Autowired
     OutboxSender sender;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     FrontlineSteps frontline;
+
     @Autowired
     InvestigationSteps investigation;
+
     @Autowired
     ManagerDecisions decisions;
+
     @Autowired
     EscalationRequests escalations;
+
     @Autowired
     CaseTasks caseTasks;
+
     @Autowired
     CustomerContacts contacts;
 
     private CaseFile complaintFrom(String email, String words) {
-        return intake.receive(new NewCase(null, null, "housing", customer("Robin Hood", email), words,
-                "Fix it.", null, null), Optional.empty());
+        return intake.receive(
+                new NewCase(null, null, "housing", customer("Robin Hood", email), words, "Fix it.", null, null),
+                Optional.empty());
     }
 
     /** A complaint received on Monday 2 November 2026 and already triaged, so its first step is the answer. */
     private CaseFile triagedComplaintFrom(String email) {
         at(LocalDate.of(2026, 11, 2));
-        return intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.EMAIL, "housing", customer("Robin Hood", email),
-                "The repair was missed.", "Fix it.", null,
-                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)), Optional.of(fran));
+        return intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.EMAIL,
+                        "housing",
+                        customer("Robin Hood", email),
+                        "The repair was missed.",
+                        "Fix it.",
+                        null,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                Optional.of(fran));
     }
 
     private static MimeMessage only(String address) {
@@ -81,7 +97,8 @@ class MailIT extends IntegrationTestBase {
 
     private static MimeMessage last(String address, String subjectStart) {
         List<MimeMessage> messages = TestMailServer.to(address).stream()
-                .filter(m -> subject(m).startsWith(subjectStart)).toList();
+                .filter(m -> subject(m).startsWith(subjectStart))
+                .toList();
         assertThat(messages).as("'" + subjectStart + "' to " + address).hasSize(1);
         return messages.get(0);
     }
@@ -95,9 +112,15 @@ class MailIT extends IntegrationTestBase {
     }
 
     private void answer(String reference, Outcome outcome, String apology) {
-        frontline.respond(taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE), new DecisionInput(outcome,
-                "We looked at your repair booking and it was missed.", apology, "We will repair it this week.",
-                "Check bookings daily."), olivia);
+        frontline.respond(
+                taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(
+                        outcome,
+                        "We looked at your repair booking and it was missed.",
+                        apology,
+                        "We will repair it this week.",
+                        "Check bookings daily."),
+                olivia);
     }
 
     @Test
@@ -108,14 +131,23 @@ class MailIT extends IntegrationTestBase {
 
         MimeMessage mail = only("ack@example.com");
         assertThat(subject(mail)).isEqualTo("We have received your complaint: " + c.getReference());
-        assertThat(TestMailServer.text(mail)).contains("Dear Robin Hood,", c.getReference(),
-                "You can expect our answer by Monday 9 November 2026", "Anytown Council", "0300 123 4567",
-                "Yours sincerely, Customer Services, Anytown Council", "http://localhost:8080/track");
+        assertThat(TestMailServer.text(mail))
+                .contains(
+                        "Dear Robin Hood,",
+                        c.getReference(),
+                        "You can expect our answer by Monday 9 November 2026",
+                        "Anytown Council",
+                        "0300 123 4567",
+                        "Yours sincerely, Customer Services, Anytown Council",
+                        "http://localhost:8080/track");
         String html = TestMailServer.html(mail);
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&amp; left.")
+        assertThat(html)
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&amp; left.")
                 .doesNotContain("<script>");
-        assertThat(notificationsOf(c.getReference())).filteredOn(n -> n.getType() == NotificationType.COMPLAINT_RECEIVED)
-                .singleElement().satisfies(n -> {
+        assertThat(notificationsOf(c.getReference()))
+                .filteredOn(n -> n.getType() == NotificationType.COMPLAINT_RECEIVED)
+                .singleElement()
+                .satisfies(n -> {
                     assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT);
                     assertThat(n.getAttempts()).isEqualTo(1);
                 });
@@ -124,20 +156,42 @@ class MailIT extends IntegrationTestBase {
     @Test
     void aComplimentIsAcknowledgedWithThanksByEmailButNobodyIsToldToRingAnyoneUp() {
         at(LocalDate.of(2026, 11, 2));
-        CaseFile emailed = intake.receive(new NewCase(CaseKind.COMPLIMENT, Channel.WEB, "housing",
-                customer("Kim Kind", "kind@example.com"), "The repair team were quick & polite.", null, null, null),
+        CaseFile emailed = intake.receive(
+                new NewCase(
+                        CaseKind.COMPLIMENT,
+                        Channel.WEB,
+                        "housing",
+                        customer("Kim Kind", "kind@example.com"),
+                        "The repair team were quick & polite.",
+                        null,
+                        null,
+                        null),
                 Optional.empty());
-        CaseFile phoned = intake.receive(new NewCase(CaseKind.COMMENT, Channel.PHONE, "housing",
-                new NewCase.CustomerDetails("Pat Phone", null, "01234 111111", null, PreferredContact.PHONE, null),
-                "The estate office should open on Saturdays.", null, null, null), Optional.of(fran));
+        CaseFile phoned = intake.receive(
+                new NewCase(
+                        CaseKind.COMMENT,
+                        Channel.PHONE,
+                        "housing",
+                        new NewCase.CustomerDetails(
+                                "Pat Phone", null, "01234 111111", null, PreferredContact.PHONE, null),
+                        "The estate office should open on Saturdays.",
+                        null,
+                        null,
+                        null),
+                Optional.of(fran));
         sender.sendDue();
 
         MimeMessage mail = only("kind@example.com");
         assertThat(subject(mail)).isEqualTo("We have received your compliment: " + emailed.getReference());
-        assertThat(TestMailServer.text(mail)).contains("Dear Kim Kind,", emailed.getReference(),
-                "We pass every compliment and comment to the Housing team", "quick & polite")
+        assertThat(TestMailServer.text(mail))
+                .contains(
+                        "Dear Kim Kind,",
+                        emailed.getReference(),
+                        "We pass every compliment and comment to the Housing team",
+                        "quick & polite")
                 .doesNotContain("You can expect");
-        assertThat(notificationsOf(emailed.getReference())).singleElement()
+        assertThat(notificationsOf(emailed.getReference()))
+                .singleElement()
                 .satisfies(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT));
         assertThat(notificationsOf(phoned.getReference())).isEmpty();
     }
@@ -150,9 +204,13 @@ class MailIT extends IntegrationTestBase {
         answer(ref, Outcome.UPHELD, "We are sorry we missed your repair.");
         sender.sendDue();
         MimeMessage stage1 = last(email, "Our answer to your complaint");
-        assertThat(TestMailServer.text(stage1)).contains("We have upheld your complaint",
-                "We are sorry we missed your repair.", "We will repair it this week.",
-                "ask us to look at your complaint again at stage 2, by", "Ask for stage 2");
+        assertThat(TestMailServer.text(stage1))
+                .contains(
+                        "We have upheld your complaint",
+                        "We are sorry we missed your repair.",
+                        "We will repair it this week.",
+                        "ask us to look at your complaint again at stage 2, by",
+                        "Ask for stage 2");
         // The case closed with the stage 1 answer: the survey goes now, and only once for the case.
         String survey = TestMailServer.text(last(email, "How did we handle your complaint"));
         String token = reload(ref).getSurveyToken();
@@ -166,25 +224,43 @@ class MailIT extends IntegrationTestBase {
         assertThat(TestMailServer.text(last(email, "Your complaint " + ref + " is going to stage 2")))
                 .contains("We will acknowledge it by: Monday 9 November 2026");
 
-        investigation.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(
-                List.of("The repair was missed.", "Nobody called back."), "A repair and an apology."), harry);
+        investigation.acknowledge(
+                taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
+                new PointsInput(List.of("The repair was missed.", "Nobody called back."), "A repair and an apology."),
+                harry);
         sender.sendDue();
         assertThat(TestMailServer.text(last(email, "We are investigating your complaint")))
-                .contains("Point 1: The repair was missed.", "Point 2: Nobody called back.",
-                        "A repair and an apology.", "final response by");
+                .contains(
+                        "Point 1: The repair was missed.",
+                        "Point 2: Nobody called back.",
+                        "A repair and an apology.",
+                        "final response by");
 
-        investigation.submit(taskId(ref, ComplaintStep.INVESTIGATE), new InvestigationInput(
-                List.of("The booking was lost.", "No call was made."), new DecisionInput(Outcome.PARTIALLY_UPHELD,
-                        "We found the booking was lost.", "We are sorry for the wait.", null, null)), harry);
-        decisions.signOffFinalResponse(taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(),
-                max);
+        investigation.submit(
+                taskId(ref, ComplaintStep.INVESTIGATE),
+                new InvestigationInput(
+                        List.of("The booking was lost.", "No call was made."),
+                        new DecisionInput(
+                                Outcome.PARTIALLY_UPHELD,
+                                "We found the booking was lost.",
+                                "We are sorry for the wait.",
+                                null,
+                                null)),
+                harry);
+        decisions.signOffFinalResponse(
+                taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(), max);
         sender.sendDue();
         assertThat(TestMailServer.text(last(email, "Our final response to your complaint")))
-                .contains("We have partly upheld your complaint", "We are sorry for the wait.",
-                        "This is our final response", "the Scottish Public Services Ombudsman",
+                .contains(
+                        "We have partly upheld your complaint",
+                        "We are sorry for the wait.",
+                        "This is our final response",
+                        "the Scottish Public Services Ombudsman",
                         "https://www.spso.org.uk");
-        assertThat(TestMailServer.to(email).stream().map(MailIT::subject)
-                .filter(s -> s.startsWith("How did we handle"))).hasSize(1);
+        assertThat(TestMailServer.to(email).stream()
+                        .map(MailIT::subject)
+                        .filter(s -> s.startsWith("How did we handle")))
+                .hasSize(1);
         assertThat(reload(ref).getSurveyToken()).isEqualTo(token);
     }
 
@@ -192,12 +268,15 @@ class MailIT extends IntegrationTestBase {
     void anApprovedExtensionTellsTheCustomerWhyAndTheNewDate() {
         String email = "extension@example.com";
         String ref = triagedComplaintFrom(email).getReference();
-        frontline.requestExtension(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
-                new ExtensionInput(3, "We are waiting for the contractor's report"), olivia);
+        frontline.requestExtension(
+                taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new ExtensionInput(3, "We are waiting for the contractor's report"),
+                olivia);
         decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), max);
         sender.sendDue();
         assertThat(TestMailServer.text(last(email, "We need more time on your complaint")))
-                .contains("We are waiting for the contractor's report",
+                .contains(
+                        "We are waiting for the contractor's report",
                         "You can now expect our answer by: Thursday 12 November 2026");
     }
 
@@ -207,11 +286,15 @@ class MailIT extends IntegrationTestBase {
         String ref = triagedComplaintFrom(email).getReference();
         answer(ref, Outcome.NOT_UPHELD, null);
         escalations.request(ref, new EscalationRequest(email, "I disagree."), Optional.empty());
-        decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION),
-                ManagerDecision.declined("Your request raises nothing new"), max);
+        decisions.decideEscalation(
+                taskId(ref, ComplaintStep.DECIDE_ESCALATION),
+                ManagerDecision.declined("Your request raises nothing new"),
+                max);
         sender.sendDue();
         assertThat(TestMailServer.text(last(email, "Your request for stage 2")))
-                .contains("Your request raises nothing new", "the Scottish Public Services Ombudsman",
+                .contains(
+                        "Your request raises nothing new",
+                        "the Scottish Public Services Ombudsman",
                         "https://www.spso.org.uk");
     }
 
@@ -227,11 +310,17 @@ class MailIT extends IntegrationTestBase {
         sender.sendDue();
         String atRisk = "At risk: Respond at frontline on " + ref + " is due Monday 9 November 2026";
         for (String holderOrManager : List.of("olivia@example.gov.uk", "max@example.gov.uk")) {
-            assertThat(TestMailServer.text(last(holderOrManager, atRisk))).contains("Case: " + ref,
-                    "Step: Respond at frontline", "Due: Monday 9 November 2026", "Working days left: 1",
-                    "Held by: Olivia Grant", "http://localhost:8080/cases/" + ref);
+            assertThat(TestMailServer.text(last(holderOrManager, atRisk)))
+                    .contains(
+                            "Case: " + ref,
+                            "Step: Respond at frontline",
+                            "Due: Monday 9 November 2026",
+                            "Working days left: 1",
+                            "Held by: Olivia Grant",
+                            "http://localhost:8080/cases/" + ref);
         }
-        assertThat(TestMailServer.to("harry@example.gov.uk").stream().map(MailIT::subject)).doesNotContain(atRisk);
+        assertThat(TestMailServer.to("harry@example.gov.uk").stream().map(MailIT::subject))
+                .doesNotContain(atRisk);
 
         at(LocalDate.of(2026, 11, 10), LocalTime.of(0, 30));
         runDueJobs(ref);
@@ -239,7 +328,8 @@ class MailIT extends IntegrationTestBase {
         String breach = "Overdue: Respond at frontline on " + ref + " was due Monday 9 November 2026";
         assertThat(TestMailServer.text(last("max@example.gov.uk", breach)))
                 .contains("This step has broken the charter standard", "Working days late: 1");
-        assertThat(TestMailServer.to("olivia@example.gov.uk").stream().map(MailIT::subject)).doesNotContain(breach);
+        assertThat(TestMailServer.to("olivia@example.gov.uk").stream().map(MailIT::subject))
+                .doesNotContain(breach);
         assertThat(TestMailServer.to("olivia@example.gov.uk")).hasSize(oliviaBefore + 1);
         assertThat(TestMailServer.to("max@example.gov.uk")).hasSize(maxBefore + 2);
     }
@@ -252,39 +342,67 @@ class MailIT extends IntegrationTestBase {
         sender.sendDue();
         String atRisk = "At risk: Respond at frontline on " + ref + " is due";
         for (String officer : List.of("olivia@example.gov.uk", "harry@example.gov.uk")) {
-            assertThat(TestMailServer.text(last(officer, atRisk))).contains("Held by: Nobody yet: waiting in "
-                    + "housing-officers");
+            assertThat(TestMailServer.text(last(officer, atRisk)))
+                    .contains("Held by: Nobody yet: waiting in " + "housing-officers");
         }
     }
 
     @Test
     void eachManagerGetsAMorningDigestFromTheDigestProcessOnWorkingDaysOnly() {
         String ref = triagedComplaintFrom("digest@example.com").getReference();
-        Job timer = management.createJobQuery().processDefinitionKey("manager-digest").singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processDefinitionKey("manager-digest")
+                .singleResult();
         assertThat(timer).as("the digest's timer").isNotNull();
 
         at(LocalDate.of(2026, 11, 10), LocalTime.of(7, 30));
         runDueJobs(ref);
         management.executeJob(timer.getId());
-        var run = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("manager-digest").finished().orderByProcessInstanceStartTime().desc().list().get(0);
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run.getId())
-                .list().stream().map(a -> a.getActivityId()))
+        var run = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("manager-digest")
+                .finished()
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .list()
+                .get(0);
+        assertThat(engine
+                        .getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(run.getId())
+                        .list()
+                        .stream()
+                        .map(a -> a.getActivityId()))
                 .containsExactlyInAnyOrder("WorkingMorning", "SendDigests", "DigestsWritten");
         // The timer goes on: the next working morning is scheduled.
-        assertThat(management.createJobQuery().processDefinitionKey("manager-digest").singleResult().getDuedate())
+        assertThat(management
+                        .createJobQuery()
+                        .processDefinitionKey("manager-digest")
+                        .singleResult()
+                        .getDuedate())
                 .isAfter(java.util.Date.from(london(LocalDate.of(2026, 11, 10), LocalTime.of(7, 30))));
         sender.sendDue();
         MimeMessage digest = last("max@example.gov.uk", "Today in your services:");
-        assertThat(TestMailServer.text(digest)).contains("Hello Max Fraser,", "Overdue (", ref,
-                "Respond at frontline, Housing, due 9 Nov 2026 (1 working day late), not yet claimed",
-                "http://localhost:8080/tasks");
+        assertThat(TestMailServer.text(digest))
+                .contains(
+                        "Hello Max Fraser,",
+                        "Overdue (",
+                        ref,
+                        "Respond at frontline, Housing, due 9 Nov 2026 (1 working day late), not yet claimed",
+                        "http://localhost:8080/tasks");
 
         // Run again the same day (a retried job, or a second node): no second digest.
-        management.executeJob(management.createJobQuery().processDefinitionKey("manager-digest").singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processDefinitionKey("manager-digest")
+                .singleResult()
+                .getId());
         sender.sendDue();
-        assertThat(TestMailServer.to("max@example.gov.uk").stream().map(MailIT::subject)
-                .filter(s -> s.startsWith("Today in your services:"))).hasSize(1);
+        assertThat(TestMailServer.to("max@example.gov.uk").stream()
+                        .map(MailIT::subject)
+                        .filter(s -> s.startsWith("Today in your services:")))
+                .hasSize(1);
 
         // Christmas Day is no working day: no digest.
         at(LocalDate.of(2026, 12, 25), LocalTime.of(7, 30));
@@ -297,10 +415,22 @@ class MailIT extends IntegrationTestBase {
     @Test
     void aCustomerWhoAskedForPhoneGetsNoEmailAndTheCaseShowsATaskToPhoneThem() {
         at(LocalDate.of(2026, 11, 2));
-        CaseFile c = intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.PHONE, "housing",
-                new NewCase.CustomerDetails("Phil Phone", "phil@example.com", "01234 000000", null,
-                        PreferredContact.PHONE, "Please call after 2pm"),
-                "Nobody came.", null, null, new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+        CaseFile c = intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.PHONE,
+                        "housing",
+                        new NewCase.CustomerDetails(
+                                "Phil Phone",
+                                "phil@example.com",
+                                "01234 000000",
+                                null,
+                                PreferredContact.PHONE,
+                                "Please call after 2pm"),
+                        "Nobody came.",
+                        null,
+                        null,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
                 Optional.of(fran));
         sender.sendDue();
         assertThat(TestMailServer.to("phil@example.com")).isEmpty();
@@ -328,7 +458,8 @@ class MailIT extends IntegrationTestBase {
         } finally {
             TestMailServer.restart();
         }
-        Notification waiting = notificationsOf(reloadByEmail("outage1@example.com")).get(0);
+        Notification waiting =
+                notificationsOf(reloadByEmail("outage1@example.com")).get(0);
         assertThat(waiting.getStatus()).isEqualTo(NotificationStatus.PENDING);
         assertThat(waiting.getAttempts()).isEqualTo(1);
         assertThat(waiting.getLastError()).isNotBlank();
@@ -376,7 +507,10 @@ class MailIT extends IntegrationTestBase {
     }
 
     private String reloadByEmail(String email) {
-        return cases.findAll().stream().filter(c -> c.getCustomer().hasEmail(email)).findFirst().orElseThrow()
+        return cases.findAll().stream()
+                .filter(c -> c.getCustomer().hasEmail(email))
+                .findFirst()
+                .orElseThrow()
                 .getReference();
     }
 

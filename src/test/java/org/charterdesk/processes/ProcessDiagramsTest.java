@@ -37,16 +37,21 @@ class ProcessDiagramsTest {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         Bpmn.validateModel(model);
         List<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
-                .map(s -> s.getBpmnElement().getId()).toList();
+                .map(s -> s.getBpmnElement().getId())
+                .toList();
         List<String> drawnFlows = model.getModelElementsByType(BpmnEdge.class).stream()
-                .map(e -> e.getBpmnElement().getId()).toList();
+                .map(e -> e.getBpmnElement().getId())
+                .toList();
         List<FlowNode> nodes = List.copyOf(model.getModelElementsByType(FlowNode.class));
 
         assertThat(nodes).isNotEmpty();
         // A gateway that only joins paths asks nothing, so by convention it has no name.
-        assertThat(nodes).filteredOn(node -> !(node instanceof Gateway && node.getOutgoing().size() == 1))
+        assertThat(nodes)
+                .filteredOn(
+                        node -> !(node instanceof Gateway && node.getOutgoing().size() == 1))
                 .allSatisfy(node -> assertThat(node.getName())
-                .as("name of %s in %s", node.getId(), file).isNotBlank());
+                        .as("name of %s in %s", node.getId(), file)
+                        .isNotBlank());
         assertThat(drawn).containsAll(ids(nodes));
         assertThat(drawnFlows).containsAll(ids(model.getModelElementsByType(SequenceFlow.class)));
     }

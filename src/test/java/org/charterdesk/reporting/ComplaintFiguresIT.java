@@ -44,18 +44,25 @@ class ComplaintFiguresIT extends IntegrationTestBase {
 
     @Autowired
     ComplaintFigures figures;
+
     @Autowired
     org.springframework.context.ApplicationContext context;
+
     @Autowired
     CommitteePack pack;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     FrontlineSteps frontline;
+
     @Autowired
     InvestigationSteps investigation;
+
     @Autowired
     ManagerDecisions decisions;
+
     @Autowired
     EscalationRequests escalations;
 
@@ -88,8 +95,10 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         // B: 3 more working days approved; answered not upheld in 7, inside the extension.
         b = complaint(LocalDate.of(2026, 2, 2), false);
         at(LocalDate.of(2026, 2, 6));
-        frontline.requestExtension(taskId(b, ComplaintStep.RESPOND_AT_FRONTLINE), new ExtensionInput(3,
-                "Waiting for the contractor"), oscar);
+        frontline.requestExtension(
+                taskId(b, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new ExtensionInput(3, "Waiting for the contractor"),
+                oscar);
         decisions.decideExtension(taskId(b, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), rita);
         at(LocalDate.of(2026, 2, 11));
         answer(b, Outcome.NOT_UPHELD, null, null);
@@ -107,32 +116,60 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         escalations.request(d, new EscalationRequest("pat.jones@example.com", "Still unhappy"), Optional.empty());
         decisions.decideEscalation(taskId(d, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), rita);
         at(LocalDate.of(2026, 2, 12));
-        investigation.acknowledge(taskId(d, ComplaintStep.ACKNOWLEDGE_STAGE_2),
-                new PointsInput(List.of("The bins"), null), oscar);
+        investigation.acknowledge(
+                taskId(d, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(List.of("The bins"), null), oscar);
         at(LocalDate.of(2026, 2, 25));
         finalResponse(d, Outcome.UPHELD, "We are sorry.", "Check bins weekly.");
         // E: high risk, straight to stage 2; not upheld in 24 working days, late.
         e = complaint(LocalDate.of(2026, 2, 16), true);
         at(LocalDate.of(2026, 2, 17));
-        investigation.acknowledge(taskId(e, ComplaintStep.ACKNOWLEDGE_STAGE_2),
-                new PointsInput(List.of("The fence"), null), oscar);
+        investigation.acknowledge(
+                taskId(e, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(List.of("The fence"), null), oscar);
         at(LocalDate.of(2026, 3, 20));
         finalResponse(e, Outcome.NOT_UPHELD, null, null);
         // F and G: a compliment and a comment; H: a complaint still open at the end of the quarter.
         at(LocalDate.of(2026, 2, 3));
-        intake.receive(new NewCase(CaseKind.COMPLIMENT, Channel.PHONE, PARKS, customer("Kim", "kim@example.com"),
-                "Lovely flowers.", null, null, null), Optional.of(fran));
-        intake.receive(new NewCase(CaseKind.COMMENT, Channel.PHONE, PARKS, customer("Lee", "lee@example.com"),
-                "More benches, please.", null, null, null), Optional.of(fran));
+        intake.receive(
+                new NewCase(
+                        CaseKind.COMPLIMENT,
+                        Channel.PHONE,
+                        PARKS,
+                        customer("Kim", "kim@example.com"),
+                        "Lovely flowers.",
+                        null,
+                        null,
+                        null),
+                Optional.of(fran));
+        intake.receive(
+                new NewCase(
+                        CaseKind.COMMENT,
+                        Channel.PHONE,
+                        PARKS,
+                        customer("Lee", "lee@example.com"),
+                        "More benches, please.",
+                        null,
+                        null,
+                        null),
+                Optional.of(fran));
         h = complaint(LocalDate.of(2026, 3, 23), false);
 
         var plans = context.getBean(org.charterdesk.actionplans.ActionPlans.class);
-        var plan = plans.create(oscar, new org.charterdesk.actionplans.PlanInput(PARKS, false, "Parks plan",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), org.charterdesk.actionplans.PlanSource
-                        .COMPLAINTS_LEARNING));
+        var plan = plans.create(
+                oscar,
+                new org.charterdesk.actionplans.PlanInput(
+                        PARKS,
+                        false,
+                        "Parks plan",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        org.charterdesk.actionplans.PlanSource.COMPLAINTS_LEARNING));
         var action = plans.actionFromLearning(oscar, plan.getId(), a, "oscar", LocalDate.of(2026, 6, 30));
-        plans.recordProgress(oscar, action.getId(), null, new org.charterdesk.actionplans.ProgressInput(
-                org.charterdesk.actionplans.ActionStatus.ON_TRACK, "Mowing dates published", null));
+        plans.recordProgress(
+                oscar,
+                action.getId(),
+                null,
+                new org.charterdesk.actionplans.ProgressInput(
+                        org.charterdesk.actionplans.ActionStatus.ON_TRACK, "Mowing dates published", null));
 
         report = figures.report(rita, Q1, PARKS);
     }
@@ -196,7 +233,8 @@ class ComplaintFiguresIT extends IntegrationTestBase {
     @Test
     void aSurveyIsAnsweredOnceAndAnUnknownLinkShowsNothing() {
         String token = reload(a).getSurveyToken();
-        assertThat(surveys.invitation(token)).hasValueSatisfying(i -> assertThat(i.answered()).isTrue());
+        assertThat(surveys.invitation(token))
+                .hasValueSatisfying(i -> assertThat(i.answered()).isTrue());
         assertThatThrownBy(() -> surveys.answer(token, new SurveyAnswers(1, 1, 1, 1, null)))
                 .hasMessageContaining("already been answered");
         assertThat(surveys.invitation("not-a-real-token-at-all-0123456789")).isEmpty();
@@ -214,7 +252,8 @@ class ComplaintFiguresIT extends IntegrationTestBase {
     @Test
     void theCommitteePackAndIndicatorsCarryTheSameFigures() {
         String csv = pack.committeeCsv(rita, Q1);
-        assertThat(csv).contains("Council,Period from,Period to,Scope,Section,Figure,Value")
+        assertThat(csv)
+                .contains("Council,Period from,Period to,Scope,Section,Figure,Value")
                 .contains("Anytown Council,2026-01-01,2026-03-31,Parks (test),Closed,Closed at stage 1,3 of 5 (60.0%)")
                 .contains("Parks (test),Time to respond,Average working days to respond at stage 1,4.5");
         assertThat(pack.indicatorsCsv(rita, Q1))
@@ -223,7 +262,8 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         byte[] pdf = pack.committeePdf(rita, Q1);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1500);
-        assertThat(new String(pack.indicatorsPdf(rita, Q1), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pack.indicatorsPdf(rita, Q1), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
     }
 
     private void assertFigure(String key, String value, String... cases) {
@@ -236,21 +276,34 @@ class ComplaintFiguresIT extends IntegrationTestBase {
 
     private String complaint(LocalDate day, boolean highRisk) {
         at(day);
-        CaseFile file = intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.PHONE, PARKS,
-                customer("Pat Jones", "pat.jones@example.com"), "The park was not looked after.", "Fix it.", null,
-                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, highRisk, null)), Optional.of(fran));
+        CaseFile file = intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.PHONE,
+                        PARKS,
+                        customer("Pat Jones", "pat.jones@example.com"),
+                        "The park was not looked after.",
+                        "Fix it.",
+                        null,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, highRisk, null)),
+                Optional.of(fran));
         return file.getReference();
     }
 
     private void answer(String reference, Outcome outcome, String apology, String learning) {
-        frontline.respond(taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
-                new DecisionInput(outcome, "Our answer.", apology, null, learning), oscar);
+        frontline.respond(
+                taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(outcome, "Our answer.", apology, null, learning),
+                oscar);
     }
 
     private void finalResponse(String reference, Outcome outcome, String apology, String learning) {
-        investigation.submit(taskId(reference, ComplaintStep.INVESTIGATE), new InvestigationInput(List.of("Found."),
-                new DecisionInput(outcome, "Our final answer.", apology, null, learning)), oscar);
-        decisions.signOffFinalResponse(taskId(reference, ComplaintStep.SIGN_OFF_FINAL_RESPONSE),
-                ManagerDecision.approved(), rita);
+        investigation.submit(
+                taskId(reference, ComplaintStep.INVESTIGATE),
+                new InvestigationInput(
+                        List.of("Found."), new DecisionInput(outcome, "Our final answer.", apology, null, learning)),
+                oscar);
+        decisions.signOffFinalResponse(
+                taskId(reference, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(), rita);
     }
 }

@@ -27,12 +27,17 @@ class WorkspaceSecurityIT extends IntegrationTestBase {
     JdbcTemplate jdbc;
 
     private HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -40,9 +45,12 @@ class WorkspaceSecurityIT extends IntegrationTestBase {
         get(browser, "/login");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String location(HttpResponse<?> response) {
@@ -98,7 +106,8 @@ class WorkspaceSecurityIT extends IntegrationTestBase {
         JsonNode user = new ObjectMapper().readTree(who.body());
         assertThat(user.get("userId").asText()).isEqualTo("admin");
         assertThat(user.get("authorizedApps").toString()).contains("cockpit", "admin", "tasklist");
-        assertThat(get(browser, "/camunda/api/engine/engine/default/process-definition/key/complaint").body())
+        assertThat(get(browser, "/camunda/api/engine/engine/default/process-definition/key/complaint")
+                        .body())
                 .contains("\"key\":\"complaint\"");
     }
 
@@ -110,9 +119,13 @@ class WorkspaceSecurityIT extends IntegrationTestBase {
         assertThat(get(browser, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
         // The webapps' engine API is a servlet of its own: it must be refused too, or staff could bypass the checks
         // of the workspace and complete any task.
-        assertThat(get(browser, "/camunda/api/engine/engine/default/process-definition").statusCode()).isEqualTo(403);
-        assertThat(get(browser, "/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(403);
-        assertThat(get(browser, "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
+        assertThat(get(browser, "/camunda/api/engine/engine/default/process-definition")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get(browser, "/camunda/api/engine/engine/default/task").statusCode())
+                .isEqualTo(403);
+        assertThat(get(browser, "/camunda/api/admin/auth/user/default").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -121,10 +134,11 @@ class WorkspaceSecurityIT extends IntegrationTestBase {
         signIn(browser, "fran", PASSWORD);
         HttpResponse<String> services = get(browser, "/api/v1/services");
         assertThat(services.statusCode()).isEqualTo(200);
-        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/complaints"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"housing\"}")).build(),
+        HttpResponse<String> forged = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/complaints"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"housing\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
     }

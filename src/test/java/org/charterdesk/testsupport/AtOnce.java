@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs actions on their own threads, released at the same moment, as two people pressing a button together. */
 public final class AtOnce {
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     /** What each action returned, in the order given. */
     public static <T> List<T> run(List<Callable<T>> actions) throws Exception {

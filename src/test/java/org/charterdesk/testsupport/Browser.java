@@ -33,13 +33,20 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + port;
         // The first page of a run compiles and caches a lot in the server; a shared machine can be slow.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     /** A new browser session (its own cookies), 1280 pixels wide. */
@@ -65,8 +72,10 @@ public final class Browser implements AutoCloseable {
      * the same round trip would land on a row the filter is about to replace.
      */
     public static void search(Page page, String field, String text) {
-        page.waitForResponse(response -> response.url().contains("v-r=uidl")
-                && response.request().postData() != null && response.request().postData().contains(text),
+        page.waitForResponse(
+                response -> response.url().contains("v-r=uidl")
+                        && response.request().postData() != null
+                        && response.request().postData().contains(text),
                 () -> page.locator(field + " input").fill(text));
     }
 
@@ -75,7 +84,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

@@ -17,15 +17,16 @@ final class EmbeddedPostgresServer {
     private static int leases;
     private static int databases;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** A fresh, empty database; call {@link #release()} when done with it. */
     static synchronized String newDatabase() {
         try {
             if (server == null) {
                 // Stopped by the last context to close, after its engine; not by a JVM hook racing the engine.
-                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                server = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             }
             String name = "charterdesk_" + (++databases);
             try (Connection connection = server.getPostgresDatabase().getConnection();

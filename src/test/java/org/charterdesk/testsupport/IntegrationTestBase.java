@@ -78,28 +78,40 @@ public abstract class IntegrationTestBase {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected ProcessEngine engine;
+
     @Autowired
     protected RuntimeService runtime;
+
     @Autowired
     protected TaskService taskService;
+
     @Autowired
     protected ManagementService management;
+
     @Autowired
     protected IdentityService identity;
+
     @Autowired
     protected StaffDirectory directory;
+
     @Autowired
     protected ComplaintIntake intake;
+
     @Autowired
     protected CaseFileRepository cases;
+
     @Autowired
     protected CaseDeadlineRepository deadlineRepository;
+
     @Autowired
     protected CaseEventRepository events;
+
     @Autowired
     protected NotificationRepository notifications;
+
     @Autowired
     protected CouncilServiceRepository services;
 
@@ -115,7 +127,8 @@ public abstract class IntegrationTestBase {
     void setUpStaffAndAssertions() {
         init(engine);
         ensureCodeService();
-        olivia = staff("olivia", "Olivia", "Grant", StaffGroups.officers("housing"), StaffGroups.officers(CODE_SERVICE));
+        olivia =
+                staff("olivia", "Olivia", "Grant", StaffGroups.officers("housing"), StaffGroups.officers(CODE_SERVICE));
         harry = staff("harry", "Harry", "Stone", StaffGroups.officers("housing"), StaffGroups.officers(CODE_SERVICE));
         max = staff("max", "Max", "Fraser", StaffGroups.managers("housing"), StaffGroups.managers(CODE_SERVICE));
         wendy = staff("wendy", "Wendy", "Park", StaffGroups.officers("waste"));
@@ -154,8 +167,11 @@ public abstract class IntegrationTestBase {
                 return executed;
             }
             Date soon = new Date(ClockUtil.getCurrentTime().getTime() + 1000);
-            List<Job> due = management.createJobQuery().processInstanceId(running.getId())
-                    .duedateLowerThan(soon).list();
+            List<Job> due = management
+                    .createJobQuery()
+                    .processInstanceId(running.getId())
+                    .duedateLowerThan(soon)
+                    .list();
             if (due.isEmpty()) {
                 return executed;
             }
@@ -167,32 +183,61 @@ public abstract class IntegrationTestBase {
     }
 
     protected CaseFile phoneComplaint(String service, Instant receivedAt) {
-        return intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.PHONE, service,
-                customer("Pat Jones", "pat.jones@example.com"), "The repair was not done.", "Do the repair.",
-                receivedAt, new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)), Optional.of(fran));
+        return intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.PHONE,
+                        service,
+                        customer("Pat Jones", "pat.jones@example.com"),
+                        "The repair was not done.",
+                        "Do the repair.",
+                        receivedAt,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                Optional.of(fran));
     }
 
     protected CaseFile webComplaint(String service, String email) {
-        return intake.receive(new NewCase(null, null, service, customer("Sam Web", email),
-                "Nobody answered my emails.", "A reply.", null, null), Optional.empty());
+        return intake.receive(
+                new NewCase(
+                        null,
+                        null,
+                        service,
+                        customer("Sam Web", email),
+                        "Nobody answered my emails.",
+                        "A reply.",
+                        null,
+                        null),
+                Optional.empty());
     }
 
     protected static NewCase.CustomerDetails customer(String name, String email) {
-        return new NewCase.CustomerDetails(name, email, "01234 567890", null,
-                email == null ? PreferredContact.PHONE : PreferredContact.EMAIL, null);
+        return new NewCase.CustomerDetails(
+                name,
+                email,
+                "01234 567890",
+                null,
+                email == null ? PreferredContact.PHONE : PreferredContact.EMAIL,
+                null);
     }
 
     protected ProcessInstance instance(String reference) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .singleResult();
     }
 
     protected String taskId(String reference, ComplaintStep step) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey(step.taskKey()).active().singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(step.taskKey())
+                .active()
+                .singleResult();
         if (task == null) {
             throw new AssertionError("No open '" + step.displayName() + "' on " + reference + "; open: "
                     + taskService.createTaskQuery().processInstanceBusinessKey(reference).list().stream()
-                            .map(Task::getTaskDefinitionKey).toList());
+                            .map(Task::getTaskDefinitionKey)
+                            .toList());
         }
         return task.getId();
     }
@@ -202,17 +247,21 @@ public abstract class IntegrationTestBase {
     }
 
     protected CaseDeadline deadline(String reference, DeadlineKind kind) {
-        return deadlineRepository.findByCaseFileIdAndKind(reload(reference).getId(), kind).orElseThrow();
+        return deadlineRepository
+                .findByCaseFileIdAndKind(reload(reference).getId(), kind)
+                .orElseThrow();
     }
 
     protected List<EventType> timeline(String reference) {
         return events.findByCaseIdOrderByOccurredAtAscIdAsc(reload(reference).getId()).stream()
-                .map(CaseEvent::getType).toList();
+                .map(CaseEvent::getType)
+                .toList();
     }
 
     protected List<String> timelineText(String reference) {
         return events.findByCaseIdOrderByOccurredAtAscIdAsc(reload(reference).getId()).stream()
-                .map(CaseEvent::getDescription).toList();
+                .map(CaseEvent::getDescription)
+                .toList();
     }
 
     protected List<Notification> notificationsOf(String reference) {

@@ -1,6 +1,5 @@
 package org.charterdesk.testsupport;
 
-
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -22,8 +22,7 @@ public final class TestMailServer {
     private static final int PORT = freePort();
     private static GreenMail server = start();
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     public static int port() {
         return PORT;
@@ -43,8 +42,10 @@ public final class TestMailServer {
      */
     public static List<MimeMessage> to(String address) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> addressedTo(m, address))
-                .filter(m -> seen.add(messageId(m))).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> addressedTo(m, address))
+                .filter(m -> seen.add(messageId(m)))
+                .toList();
     }
 
     private static String messageId(MimeMessage m) {
@@ -67,7 +68,8 @@ public final class TestMailServer {
 
     private static boolean addressedTo(MimeMessage m, String address) {
         try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

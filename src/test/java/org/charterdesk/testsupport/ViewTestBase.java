@@ -27,14 +27,16 @@ public abstract class ViewTestBase extends IntegrationTestBase {
     /** Signs in as {@code member} (null: nobody) and opens {@code location}. */
     protected void open(StaffMember member, String location) {
         MockVaadin.tearDown();
-        UsernamePasswordAuthenticationToken authentication = member == null ? null
+        UsernamePasswordAuthenticationToken authentication = member == null
+                ? null
                 : UsernamePasswordAuthenticationToken.authenticated(member, null, member.authorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
             request.setUserPrincipalInt(authentication);
-            request.setUserInRole((principal, role) -> authentication != null && authentication.getAuthorities()
-                    .stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            request.setUserInRole((principal, role) -> authentication != null
+                    && authentication.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
             return request;
         });
         Function0<UI> ui = UI::new;
@@ -53,8 +55,10 @@ public abstract class ViewTestBase extends IntegrationTestBase {
             org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("AccessDeniedException");
             return;
         }
-        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt
-                .toPrettyTree(UI.getCurrent())).contains("InternalServerError").doesNotContain(view.getSimpleName());
+        org.assertj.core.api.Assertions.assertThat(
+                        com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
+                .contains("InternalServerError")
+                .doesNotContain(view.getSimpleName());
     }
 
     @AfterEach

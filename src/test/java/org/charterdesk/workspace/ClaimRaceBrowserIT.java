@@ -37,8 +37,11 @@ class ClaimRaceBrowserIT extends BrowserTestBase {
 
         String assignee = null;
         for (int i = 0; i < 100 && assignee == null; i++) {
-            assignee = taskService.createTaskQuery().taskId(taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE))
-                    .singleResult().getAssignee();
+            assignee = taskService
+                    .createTaskQuery()
+                    .taskId(taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE))
+                    .singleResult()
+                    .getAssignee();
             olivia.waitForTimeout(100);
         }
         assertThat(assignee).isIn("olivia", "harry");
@@ -53,12 +56,15 @@ class ClaimRaceBrowserIT extends BrowserTestBase {
         assertThat(winner.locator("vaadin-notification-card")).containsText("You have claimed 'Respond at frontline'");
         // The loser's click still reaches the right step (buttons are bound to the row's item, not to the drawn
         // row), so they are told who has it, and the step leaves their team list.
-        assertThat(loser.locator("#form-errors")).containsText(winnerName + " has already taken 'Respond at frontline'");
+        assertThat(loser.locator("#form-errors"))
+                .containsText(winnerName + " has already taken 'Respond at frontline'");
         assertThat(loser.locator("#claim-" + reference + " >> visible=true")).hasCount(0);
         Browser.screenshot(loser, "claim-race-loser");
         Browser.screenshot(winner, "claim-race-winner");
-        assertThat(timeline(reference).stream().filter(e -> e == org.charterdesk.complaints.EventType.TASK_CLAIMED)
-                .count()).isEqualTo(1);
+        assertThat(timeline(reference).stream()
+                        .filter(e -> e == org.charterdesk.complaints.EventType.TASK_CLAIMED)
+                        .count())
+                .isEqualTo(1);
         olivia.context().close();
         harry.context().close();
     }

@@ -56,12 +56,14 @@ class ComplaintScreensIT extends ViewTestBase {
         openStep(olivia, reference, ComplaintStep.RESPOND_AT_FRONTLINE);
         _click(_get(Button.class, spec -> spec.withId("complete-step")));
         assertThat(errors()).contains("Choose the outcome", "Write the response to the customer");
-        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("outcome")).isInvalid()).isTrue();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("outcome")).isInvalid())
+                .isTrue();
         choose("outcome", Outcome.UPHELD);
         write("response", "We should have repaired the boiler last week.");
         _click(_get(Button.class, spec -> spec.withId("complete-step")));
         assertThat(errors()).contains("Say sorry");
-        assertThat(_get(TextArea.class, spec -> spec.withId("apology")).getErrorMessage()).contains("Say sorry");
+        assertThat(_get(TextArea.class, spec -> spec.withId("apology")).getErrorMessage())
+                .contains("Say sorry");
         write("apology", "We are sorry the repair was missed. We will fix it this week.");
         write("learning", "Check repair bookings daily.");
         _click(_get(Button.class, spec -> spec.withId("complete-step")));
@@ -75,10 +77,14 @@ class ComplaintScreensIT extends ViewTestBase {
         _setValue(_get(TextField.class, spec -> spec.withId("reference")), reference.toLowerCase());
         _setValue(_get(EmailField.class, spec -> spec.withId("email")), "pat.jones@example.com");
         _click(_get(Button.class, spec -> spec.withId("look-up")));
-        assertThat(_get(Div.class, spec -> spec.withId("tracked-case")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Upheld", "We should have repaired the boiler");
         _click(_get(Button.class, spec -> spec.withId("ask-stage-2")));
-        assertThat(_get(Div.class, spec -> spec.withId("stage-2-errors")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("stage-2-errors"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Tell us why you are still unhappy");
         _setValue(_get(TextArea.class, spec -> spec.withId("stage-2-reason")), "The boiler is still broken.");
         _click(_get(Button.class, spec -> spec.withId("ask-stage-2")));
@@ -96,11 +102,13 @@ class ComplaintScreensIT extends ViewTestBase {
         open(max, "approvals");
         _assertOne(ApprovalsView.class);
         Component card = approval(reference);
-        assertThat(card.getElement().getTextRecursively()).contains("The customer asks for stage 2",
-                "The boiler is still broken", "Due now:");
+        assertThat(card.getElement().getTextRecursively())
+                .contains("The customer asks for stage 2", "The boiler is still broken", "Due now:");
         _click(_get(card, Button.class, spec -> spec.withId("decline-" + reference)));
-        assertThat(_get(card, Div.class, spec -> spec.withId("decision-errors-" + reference)).getElement()
-                .getTextRecursively()).contains("Say why the complaint cannot go to stage 2");
+        assertThat(_get(card, Div.class, spec -> spec.withId("decision-errors-" + reference))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Say why the complaint cannot go to stage 2");
         _click(_get(card, Button.class, spec -> spec.withId("approve-" + reference)));
         assertThat(reload(reference).getStage()).isEqualTo(Stage.STAGE_2);
 
@@ -133,11 +141,18 @@ class ComplaintScreensIT extends ViewTestBase {
         _assertOne(CaseView.class);
         assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(reload(reference).getClosedAtStage()).isEqualTo(Stage.STAGE_2);
-        assertThat(timeline(reference)).contains(EventType.RECEIVED, EventType.DECISION_SENT, EventType.APOLOGY_GIVEN,
-                EventType.ESCALATION_REQUESTED, EventType.ESCALATION_APPROVED, EventType.RESPONSE_SIGNED_OFF);
+        assertThat(timeline(reference))
+                .contains(
+                        EventType.RECEIVED,
+                        EventType.DECISION_SENT,
+                        EventType.APOLOGY_GIVEN,
+                        EventType.ESCALATION_REQUESTED,
+                        EventType.ESCALATION_APPROVED,
+                        EventType.RESPONSE_SIGNED_OFF);
         @SuppressWarnings("unchecked")
         Grid<Object> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(timeline)).isEqualTo(timeline(reference).size());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(timeline))
+                .isEqualTo(timeline(reference).size());
         assertThat(_get(H2.class, spec -> spec.withId("case-title")).getText()).isEqualTo("Complaint " + reference);
     }
 
@@ -149,7 +164,9 @@ class ComplaintScreensIT extends ViewTestBase {
         _setValue(_get(IntegerField.class, spec -> spec.withId("extra-days")), 50);
         _setValue(_get(TextArea.class, spec -> spec.withId("extension-reason")), "Waiting for the contractor.");
         _click(_get(Button.class, spec -> spec.withId("ask-extension")));
-        assertThat(_get(Div.class, spec -> spec.withId("extension-errors")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("extension-errors"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("at most 5 more working days");
         _setValue(_get(IntegerField.class, spec -> spec.withId("extra-days")), 5);
         _click(_get(Button.class, spec -> spec.withId("ask-extension")));
@@ -157,10 +174,15 @@ class ComplaintScreensIT extends ViewTestBase {
 
         open(max, "approvals");
         Component card = approval(reference);
-        assertThat(card.getElement().getTextRecursively()).contains("5 more working days", "Waiting for the contractor",
-                "Due now: Monday 9 November 2026", "If you approve: Monday 16 November 2026");
+        assertThat(card.getElement().getTextRecursively())
+                .contains(
+                        "5 more working days",
+                        "Waiting for the contractor",
+                        "Due now: Monday 9 November 2026",
+                        "If you approve: Monday 16 November 2026");
         _click(_get(card, Button.class, spec -> spec.withId("approve-" + reference)));
-        assertThat(deadline(reference, org.charterdesk.complaints.deadlines.DeadlineKind.STAGE_1_RESPONSE).getDueOn())
+        assertThat(deadline(reference, org.charterdesk.complaints.deadlines.DeadlineKind.STAGE_1_RESPONSE)
+                        .getDueOn())
                 .isEqualTo(LocalDate.of(2026, 11, 16));
     }
 
@@ -187,7 +209,8 @@ class ComplaintScreensIT extends ViewTestBase {
         context.getBean(org.charterdesk.complaints.steps.CaseTasks.class).claim(task, harry);
         open(olivia, "steps/" + task);
         _assertOne(StepView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("held-by-someone-else")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("held-by-someone-else"))
+                        .getText())
                 .startsWith("Harry Stone holds this step");
         _assertNone(Button.class, spec -> spec.withId("complete-step"));
     }
@@ -222,12 +245,17 @@ class ComplaintScreensIT extends ViewTestBase {
     private String logPhoneComplaintAsFran() {
         open(fran, "cases/new");
         _click(_get(Button.class, spec -> spec.withId("log-it")));
-        assertThat(errors()).contains("Choose the service your complaint is about", "Give your name",
-                "Tell us what happened");
+        assertThat(errors())
+                .contains("Choose the service your complaint is about", "Give your name", "Tell us what happened");
         @SuppressWarnings("unchecked")
         ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("service"));
-        _setValue(service, service.getListDataView().getItems().filter(s -> s.getCode().equals("housing"))
-                .findFirst().orElseThrow());
+        _setValue(
+                service,
+                service.getListDataView()
+                        .getItems()
+                        .filter(s -> s.getCode().equals("housing"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Pat Jones");
         _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "pat.jones@example.com");
         write("what-happened", "The boiler repair booked for last week did not happen. <b>Please</b> help.");
@@ -240,7 +268,9 @@ class ComplaintScreensIT extends ViewTestBase {
         String title = _get(H2.class, spec -> spec.withId("case-title")).getText();
         String reference = title.substring(title.indexOf("CMP-"));
         // The customer's words are text, never HTML.
-        assertThat(_get(Div.class, spec -> spec.withId("case-words")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("case-words"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("<b>Please</b> help.");
         assertThat(reload(reference).getLoggedBy()).isEqualTo("fran");
         return reference;
@@ -254,9 +284,12 @@ class ComplaintScreensIT extends ViewTestBase {
     @SuppressWarnings("unchecked")
     private static Component approval(String reference) {
         VirtualList<TaskRow> list = _get(VirtualList.class, spec -> spec.withId("approvals"));
-        TaskRow row = VirtualListsKt._findAll(list).stream().filter(r -> r.caseReference().equals(reference))
-                .findFirst().orElseThrow(() -> new AssertionError(reference + " is not waiting for approval"));
-        Component card = ((ComponentRenderer<Component, TaskRow>) VirtualListsKt.get_renderer(list)).createComponent(row);
+        TaskRow row = VirtualListsKt._findAll(list).stream()
+                .filter(r -> r.caseReference().equals(reference))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " is not waiting for approval"));
+        Component card =
+                ((ComponentRenderer<Component, TaskRow>) VirtualListsKt.get_renderer(list)).createComponent(row);
         UI.getCurrent().add(card);
         return card;
     }
@@ -272,11 +305,14 @@ class ComplaintScreensIT extends ViewTestBase {
 
     private static String errors() {
         return _find(Div.class, spec -> spec.withId("form-errors")).stream()
-                .map(d -> d.getElement().getTextRecursively()).reduce("", String::concat);
+                .map(d -> d.getElement().getTextRecursively())
+                .reduce("", String::concat);
     }
 
     private static String page() {
-        return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively())
+        return UI.getCurrent()
+                .getChildren()
+                .map(c -> c.getElement().getTextRecursively())
                 .reduce("", String::concat);
     }
 }

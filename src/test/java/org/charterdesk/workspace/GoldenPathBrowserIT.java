@@ -29,7 +29,10 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         claimFromTeamTasks(olivia, reference, "team-tasks");
         olivia.locator("#open-" + reference + " >> visible=true").click();
         assertThat(olivia.locator("h2").first()).hasText("Respond at frontline");
-        olivia.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Upheld").setExact(true)).check();
+        olivia.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName("Upheld").setExact(true))
+                .check();
         olivia.locator("#response textarea").fill("We should have repaired your boiler on the day we booked.");
         olivia.locator("#apology textarea").fill("We are sorry we missed the repair. We will fix it this week.");
         olivia.locator("#learning textarea").fill("Confirm repair bookings the day before.");
@@ -62,7 +65,10 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         olivia.locator("#open-" + reference + " >> visible=true").click();
         assertThat(olivia.locator("h2").first()).hasText("Investigate and draft the final response");
         olivia.locator("#finding-1 textarea").fill("The booking was lost when the contractor changed.");
-        olivia.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Upheld").setExact(true)).check();
+        olivia.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName("Upheld").setExact(true))
+                .check();
         olivia.locator("#response textarea").fill("We found your booking was lost. The boiler was fixed on Friday.");
         olivia.locator("#apology textarea").fill("We are sorry for the wait and the cold days it caused.");
         olivia.locator("#remedy textarea").fill("A payment of 50 pounds for the inconvenience.");
@@ -90,9 +96,16 @@ class GoldenPathBrowserIT extends BrowserTestBase {
 
         assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(reload(reference).getClosedAtStage()).isEqualTo(Stage.STAGE_2);
-        assertThat(timeline(reference)).contains(EventType.RECEIVED, EventType.TASK_CLAIMED, EventType.DECISION_SENT,
-                EventType.ESCALATION_REQUESTED, EventType.ESCALATION_APPROVED, EventType.POINTS_AGREED,
-                EventType.RESPONSE_SIGNED_OFF, EventType.CLOSED);
+        assertThat(timeline(reference))
+                .contains(
+                        EventType.RECEIVED,
+                        EventType.TASK_CLAIMED,
+                        EventType.DECISION_SENT,
+                        EventType.ESCALATION_REQUESTED,
+                        EventType.ESCALATION_APPROVED,
+                        EventType.POINTS_AGREED,
+                        EventType.RESPONSE_SIGNED_OFF,
+                        EventType.CLOSED);
         olivia.context().close();
         max.context().close();
     }
@@ -101,14 +114,20 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         Page fran = browser.signIn("fran", PASSWORD);
         fran.navigate(browser.url("/cases/new"));
         fran.locator("#service input").fill("Housing");
-        fran.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Housing").setExact(true)).click();
+        fran.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("Housing").setExact(true))
+                .click();
         fran.locator("#customer-name input").fill("Pat Jones");
         fran.locator("#customer-email input").fill("pat.jones@example.com");
         fran.locator("#customer-phone input").fill("01234 567890");
         fran.locator("#what-happened textarea").fill("The boiler repair booked for last week did not happen.");
         fran.locator("#outcome-sought textarea").fill("Repair the boiler.");
         fran.locator("#matter-type").click();
-        fran.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("A complaint").setExact(true)).click();
+        fran.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("A complaint").setExact(true))
+                .click();
         Browser.screenshot(fran, "log-a-contact");
         fran.locator("#log-it").click();
         fran.waitForURL(url -> url.contains("/cases/CMP-"));

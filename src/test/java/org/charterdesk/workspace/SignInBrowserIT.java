@@ -57,20 +57,30 @@ class SignInBrowserIT extends BrowserTestBase {
         page.waitForURL(url -> url.contains("/camunda/app/cockpit/default/"));
         assertThat(page.locator("body")).containsText("Processes");
         assertThat(page.locator("input[name=username]")).hasCount(0);
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("complaint").latestVersion().singleResult().getId();
+        String definition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("complaint")
+                .latestVersion()
+                .singleResult()
+                .getId();
         page.setViewportSize(2400, 1500);
         page.navigate(browser.url("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime"));
         assertThat(page.locator("[data-element-id=RespondAtFrontline]").first()).isVisible();
         Browser.screenshot(page, "cockpit-complaint-process");
-        assertThat(Files.exists(Browser.SCREENSHOTS.resolve("cockpit-complaint-process.png"))).isTrue();
+        assertThat(Files.exists(Browser.SCREENSHOTS.resolve("cockpit-complaint-process.png")))
+                .isTrue();
 
         // The action-plan process is drawn too, with the plan in force and its quarterly and daily checks.
-        String plans = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("action-plan").latestVersion().singleResult().getId();
+        String plans = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("action-plan")
+                .latestVersion()
+                .singleResult()
+                .getId();
         page.navigate(browser.url("/camunda/app/cockpit/default/#/process-definition/" + plans + "/runtime"));
         assertThat(page.locator("[data-element-id=ReviewPlan]").first()).isVisible();
-        assertThat(page.locator("[data-element-id=RecordQuarterlyProgress]").first()).isVisible();
+        assertThat(page.locator("[data-element-id=RecordQuarterlyProgress]").first())
+                .isVisible();
         Browser.screenshot(page, "cockpit-action-plan-process");
         page.context().close();
     }

@@ -31,22 +31,27 @@ class WorkspaceViewsIT extends ViewTestBase {
         open(olivia, "");
 
         _assertOne(TasksView.class);
-        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText()).isEqualTo("Olivia Grant");
-        assertThat(_get(H2.class, spec -> spec.withText("Welcome, Olivia Grant"))).isNotNull();
-        List<String> roles = _get(UnorderedList.class, spec -> spec.withId("roles")).getChildren()
-                .map(item -> ((ListItem) item).getText()).toList();
+        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
+                .isEqualTo("Olivia Grant");
+        assertThat(_get(H2.class, spec -> spec.withText("Welcome, Olivia Grant")))
+                .isNotNull();
+        List<String> roles = _get(UnorderedList.class, spec -> spec.withId("roles"))
+                .getChildren()
+                .map(item -> ((ListItem) item).getText())
+                .toList();
         assertThat(roles).contains("Officer, Housing", "Officer, Housing (England)");
-        assertThat(_get(Span.class, spec -> spec.withId("open-count")).getText()).matches("[1-9]\\d* open");
+        assertThat(_get(Span.class, spec -> spec.withId("open-count")).getText())
+                .matches("[1-9]\\d* open");
         _assertNone(Anchor.class, spec -> spec.withId("cockpit-link"));
-        assertThat(navigation()).containsExactly("Tasks", "Cases", "Action plans", "Self-assessments",
-                "Log a contact");
+        assertThat(navigation()).containsExactly("Tasks", "Cases", "Action plans", "Self-assessments", "Log a contact");
     }
 
     @Test
     void aManagerAlsoHasApprovalsInTheNavigation() {
         open(max, "tasks");
-        assertThat(navigation()).containsExactly("Tasks", "Approvals", "Cases", "Action plans",
-                "Self-assessments", "Reports", "Log a contact");
+        assertThat(navigation())
+                .containsExactly(
+                        "Tasks", "Approvals", "Cases", "Action plans", "Self-assessments", "Reports", "Log a contact");
     }
 
     @Test
@@ -54,14 +59,17 @@ class WorkspaceViewsIT extends ViewTestBase {
         open(admin, "");
         assertThat(_get(Anchor.class, spec -> spec.withId("cockpit-link")).getHref())
                 .isEqualTo("/camunda/app/cockpit/default/");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("roles")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("roles"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Administrator");
     }
 
     @Test
     void theCouncilsNameIsConfiguration() {
         open(olivia, "");
-        assertThat(_get(Span.class, spec -> spec.withId("council-name")).getText()).startsWith("Anytown Council");
+        assertThat(_get(Span.class, spec -> spec.withId("council-name")).getText())
+                .startsWith("Anytown Council");
     }
 
     @Test
@@ -84,6 +92,8 @@ class WorkspaceViewsIT extends ViewTestBase {
     }
 
     private static List<String> navigation() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

@@ -33,8 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
-    record FieldError(String field, String message) {
-    }
+    record FieldError(String field, String message) {}
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -47,13 +46,17 @@ class ApiErrors {
             return badRequest(Map.of(path(unknown), "There is no field '" + unknown.getPropertyName() + "'"));
         }
         if (e.getCause() instanceof InvalidFormatException format) {
-            String allowed = format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? ": use one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                            .map(Object::toString).collect(Collectors.joining(", "))
-                    : "";
+            String allowed =
+                    format.getTargetType() != null && format.getTargetType().isEnum()
+                            ? ": use one of "
+                                    + Arrays.stream(format.getTargetType().getEnumConstants())
+                                            .map(Object::toString)
+                                            .collect(Collectors.joining(", "))
+                            : "";
             return badRequest(Map.of(path(format), "'" + format.getValue() + "' is not a valid value" + allowed));
         }
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             return badRequest(Map.of(path(mapping), "This value has the wrong form"));
         }
         return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
@@ -82,7 +85,9 @@ class ApiErrors {
     @ExceptionHandler(TooManyGuessesException.class)
     ResponseEntity<ProblemDetail> tooManyGuesses(TooManyGuessesException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
@@ -92,10 +97,11 @@ class ApiErrors {
     }
 
     private static ProblemDetail badRequest(Map<String, String> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Some of what was sent needs correcting: "
-                + String.join(" ", errors.values()));
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST, "Some of what was sent needs correcting: " + String.join(" ", errors.values()));
         List<FieldError> fields = errors.entrySet().stream()
-                .map(entry -> new FieldError(entry.getKey(), entry.getValue())).toList();
+                .map(entry -> new FieldError(entry.getKey(), entry.getValue()))
+                .toList();
         problem.setProperty("errors", fields);
         return problem;
     }
@@ -109,6 +115,7 @@ class ApiErrors {
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

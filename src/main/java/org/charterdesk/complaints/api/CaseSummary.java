@@ -10,14 +10,16 @@ public record CaseSummary(
         String reference,
         String kind,
         String service,
+
         @Schema(description = "STAGE_1 or STAGE_2; absent before triage and for compliments and comments")
         String stage,
+
         String status,
         Instant receivedAt,
         LocalDate receivedOn,
+
         @Schema(description = "The charter deadline of the current step; absent when nothing is due")
         CurrentStep currentStep) {
 
-    public record CurrentStep(String deadline, String name, LocalDate dueOn) {
-    }
+    public record CurrentStep(String deadline, String name, LocalDate dueOn) {}
 }

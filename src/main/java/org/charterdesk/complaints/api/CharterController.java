@@ -20,31 +20,42 @@ class CharterController {
         this.charter = charter;
     }
 
-    record Service(String code, String name, String procedureProfile) {
-    }
+    record Service(String code, String name, String procedureProfile) {}
 
-    record Standard(String name, String service, String promise, String procedureStep, String procedureProfile,
-            Integer amount, String unit) {
-    }
+    record Standard(
+            String name,
+            String service,
+            String promise,
+            String procedureStep,
+            String procedureProfile,
+            Integer amount,
+            String unit) {}
 
     @GetMapping("/services")
     @Operation(summary = "The council's services, for choosing which one a complaint is about")
     List<Service> services() {
         return charter.services().stream()
-                .map(s -> new Service(s.getCode(), s.getName(), charter.profileFor(s).configName()))
+                .map(s -> new Service(
+                        s.getCode(), s.getName(), charter.profileFor(s).configName()))
                 .toList();
     }
 
     @GetMapping("/charter")
     @Operation(summary = "Every standard of the customer charter, corporate and by service")
     List<Standard> standards() {
-        return charter.publishedStandards().stream().map(CharterController::standard).toList();
+        return charter.publishedStandards().stream()
+                .map(CharterController::standard)
+                .toList();
     }
 
     private static Standard standard(CharterStandard s) {
-        return new Standard(s.getName(), s.isCorporate() ? null : s.getService().getCode(), s.getPromise(),
+        return new Standard(
+                s.getName(),
+                s.isCorporate() ? null : s.getService().getCode(),
+                s.getPromise(),
                 s.getProcedureStep() == null ? null : s.getProcedureStep().fileName(),
-                s.getProcedureProfile() == null ? null : s.getProcedureProfile().configName(), s.getAmount(),
+                s.getProcedureProfile() == null ? null : s.getProcedureProfile().configName(),
+                s.getAmount(),
                 s.getUnit() == null ? null : s.getUnit().name());
     }
 }

@@ -40,8 +40,14 @@ class ComplaintsController {
     private final CaseViews views;
     private final WrongGuesses guesses;
 
-    ComplaintsController(ComplaintIntake intake, EscalationRequests escalations, CaseFileRepository cases,
-            CaseAccess access, CurrentStaff staff, CaseViews views, WrongGuesses guesses) {
+    ComplaintsController(
+            ComplaintIntake intake,
+            EscalationRequests escalations,
+            CaseFileRepository cases,
+            CaseAccess access,
+            CurrentStaff staff,
+            CaseViews views,
+            WrongGuesses guesses) {
         this.intake = intake;
         this.escalations = escalations;
         this.cases = cases;
@@ -52,7 +58,8 @@ class ComplaintsController {
     }
 
     @PostMapping
-    @Operation(summary = "Make a complaint, compliment or comment",
+    @Operation(
+            summary = "Make a complaint, compliment or comment",
             description = "Open to the public (the web form). Staff signed in may also log contacts taken by phone, "
                     + "letter, email or face to face, give the date received, and triage. Answers 201 with the case's "
                     + "reference and the due date of its current step; bad input answers 400 naming each field, and "
@@ -65,19 +72,21 @@ class ComplaintsController {
 
     @GetMapping("/{reference}")
     @Transactional(readOnly = true)
-    @Operation(summary = "A case with its deadlines, steps and timeline (staff)",
+    @Operation(
+            summary = "A case with its deadlines, steps and timeline (staff)",
             security = @SecurityRequirement(name = "basic"))
     CaseDetails get(@PathVariable String reference) {
         return views.details(reference, staff.require());
     }
 
     @PostMapping("/{reference}/escalation-requests")
-    @Operation(summary = "Ask for stage 2",
+    @Operation(
+            summary = "Ask for stage 2",
             description = "A customer still unhappy after the stage 1 decision asks for an investigation, proving the "
                     + "complaint is theirs with its email address; repeated wrong guesses are refused for a while "
                     + "(429). Staff may record a request too.")
-    ResponseEntity<CaseSummary> requestEscalation(@PathVariable String reference,
-            @RequestBody EscalationRequest body, HttpServletRequest request) {
+    ResponseEntity<CaseSummary> requestEscalation(
+            @PathVariable String reference, @RequestBody EscalationRequest body, HttpServletRequest request) {
         Optional<StaffMember> member = staff.get();
         String[] guessKeys = {"address:" + request.getRemoteAddr(), "case:" + reference};
         if (member.isEmpty()) {

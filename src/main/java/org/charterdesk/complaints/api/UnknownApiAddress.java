@@ -19,9 +19,11 @@ class UnknownApiAddress {
 
     @RequestMapping("/api/v1/**")
     ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "The API has nothing for " + request.getMethod() + " " + request.getRequestURI());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "The API has nothing for " + request.getMethod() + " " + request.getRequestURI());
         problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

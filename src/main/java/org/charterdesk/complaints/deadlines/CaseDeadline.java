@@ -72,10 +72,14 @@ public class CaseDeadline {
 
     private LocalDate breachedFor;
 
-    protected CaseDeadline() {
-    }
+    protected CaseDeadline() {}
 
-    CaseDeadline(CaseFile caseFile, DeadlineKind kind, LocalDate startsOn, int workingDays, LocalDate dueOn,
+    CaseDeadline(
+            CaseFile caseFile,
+            DeadlineKind kind,
+            LocalDate startsOn,
+            int workingDays,
+            LocalDate dueOn,
             LocalDate atRiskOn) {
         this.caseFile = caseFile;
         this.kind = kind;

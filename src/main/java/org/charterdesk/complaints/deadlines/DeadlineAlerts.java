@@ -32,8 +32,8 @@ public class DeadlineAlerts {
 
     private final MailProperties mail;
 
-    DeadlineAlerts(CaseFileRepository cases, Deadlines deadlines, CaseTimeline timeline, Outbox outbox,
-            MailProperties mail) {
+    DeadlineAlerts(
+            CaseFileRepository cases, Deadlines deadlines, CaseTimeline timeline, Outbox outbox, MailProperties mail) {
         this.mail = mail;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -48,17 +48,25 @@ public class DeadlineAlerts {
             return false;
         }
         int left = deadlines.workingDaysLeft(deadline);
-        String text = "%s at risk: due %s, %d working day%s left (%s)".formatted(kind.displayName(),
-                PlainDates.format(deadline.getDueOn()), left, left == 1 ? "" : "s", holders.describe());
+        String text = "%s at risk: due %s, %d working day%s left (%s)"
+                .formatted(
+                        kind.displayName(),
+                        PlainDates.format(deadline.getDueOn()),
+                        left,
+                        left == 1 ? "" : "s",
+                        holders.describe());
         timeline.record(c, CaseEvent.SYSTEM, EventType.AT_RISK, text);
         MailContent email = alert(c, deadline, holders, left, false);
         String managers = StaffGroups.managers(c.serviceCode());
         if (!holders.assignees().isEmpty()) {
-            holders.assignees().forEach(user ->
-                    outbox.toStaffMember(c.getId(), NotificationType.STEP_AT_RISK, user, kind.name(), text, email));
+            holders.assignees()
+                    .forEach(user -> outbox.toStaffMember(
+                            c.getId(), NotificationType.STEP_AT_RISK, user, kind.name(), text, email));
         } else {
-            holders.candidateGroups().stream().filter(group -> !group.equals(managers)).forEach(group ->
-                    outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, group, kind.name(), text, email));
+            holders.candidateGroups().stream()
+                    .filter(group -> !group.equals(managers))
+                    .forEach(group -> outbox.toStaffGroup(
+                            c.getId(), NotificationType.STEP_AT_RISK, group, kind.name(), text, email));
         }
         outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, managers, kind.name(), text, email);
         return true;
@@ -70,11 +78,16 @@ public class DeadlineAlerts {
         if (!deadlines.breach(deadline)) {
             return false;
         }
-        String text = "%s overdue: it was due %s (%s)".formatted(kind.displayName(), PlainDates.format(deadline.getDueOn()),
-                holders.describe());
+        String text = "%s overdue: it was due %s (%s)"
+                .formatted(kind.displayName(), PlainDates.format(deadline.getDueOn()), holders.describe());
         timeline.record(c, CaseEvent.SYSTEM, EventType.BREACHED, text);
-        outbox.toStaffGroup(c.getId(), NotificationType.STEP_BREACHED, StaffGroups.managers(c.serviceCode()),
-                kind.name(), text, alert(c, deadline, holders, deadlines.workingDaysLeft(deadline), true));
+        outbox.toStaffGroup(
+                c.getId(),
+                NotificationType.STEP_BREACHED,
+                StaffGroups.managers(c.serviceCode()),
+                kind.name(),
+                text,
+                alert(c, deadline, holders, deadlines.workingDaysLeft(deadline), true));
         return true;
     }
 
@@ -83,16 +96,21 @@ public class DeadlineAlerts {
         String subject = (breach ? "Overdue: " : "At risk: ") + holders.stepName() + " on " + c.getReference()
                 + (breach ? " was due " : " is due ") + PlainDates.format(deadline.getDueOn());
         return MailContent.to("Hello,", subject)
-                .say(breach ? "This step has broken the charter standard: it was not done by its due date."
-                        : "This step is at risk of breaking the charter standard.")
+                .say(
+                        breach
+                                ? "This step has broken the charter standard: it was not done by its due date."
+                                : "This step is at risk of breaking the charter standard.")
                 .fact("Case", c.getReference())
                 .fact("Service", c.getService().getName())
                 .fact("Step", holders.stepName())
                 .fact("Deadline", deadline.getKind().displayName())
                 .fact("Due", PlainDates.format(deadline.getDueOn()))
                 .fact(breach ? "Working days late" : "Working days left", String.valueOf(Math.abs(left)))
-                .fact("Held by", holders.assigneeNames().isEmpty() ? "Nobody yet: waiting in "
-                        + String.join(", ", holders.candidateGroups()) : String.join(", ", holders.assigneeNames()))
+                .fact(
+                        "Held by",
+                        holders.assigneeNames().isEmpty()
+                                ? "Nobody yet: waiting in " + String.join(", ", holders.candidateGroups())
+                                : String.join(", ", holders.assigneeNames()))
                 .link("Open the case", mail.link("/cases/" + c.getReference()))
                 .build();
     }

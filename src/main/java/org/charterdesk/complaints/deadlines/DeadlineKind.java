@@ -6,9 +6,11 @@ import org.charterdesk.complaints.Stage;
 /** The charter deadlines of the complaints procedure. */
 public enum DeadlineKind {
     STAGE_1_ACKNOWLEDGEMENT(Stage.STAGE_1, "Stage 1 acknowledgement", ProcedureStep.STAGE_1_ACKNOWLEDGEMENT, null),
-    STAGE_1_RESPONSE(Stage.STAGE_1, "Stage 1 response", ProcedureStep.STAGE_1_RESPONSE, ProcedureStep.STAGE_1_EXTENSION),
+    STAGE_1_RESPONSE(
+            Stage.STAGE_1, "Stage 1 response", ProcedureStep.STAGE_1_RESPONSE, ProcedureStep.STAGE_1_EXTENSION),
     STAGE_2_ACKNOWLEDGEMENT(Stage.STAGE_2, "Stage 2 acknowledgement", ProcedureStep.STAGE_2_ACKNOWLEDGEMENT, null),
-    STAGE_2_RESPONSE(Stage.STAGE_2, "Stage 2 response", ProcedureStep.STAGE_2_RESPONSE, ProcedureStep.STAGE_2_EXTENSION);
+    STAGE_2_RESPONSE(
+            Stage.STAGE_2, "Stage 2 response", ProcedureStep.STAGE_2_RESPONSE, ProcedureStep.STAGE_2_EXTENSION);
 
     private final Stage stage;
     private final String displayName;

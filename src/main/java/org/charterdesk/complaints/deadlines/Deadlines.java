@@ -28,8 +28,11 @@ public class Deadlines {
     private final CalendarProperties calendarProperties;
     private final Clock clock;
 
-    public Deadlines(CaseDeadlineRepository repository, WorkingDayCalendar calendar,
-            CalendarProperties calendarProperties, Clock clock) {
+    public Deadlines(
+            CaseDeadlineRepository repository,
+            WorkingDayCalendar calendar,
+            CalendarProperties calendarProperties,
+            Clock clock) {
         this.repository = repository;
         this.calendar = calendar;
         this.calendarProperties = calendarProperties;
@@ -44,8 +47,8 @@ public class Deadlines {
         }
         int workingDays = caseFile.getTimescales().amount(kind.step());
         LocalDate dueOn = calendar.addWorkingDays(startsOn, workingDays);
-        CaseDeadline deadline = repository.save(new CaseDeadline(caseFile, kind, startsOn, workingDays, dueOn,
-                atRiskOn(caseFile, startsOn, dueOn)));
+        CaseDeadline deadline = repository.save(
+                new CaseDeadline(caseFile, kind, startsOn, workingDays, dueOn, atRiskOn(caseFile, startsOn, dueOn)));
         refreshFlag(caseFile);
         return deadline;
     }
@@ -66,14 +69,17 @@ public class Deadlines {
             return 0;
         }
         int limit = caseFile.getTimescales().amount(kind.extensionStep());
-        return Math.max(0, limit - find(caseFile, kind).map(CaseDeadline::getExtensionDays).orElse(0));
+        return Math.max(
+                0,
+                limit - find(caseFile, kind).map(CaseDeadline::getExtensionDays).orElse(0));
     }
 
     /** Moves an open deadline on by {@code extraDays} working days, within the charter's limit. */
     public CaseDeadline extend(CaseFile caseFile, DeadlineKind kind, int extraDays) {
-        CaseDeadline deadline = find(caseFile, kind).filter(CaseDeadline::isOpen)
-                .orElseThrow(() -> new DeadlineChangedException("The " + kind.displayName().toLowerCase()
-                        + " is not open, so it cannot be extended"));
+        CaseDeadline deadline = find(caseFile, kind)
+                .filter(CaseDeadline::isOpen)
+                .orElseThrow(() -> new DeadlineChangedException(
+                        "The " + kind.displayName().toLowerCase() + " is not open, so it cannot be extended"));
         checkExtension(caseFile, kind, extraDays);
         LocalDate newDueOn = calendar.addWorkingDays(deadline.getDueOn(), extraDays);
         deadline.extend(extraDays, newDueOn, atRiskOn(caseFile, deadline.getStartsOn(), newDueOn));
@@ -88,8 +94,8 @@ public class Deadlines {
         }
         int allowance = extensionAllowance(caseFile, kind);
         if (extraDays > allowance) {
-            throw new DeadlineChangedException("The charter allows at most " + allowance
-                    + " more working days for the " + kind.displayName().toLowerCase());
+            throw new DeadlineChangedException("The charter allows at most " + allowance + " more working days for the "
+                    + kind.displayName().toLowerCase());
         }
     }
 
@@ -99,7 +105,8 @@ public class Deadlines {
      */
     public boolean warnAtRisk(CaseDeadline deadline) {
         LocalDate today = today();
-        if (today.isBefore(deadline.getAtRiskOn()) || today.isAfter(deadline.getDueOn())
+        if (today.isBefore(deadline.getAtRiskOn())
+                || today.isAfter(deadline.getDueOn())
                 || !deadline.warnAtRisk(clock.instant())) {
             return false;
         }
@@ -123,8 +130,9 @@ public class Deadlines {
 
     @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDeadline get(CaseFile caseFile, DeadlineKind kind) {
-        return find(caseFile, kind).orElseThrow(() -> new IllegalStateException(
-                "Case " + caseFile.getReference() + " has no " + kind.displayName().toLowerCase() + " deadline"));
+        return find(caseFile, kind)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseFile.getReference() + " has no "
+                        + kind.displayName().toLowerCase() + " deadline"));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -147,14 +155,18 @@ public class Deadlines {
     /** When the at-risk warning is due: the warning time on the at-risk day. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Instant atRiskTime(CaseDeadline deadline) {
-        return ZonedDateTime.of(deadline.getAtRiskOn(), calendarProperties.atRiskWarningTime(),
-                calendarProperties.zone()).toInstant();
+        return ZonedDateTime.of(
+                        deadline.getAtRiskOn(), calendarProperties.atRiskWarningTime(), calendarProperties.zone())
+                .toInstant();
     }
 
     /** When the deadline is broken: the first moment of the day after the due date. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Instant breachTime(CaseDeadline deadline) {
-        return deadline.getDueOn().plusDays(1).atStartOfDay(calendarProperties.zone()).toInstant();
+        return deadline.getDueOn()
+                .plusDays(1)
+                .atStartOfDay(calendarProperties.zone())
+                .toInstant();
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)

@@ -6,8 +6,8 @@ import java.util.List;
  * Who holds the open step of a case: the staff it is assigned to (usernames, and their names to show), or the
  * groups it waits in.
  */
-public record StepHolders(String stepName, List<String> assignees, List<String> assigneeNames,
-        List<String> candidateGroups) {
+public record StepHolders(
+        String stepName, List<String> assignees, List<String> assigneeNames, List<String> candidateGroups) {
 
     public StepHolders {
         assignees = List.copyOf(assignees);

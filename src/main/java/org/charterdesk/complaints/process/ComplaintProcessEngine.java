@@ -33,12 +33,15 @@ public class ComplaintProcessEngine {
     /** Whether the complaint is waiting for the customer to ask for stage 2. */
     public boolean awaitsEscalationRequest(String reference) {
         return runtime.createExecutionQuery()
-                .processInstanceBusinessKey(reference)
-                .messageEventSubscriptionName(ESCALATION_MESSAGE)
-                .count() > 0;
+                        .processInstanceBusinessKey(reference)
+                        .messageEventSubscriptionName(ESCALATION_MESSAGE)
+                        .count()
+                > 0;
     }
 
     public void escalationRequested(String reference) {
-        runtime.createMessageCorrelation(ESCALATION_MESSAGE).processInstanceBusinessKey(reference).correlate();
+        runtime.createMessageCorrelation(ESCALATION_MESSAGE)
+                .processInstanceBusinessKey(reference)
+                .correlate();
     }
 }

@@ -30,8 +30,8 @@ public class DeadlineDates {
     private final ComplaintProcedure procedure;
     private final CalendarProperties calendar;
 
-    DeadlineDates(CaseFileRepository cases, Deadlines deadlines, ComplaintProcedure procedure,
-            CalendarProperties calendar) {
+    DeadlineDates(
+            CaseFileRepository cases, Deadlines deadlines, ComplaintProcedure procedure, CalendarProperties calendar) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.procedure = procedure;
@@ -73,7 +73,9 @@ public class DeadlineDates {
 
     private CaseDeadline deadline(CaseFile c, String kind) {
         if (TRIAGE.equals(kind)) {
-            return deadlines.find(c, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).filter(CaseDeadline::isOpen)
+            return deadlines
+                    .find(c, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT)
+                    .filter(CaseDeadline::isOpen)
                     .orElseGet(() -> deadlines.get(c, DeadlineKind.STAGE_1_RESPONSE));
         }
         return deadlines.get(c, DeadlineKind.valueOf(kind));

@@ -32,12 +32,16 @@ public class DeadlineWarnings {
     }
 
     public void atRisk(DelegateExecution execution, String kind) {
-        alerts.atRisk(execution.getProcessBusinessKey(), dates.deadline(execution, kind).getKind(),
+        alerts.atRisk(
+                execution.getProcessBusinessKey(),
+                dates.deadline(execution, kind).getKind(),
                 holders(execution));
     }
 
     public void breached(DelegateExecution execution, String kind) {
-        alerts.breached(execution.getProcessBusinessKey(), dates.deadline(execution, kind).getKind(),
+        alerts.breached(
+                execution.getProcessBusinessKey(),
+                dates.deadline(execution, kind).getKind(),
                 holders(execution));
     }
 
@@ -45,7 +49,10 @@ public class DeadlineWarnings {
         List<String> names = new ArrayList<>();
         List<String> assignees = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .active()
+                .list()) {
             names.add(task.getName());
             if (task.getAssignee() != null) {
                 assignees.add(task.getAssignee());
@@ -58,6 +65,7 @@ public class DeadlineWarnings {
             }
         }
         String step = names.isEmpty() ? "The step" : String.join(", ", names);
-        return new StepHolders(step, assignees, assignees.stream().map(directory::displayName).toList(), groups);
+        return new StepHolders(
+                step, assignees, assignees.stream().map(directory::displayName).toList(), groups);
     }
 }

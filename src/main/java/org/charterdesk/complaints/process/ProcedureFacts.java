@@ -19,6 +19,8 @@ public class ProcedureFacts {
     public boolean acknowledgesAtStage1(DelegateExecution execution) {
         return cases.findByReference(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new CaseNotFoundException(execution.getProcessBusinessKey()))
-                .getTimescales().profile().acknowledgesAtStage1();
+                .getTimescales()
+                .profile()
+                .acknowledgesAtStage1();
     }
 }

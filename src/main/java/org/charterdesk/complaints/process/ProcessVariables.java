@@ -18,6 +18,7 @@ public final class ProcessVariables {
     public static final String FRONTLINE_ACTION = "frontlineAction";
     /** SUBMIT_RESPONSE or REQUEST_EXTENSION, from the investigation. */
     public static final String INVESTIGATION_ACTION = "investigationAction";
+
     public static final String EXTENSION_APPROVED = "extensionApproved";
     public static final String ESCALATION_APPROVED = "escalationApproved";
     public static final String SIGNED_OFF = "signedOff";
@@ -28,12 +29,15 @@ public final class ProcessVariables {
     public static final String SUBMIT_RESPONSE = "SUBMIT_RESPONSE";
     public static final String REQUEST_EXTENSION = "REQUEST_EXTENSION";
 
-    private ProcessVariables() {
-    }
+    private ProcessVariables() {}
 
     public static Map<String, Object> triageFacts(CaseFile complaint) {
         Map<String, Object> facts = new HashMap<>();
-        facts.put(MATTER_TYPE, complaint.getMatterType() == null ? null : complaint.getMatterType().name());
+        facts.put(
+                MATTER_TYPE,
+                complaint.getMatterType() == null
+                        ? null
+                        : complaint.getMatterType().name());
         facts.put(COMPLEX, complaint.isComplex());
         facts.put(SERIOUS, complaint.isSerious());
         facts.put(HIGH_RISK, complaint.isHighRisk());

@@ -44,8 +44,14 @@ public class CaseTasks {
     private final StaffDirectory directory;
     private final TransactionTemplate transaction;
 
-    CaseTasks(TaskService tasks, RuntimeService runtime, CaseFileRepository cases, CaseAccess access,
-            CaseTimeline timeline, StaffDirectory directory, PlatformTransactionManager transactionManager) {
+    CaseTasks(
+            TaskService tasks,
+            RuntimeService runtime,
+            CaseFileRepository cases,
+            CaseAccess access,
+            CaseTimeline timeline,
+            StaffDirectory directory,
+            PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.cases = cases;
@@ -68,7 +74,10 @@ public class CaseTasks {
                     throw new StepTakenException(taken.task().getName(), directory.displayName(assignee));
                 }
                 tasks.claim(taskId, member.username());
-                timeline.record(taken.caseFile(), member.username(), EventType.TASK_CLAIMED,
+                timeline.record(
+                        taken.caseFile(),
+                        member.username(),
+                        EventType.TASK_CLAIMED,
                         member.displayName() + " took '" + taken.task().getName() + "'");
             });
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
@@ -84,11 +93,15 @@ public class CaseTasks {
         if (assignee == null) {
             return;
         }
-        if (!member.username().equals(assignee) && !member.isManagerOf(taken.caseFile().serviceCode())) {
+        if (!member.username().equals(assignee)
+                && !member.isManagerOf(taken.caseFile().serviceCode())) {
             throw new CaseAccessDeniedException("Only the person holding a step, or a manager, can give it back");
         }
         tasks.setAssignee(taskId, null);
-        timeline.record(taken.caseFile(), member.username(), EventType.TASK_RELEASED,
+        timeline.record(
+                taken.caseFile(),
+                member.username(),
+                EventType.TASK_RELEASED,
                 member.displayName() + " gave '" + taken.task().getName() + "' back to the team");
     }
 
@@ -97,14 +110,18 @@ public class CaseTasks {
     public void reassign(String taskId, String toUsername, StaffMember manager) {
         CaseTask taken = lockForAnyone(taskId, manager);
         if (!manager.isManagerOf(taken.caseFile().serviceCode())) {
-            throw new CaseAccessDeniedException("Only a manager of " + taken.caseFile().getService().getName()
-                    + " can reassign its steps");
+            throw new CaseAccessDeniedException(
+                    "Only a manager of " + taken.caseFile().getService().getName() + " can reassign its steps");
         }
-        StaffMember to = directory.find(toUsername)
+        StaffMember to = directory
+                .find(toUsername)
                 .orElseThrow(() -> new CaseAccessDeniedException("There is no member of staff '" + toUsername + "'"));
         checkMayDo(taken, to);
         tasks.setAssignee(taskId, to.username());
-        timeline.record(taken.caseFile(), manager.username(), EventType.TASK_REASSIGNED,
+        timeline.record(
+                taken.caseFile(),
+                manager.username(),
+                EventType.TASK_REASSIGNED,
                 manager.displayName() + " gave '" + taken.task().getName() + "' to " + to.displayName());
     }
 
@@ -135,11 +152,22 @@ public class CaseTasks {
     /** The open steps of a case, for its page and the API. */
     @Transactional(readOnly = true)
     public List<OpenStep> openSteps(CaseFile caseFile) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseFile.getReference()).active()
-                .orderByTaskCreateTime().asc().list().stream()
-                .map(task -> new OpenStep(task.getId(), ComplaintStep.ofTaskKey(task.getTaskDefinitionKey()).orElse(null),
-                        task.getName(), task.getAssignee(), directory.displayName(task.getAssignee()),
-                        candidateGroups(task.getId()), task.getDueDate() == null ? null : task.getDueDate().toInstant()))
+        return tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseFile.getReference())
+                .active()
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(task -> new OpenStep(
+                        task.getId(),
+                        ComplaintStep.ofTaskKey(task.getTaskDefinitionKey()).orElse(null),
+                        task.getName(),
+                        task.getAssignee(),
+                        directory.displayName(task.getAssignee()),
+                        candidateGroups(task.getId()),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant()))
                 .toList();
     }
 
@@ -148,7 +176,8 @@ public class CaseTasks {
     public CaseTask look(String taskId, StaffMember member) {
         Task task = find(taskId);
         ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
         CaseFile caseFile = cases.findByReference(instance.getBusinessKey())
                 .orElseThrow(() -> new CaseNotFoundException(instance.getBusinessKey()));
         access.checkMaySee(member, caseFile);
@@ -172,12 +201,16 @@ public class CaseTasks {
     public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {
         CaseTask open = look(taskId, manager);
         if (!manager.isManagerOf(open.caseFile().serviceCode())) {
-            throw new CaseAccessDeniedException("Only a manager of " + open.caseFile().getService().getName()
-                    + " can reassign its steps");
+            throw new CaseAccessDeniedException(
+                    "Only a manager of " + open.caseFile().getService().getName() + " can reassign its steps");
         }
-        return candidateGroups(taskId).stream().flatMap(group -> directory.members(group).stream()).distinct()
-                .map(directory::find).flatMap(java.util.Optional::stream)
-                .sorted(java.util.Comparator.comparing(StaffMember::displayName)).toList();
+        return candidateGroups(taskId).stream()
+                .flatMap(group -> directory.members(group).stream())
+                .distinct()
+                .map(directory::find)
+                .flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName))
+                .toList();
     }
 
     private CaseTask lock(String taskId, StaffMember member) {
@@ -189,7 +222,8 @@ public class CaseTasks {
     private CaseTask lockForAnyone(String taskId, StaffMember member) {
         Task task = find(taskId);
         ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
         CaseFile caseFile = cases.lockByReference(instance.getBusinessKey())
                 .orElseThrow(() -> new CaseNotFoundException(instance.getBusinessKey()));
         access.checkMaySee(member, caseFile);
@@ -207,9 +241,10 @@ public class CaseTasks {
                     + taken.task().getName() + "'");
         }
         CaseFile c = taken.caseFile();
-        boolean stage2Casework = taken.step() == ComplaintStep.ACKNOWLEDGE_STAGE_2
-                || taken.step() == ComplaintStep.INVESTIGATE;
-        if (stage2Casework && c.getTimescales().profile().differentHandlerAtStage2()
+        boolean stage2Casework =
+                taken.step() == ComplaintStep.ACKNOWLEDGE_STAGE_2 || taken.step() == ComplaintStep.INVESTIGATE;
+        if (stage2Casework
+                && c.getTimescales().profile().differentHandlerAtStage2()
                 && member.username().equals(c.getStage1Handler())) {
             throw new CaseAccessDeniedException("Under the complaint handling code, someone other than the stage 1 "
                     + "handler (" + member.displayName() + ") must deal with stage 2");
@@ -236,7 +271,8 @@ public class CaseTasks {
         if (task == null) {
             return new StepNotFoundException(taskId);
         }
-        return new StepTakenException(task.getName(), task.getAssignee() == null ? "Someone else"
-                : directory.displayName(task.getAssignee()));
+        return new StepTakenException(
+                task.getName(),
+                task.getAssignee() == null ? "Someone else" : directory.displayName(task.getAssignee()));
     }
 }

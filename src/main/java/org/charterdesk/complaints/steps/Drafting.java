@@ -34,8 +34,14 @@ class Drafting {
     private final CaseTasks tasks;
     private final InputRules rules;
 
-    Drafting(StageDecisionRepository decisions, ExtensionRequestRepository extensions, Deadlines deadlines,
-            CaseTimeline timeline, Clock clock, CaseTasks tasks, InputRules rules) {
+    Drafting(
+            StageDecisionRepository decisions,
+            ExtensionRequestRepository extensions,
+            Deadlines deadlines,
+            CaseTimeline timeline,
+            Clock clock,
+            CaseTasks tasks,
+            InputRules rules) {
         this.decisions = decisions;
         this.extensions = extensions;
         this.deadlines = deadlines;
@@ -47,13 +53,26 @@ class Drafting {
 
     /** Saves the decision of a stage (again, after a send-back) and returns the variables the process needs. */
     Map<String, Object> draft(CaseFile c, Stage stage, DecisionInput input, StaffMember member) {
-        StageDecision decision = decisions.findByCaseIdAndStage(c.getId(), stage)
-                .orElseGet(() -> new StageDecision(c.getId(), stage));
-        decision.draft(input.outcome(), input.response().strip(), clean(input.apology()), clean(input.remedy()),
-                clean(input.learning()), member.username(), clock.instant());
+        StageDecision decision =
+                decisions.findByCaseIdAndStage(c.getId(), stage).orElseGet(() -> new StageDecision(c.getId(), stage));
+        decision.draft(
+                input.outcome(),
+                input.response().strip(),
+                clean(input.apology()),
+                clean(input.remedy()),
+                clean(input.learning()),
+                member.username(),
+                clock.instant());
         decisions.save(decision);
-        timeline.record(c, member.username(), EventType.RESPONSE_DRAFTED, "%s response written by %s: %s"
-                .formatted(stage.shortName(), member.displayName(), input.outcome().displayName().toLowerCase()));
+        timeline.record(
+                c,
+                member.username(),
+                EventType.RESPONSE_DRAFTED,
+                "%s response written by %s: %s"
+                        .formatted(
+                                stage.shortName(),
+                                member.displayName(),
+                                input.outcome().displayName().toLowerCase()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.OUTCOME, input.outcome().name());
         return variables;
@@ -63,18 +82,23 @@ class Drafting {
      * Asks a manager for more time on the response deadline of the step's stage, within the charter's limit for
      * the case; the step completes with {@code actionVariable} set to REQUEST_EXTENSION.
      */
-    void requestExtension(String taskId, ComplaintStep step, String actionVariable, ExtensionInput input,
-            StaffMember member) {
+    void requestExtension(
+            String taskId, ComplaintStep step, String actionVariable, ExtensionInput input, StaffMember member) {
         rules.check(input).orThrow();
         CaseTask taken = tasks.take(taskId, member, step);
         CaseFile c = taken.caseFile();
         DeadlineKind kind = DeadlineKind.responseOf(step.stage());
         deadlines.checkExtension(c, kind, input.extraDays());
-        extensions.save(new ExtensionRequest(c.getId(), kind, input.extraDays(), input.reason().strip(),
-                member.username(), clock.instant()));
-        timeline.record(c, member.username(), EventType.EXTENSION_REQUESTED, "%s asked for %d more working day%s on "
-                .formatted(member.displayName(), input.extraDays(), input.extraDays() == 1 ? "" : "s")
-                + kind.displayName().toLowerCase() + ": " + input.reason().strip());
+        extensions.save(new ExtensionRequest(
+                c.getId(), kind, input.extraDays(), input.reason().strip(), member.username(), clock.instant()));
+        timeline.record(
+                c,
+                member.username(),
+                EventType.EXTENSION_REQUESTED,
+                "%s asked for %d more working day%s on "
+                                .formatted(member.displayName(), input.extraDays(), input.extraDays() == 1 ? "" : "s")
+                        + kind.displayName().toLowerCase() + ": "
+                        + input.reason().strip());
         tasks.complete(taken, Map.of(actionVariable, ProcessVariables.REQUEST_EXTENSION));
     }
 

@@ -1,7 +1,7 @@
 package org.charterdesk.complaints.steps;
 
-import org.charterdesk.calendar.PlainDates;
 import java.util.Map;
+import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.EventType;
@@ -41,15 +41,23 @@ public class FrontlineSteps {
         CaseFile c = taken.caseFile();
         deadlines.complete(c, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT);
         CaseDeadline response = deadlines.open(c, DeadlineKind.STAGE_1_RESPONSE, deadlines.today());
-        timeline.record(c, member.username(), EventType.ACKNOWLEDGED, member.displayName()
-                + " acknowledged the complaint; stage 1 response due " + PlainDates.format(response.getDueOn()));
+        timeline.record(
+                c,
+                member.username(),
+                EventType.ACKNOWLEDGED,
+                member.displayName() + " acknowledged the complaint; stage 1 response due "
+                        + PlainDates.format(response.getDueOn()));
         tasks.complete(taken, Map.of());
     }
 
     @Transactional
     public void respond(String taskId, DecisionInput input, StaffMember member) {
-        rules.check(input).rule(input != null && input.missingApology(), "apology",
-                "Say sorry: the complaint is upheld in whole or in part").orThrow();
+        rules.check(input)
+                .rule(
+                        input != null && input.missingApology(),
+                        "apology",
+                        "Say sorry: the complaint is upheld in whole or in part")
+                .orThrow();
         CaseTask taken = tasks.take(taskId, member, ComplaintStep.RESPOND_AT_FRONTLINE);
         CaseFile c = taken.caseFile();
         c.setStage1Handler(member.username());
@@ -60,7 +68,7 @@ public class FrontlineSteps {
 
     @Transactional
     public void requestExtension(String taskId, ExtensionInput input, StaffMember member) {
-        drafting.requestExtension(taskId, ComplaintStep.RESPOND_AT_FRONTLINE, ProcessVariables.FRONTLINE_ACTION,
-                input, member);
+        drafting.requestExtension(
+                taskId, ComplaintStep.RESPOND_AT_FRONTLINE, ProcessVariables.FRONTLINE_ACTION, input, member);
     }
 }

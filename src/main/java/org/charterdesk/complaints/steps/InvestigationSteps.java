@@ -1,13 +1,13 @@
 package org.charterdesk.complaints.steps;
 
-import org.charterdesk.calendar.PlainDates;
 import java.util.List;
 import java.util.Map;
+import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseTimeline;
-import org.charterdesk.complaints.CustomerLetters;
 import org.charterdesk.complaints.ComplaintPoint;
 import org.charterdesk.complaints.ComplaintPointRepository;
+import org.charterdesk.complaints.CustomerLetters;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
@@ -32,8 +32,14 @@ public class InvestigationSteps {
     private final CaseTimeline timeline;
     private final CustomerLetters letters;
 
-    InvestigationSteps(CaseTasks tasks, InputRules rules, Drafting drafting, Deadlines deadlines,
-            ComplaintPointRepository points, CaseTimeline timeline, CustomerLetters letters) {
+    InvestigationSteps(
+            CaseTasks tasks,
+            InputRules rules,
+            Drafting drafting,
+            Deadlines deadlines,
+            ComplaintPointRepository points,
+            CaseTimeline timeline,
+            CustomerLetters letters) {
         this.letters = letters;
         this.tasks = tasks;
         this.rules = rules;
@@ -60,11 +66,20 @@ public class InvestigationSteps {
         if (c.getTimescales().profile().stage2ResponseFromAcknowledgement()) {
             deadlines.open(c, DeadlineKind.STAGE_2_RESPONSE, deadlines.today());
         }
-        timeline.record(c, member.username(), EventType.POINTS_AGREED, member.displayName()
-                + " acknowledged stage 2 and agreed " + agreed.size() + " point" + (agreed.size() == 1 ? "" : "s")
-                + " of complaint; final response due "
-                + PlainDates.format(deadlines.get(c, DeadlineKind.STAGE_2_RESPONSE).getDueOn()));
-        letters.stage2Acknowledged(c, agreed.stream().map(String::strip).toList(), c.getAgreedOutcomeSought(),
+        timeline.record(
+                c,
+                member.username(),
+                EventType.POINTS_AGREED,
+                member.displayName()
+                        + " acknowledged stage 2 and agreed " + agreed.size() + " point"
+                        + (agreed.size() == 1 ? "" : "s")
+                        + " of complaint; final response due "
+                        + PlainDates.format(
+                                deadlines.get(c, DeadlineKind.STAGE_2_RESPONSE).getDueOn()));
+        letters.stage2Acknowledged(
+                c,
+                agreed.stream().map(String::strip).toList(),
+                c.getAgreedOutcomeSought(),
                 deadlines.get(c, DeadlineKind.STAGE_2_RESPONSE).getDueOn());
         tasks.complete(taken, Map.of());
     }
@@ -73,7 +88,9 @@ public class InvestigationSteps {
     public void submit(String taskId, InvestigationInput input, StaffMember member) {
         InputRules.Check check = rules.check(input);
         if (input != null && input.decision() != null) {
-            check.rule(input.decision().missingApology(), "decision.apology",
+            check.rule(
+                    input.decision().missingApology(),
+                    "decision.apology",
                     "Say sorry: the complaint is upheld in whole or in part");
         }
         check.orThrow();
@@ -81,8 +98,8 @@ public class InvestigationSteps {
         CaseFile c = taken.caseFile();
         List<ComplaintPoint> agreed = points.findByCaseIdOrderBySortOrder(c.getId());
         if (input.findings().size() != agreed.size()) {
-            throw InvalidInputException.of("findings",
-                    "Record one finding for each of the " + agreed.size() + " agreed points");
+            throw InvalidInputException.of(
+                    "findings", "Record one finding for each of the " + agreed.size() + " agreed points");
         }
         for (int i = 0; i < agreed.size(); i++) {
             agreed.get(i).recordFinding(input.findings().get(i).strip());
@@ -94,7 +111,7 @@ public class InvestigationSteps {
 
     @Transactional
     public void requestExtension(String taskId, ExtensionInput input, StaffMember member) {
-        drafting.requestExtension(taskId, ComplaintStep.INVESTIGATE, ProcessVariables.INVESTIGATION_ACTION, input,
-                member);
+        drafting.requestExtension(
+                taskId, ComplaintStep.INVESTIGATE, ProcessVariables.INVESTIGATION_ACTION, input, member);
     }
 }

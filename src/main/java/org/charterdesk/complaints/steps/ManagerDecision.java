@@ -3,8 +3,11 @@ package org.charterdesk.complaints.steps;
 import jakarta.validation.constraints.Size;
 
 /** A manager's decision: approve, or decline with a reason (which is required). */
-public record ManagerDecision(boolean approve,
-        @Size(max = 2000, message = "Keep the reason to 2,000 characters") String reason) {
+public record ManagerDecision(
+        boolean approve,
+
+        @Size(max = 2000, message = "Keep the reason to 2,000 characters")
+        String reason) {
 
     public static ManagerDecision approved() {
         return new ManagerDecision(true, null);

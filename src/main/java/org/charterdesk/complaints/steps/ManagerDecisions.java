@@ -33,8 +33,13 @@ public class ManagerDecisions {
     private final CaseTimeline timeline;
     private final Clock clock;
 
-    ManagerDecisions(CaseTasks tasks, InputRules rules, ExtensionRequestRepository extensions,
-            StageDecisionRepository decisions, CaseTimeline timeline, Clock clock) {
+    ManagerDecisions(
+            CaseTasks tasks,
+            InputRules rules,
+            ExtensionRequestRepository extensions,
+            StageDecisionRepository decisions,
+            CaseTimeline timeline,
+            Clock clock) {
         this.tasks = tasks;
         this.rules = rules;
         this.extensions = extensions;
@@ -46,8 +51,8 @@ public class ManagerDecisions {
     @Transactional
     public void decideExtension(String taskId, ManagerDecision decision, StaffMember manager) {
         check(decision, "Say why more time is declined");
-        CaseTask taken = tasks.take(taskId, manager, ComplaintStep.DECIDE_STAGE_1_EXTENSION,
-                ComplaintStep.DECIDE_STAGE_2_EXTENSION);
+        CaseTask taken = tasks.take(
+                taskId, manager, ComplaintStep.DECIDE_STAGE_1_EXTENSION, ComplaintStep.DECIDE_STAGE_2_EXTENSION);
         CaseFile c = taken.caseFile();
         DeadlineKind kind = DeadlineKind.responseOf(taken.step().stage());
         ExtensionRequest request = extensions
@@ -55,13 +60,23 @@ public class ManagerDecisions {
                 .orElseThrow(() -> new ProcedureConflictException("There is no request for more time to decide"));
         if (decision.approve()) {
             request.approve(manager.username(), clock.instant());
-            timeline.record(c, manager.username(), EventType.EXTENSION_APPROVED, manager.displayName()
-                    + " approved " + request.getExtraDays() + " more working days on the "
-                    + kind.displayName().toLowerCase());
+            timeline.record(
+                    c,
+                    manager.username(),
+                    EventType.EXTENSION_APPROVED,
+                    manager.displayName()
+                            + " approved " + request.getExtraDays() + " more working days on the "
+                            + kind.displayName().toLowerCase());
         } else {
-            request.decline(manager.username(), clock.instant(), decision.reason().strip());
-            timeline.record(c, manager.username(), EventType.EXTENSION_DECLINED, manager.displayName()
-                    + " declined more time on the " + kind.displayName().toLowerCase() + ": " + decision.reason().strip());
+            request.decline(
+                    manager.username(), clock.instant(), decision.reason().strip());
+            timeline.record(
+                    c,
+                    manager.username(),
+                    EventType.EXTENSION_DECLINED,
+                    manager.displayName() + " declined more time on the "
+                            + kind.displayName().toLowerCase() + ": "
+                            + decision.reason().strip());
         }
         tasks.complete(taken, Map.of(ProcessVariables.EXTENSION_APPROVED, decision.approve()));
     }
@@ -72,12 +87,19 @@ public class ManagerDecisions {
         CaseTask taken = tasks.take(taskId, manager, ComplaintStep.DECIDE_ESCALATION);
         CaseFile c = taken.caseFile();
         if (decision.approve()) {
-            timeline.record(c, manager.username(), EventType.ESCALATION_APPROVED,
+            timeline.record(
+                    c,
+                    manager.username(),
+                    EventType.ESCALATION_APPROVED,
                     manager.displayName() + " approved the request for stage 2");
         } else {
             c.declineEscalation(decision.reason().strip());
-            timeline.record(c, manager.username(), EventType.ESCALATION_DECLINED, manager.displayName()
-                    + " declined the request for stage 2: " + decision.reason().strip());
+            timeline.record(
+                    c,
+                    manager.username(),
+                    EventType.ESCALATION_DECLINED,
+                    manager.displayName() + " declined the request for stage 2: "
+                            + decision.reason().strip());
         }
         tasks.complete(taken, Map.of(ProcessVariables.ESCALATION_APPROVED, decision.approve()));
     }
@@ -87,21 +109,31 @@ public class ManagerDecisions {
         check(decision, "Say what must change before you can sign it off");
         CaseTask taken = tasks.take(taskId, manager, ComplaintStep.SIGN_OFF_FINAL_RESPONSE);
         CaseFile c = taken.caseFile();
-        StageDecision response = decisions.findByCaseIdAndStage(c.getId(), Stage.STAGE_2)
+        StageDecision response = decisions
+                .findByCaseIdAndStage(c.getId(), Stage.STAGE_2)
                 .orElseThrow(() -> new ProcedureConflictException("There is no final response to sign off"));
         if (decision.approve()) {
             response.signOff(manager.username(), clock.instant());
-            timeline.record(c, manager.username(), EventType.RESPONSE_SIGNED_OFF,
+            timeline.record(
+                    c,
+                    manager.username(),
+                    EventType.RESPONSE_SIGNED_OFF,
                     manager.displayName() + " signed off the final response"
                             + (response.getApology() == null ? "" : " and its apology"));
         } else {
-            timeline.record(c, manager.username(), EventType.RESPONSE_SENT_BACK,
-                    manager.displayName() + " sent the final response back: " + decision.reason().strip());
+            timeline.record(
+                    c,
+                    manager.username(),
+                    EventType.RESPONSE_SENT_BACK,
+                    manager.displayName() + " sent the final response back: "
+                            + decision.reason().strip());
         }
         tasks.complete(taken, Map.of(ProcessVariables.SIGNED_OFF, decision.approve()));
     }
 
     private void check(ManagerDecision decision, String reasonMissing) {
-        rules.check(decision).rule(decision != null && decision.missingReason(), REASON, reasonMissing).orThrow();
+        rules.check(decision)
+                .rule(decision != null && decision.missingReason(), REASON, reasonMissing)
+                .orThrow();
     }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 public record PointsInput(
         @NotEmpty(message = "Agree at least one point of complaint")
         @Size(max = 20, message = "Agree no more than 20 points")
-        List<@NotBlank(message = "A point cannot be empty")
-             @Size(max = 2000, message = "Keep each point to 2,000 characters") String> points,
-        @Size(max = 4000, message = "Keep the outcome sought to 4,000 characters") String outcomeSought) {
-}
+        List<
+                        @NotBlank(message = "A point cannot be empty")
+                        @Size(max = 2000, message = "Keep each point to 2,000 characters") String>
+                points,
+
+        @Size(max = 4000, message = "Keep the outcome sought to 4,000 characters")
+        String outcomeSought) {}

@@ -31,13 +31,16 @@ public record StepContext(
         String whyNotYou) {
 
     /** What a manager is asked to decide. */
-    public record Request(String summary, String requestedBy, Instant requestedAt, LocalDate dueNow,
-            LocalDate dueIfApproved, Draft draft) {
-    }
+    public record Request(
+            String summary,
+            String requestedBy,
+            Instant requestedAt,
+            LocalDate dueNow,
+            LocalDate dueIfApproved,
+            Draft draft) {}
 
     /** A drafted response waiting for sign-off. */
-    public record Draft(Outcome outcome, String response, String apology, String remedy, String learning) {
-    }
+    public record Draft(Outcome outcome, String response, String apology, String remedy, String learning) {}
 
     /** Whether the member this context was built for may do the step. */
     public boolean mayDo() {

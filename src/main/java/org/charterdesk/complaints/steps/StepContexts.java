@@ -31,8 +31,14 @@ public class StepContexts {
     private final ComplaintPointRepository points;
     private final StaffDirectory directory;
 
-    StepContexts(CaseTasks tasks, DeadlineDates deadlineDates, Deadlines deadlines, WorkingDayCalendar calendar,
-            ExtensionRequestRepository extensions, StageDecisionRepository decisions, ComplaintPointRepository points,
+    StepContexts(
+            CaseTasks tasks,
+            DeadlineDates deadlineDates,
+            Deadlines deadlines,
+            WorkingDayCalendar calendar,
+            ExtensionRequestRepository extensions,
+            StageDecisionRepository decisions,
+            ComplaintPointRepository points,
             StaffDirectory directory) {
         this.tasks = tasks;
         this.deadlineDates = deadlineDates;
@@ -51,37 +57,71 @@ public class StepContexts {
         ComplaintStep step = open.step();
         CaseDeadline deadline = deadlineDates.forStep(c, step);
         String assignee = open.task().getAssignee();
-        DeadlineKind extendable = step == ComplaintStep.RESPOND_AT_FRONTLINE ? DeadlineKind.STAGE_1_RESPONSE
+        DeadlineKind extendable = step == ComplaintStep.RESPOND_AT_FRONTLINE
+                ? DeadlineKind.STAGE_1_RESPONSE
                 : step == ComplaintStep.INVESTIGATE ? DeadlineKind.STAGE_2_RESPONSE : null;
-        return new StepContext(taskId, step, c.getReference(), c.serviceCode(), c.getService().getName(),
-                c.getCustomer().getName(), c.getWhatHappened(), c.getOutcomeSought(), assignee,
-                assignee == null ? null : directory.displayName(assignee), deadline.getDueOn(),
-                deadline.isOpen() ? deadlines.workingDaysLeft(deadline) : null, deadline.flagOn(deadlines.today()),
+        return new StepContext(
+                taskId,
+                step,
+                c.getReference(),
+                c.serviceCode(),
+                c.getService().getName(),
+                c.getCustomer().getName(),
+                c.getWhatHappened(),
+                c.getOutcomeSought(),
+                assignee,
+                assignee == null ? null : directory.displayName(assignee),
+                deadline.getDueOn(),
+                deadline.isOpen() ? deadlines.workingDaysLeft(deadline) : null,
+                deadline.flagOn(deadlines.today()),
                 extendable == null ? 0 : deadlines.extensionAllowance(c, extendable),
-                points.findByCaseIdOrderBySortOrder(c.getId()).stream().map(ComplaintPoint::getSummary).toList(),
-                request(c, step, deadline), tasks.whyNot(open, member).orElse(null));
+                points.findByCaseIdOrderBySortOrder(c.getId()).stream()
+                        .map(ComplaintPoint::getSummary)
+                        .toList(),
+                request(c, step, deadline),
+                tasks.whyNot(open, member).orElse(null));
     }
 
     private StepContext.Request request(CaseFile c, ComplaintStep step, CaseDeadline deadline) {
         return switch (step) {
-            case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION -> extensions
-                    .findFirstByCaseIdAndDeadlineKindAndStatusOrderByIdDesc(c.getId(), deadline.getKind(),
-                            ExtensionStatus.PENDING)
-                    .map(e -> new StepContext.Request(e.getExtraDays() + " more working "
-                            + (e.getExtraDays() == 1 ? "day" : "days") + " for the "
-                            + deadline.getKind().displayName().toLowerCase() + ". Reason: " + e.getReason(),
-                            directory.displayName(e.getRequestedBy()), e.getRequestedAt(), deadline.getDueOn(),
-                            calendar.addWorkingDays(deadline.getDueOn(), e.getExtraDays()), null))
-                    .orElse(null);
-            case DECIDE_ESCALATION -> new StepContext.Request("The customer asks for stage 2: "
-                    + c.getEscalationReason(), c.getCustomer().getName(), c.getEscalationRequestedAt(),
-                    deadline.getDueOn(), null, null);
-            case SIGN_OFF_FINAL_RESPONSE -> decisions.findByCaseIdAndStage(c.getId(), Stage.STAGE_2)
-                    .map(d -> new StepContext.Request("Sign off the final response to the customer",
-                            directory.displayName(d.getDraftedBy()), d.getDraftedAt(), deadline.getDueOn(), null,
-                            new StepContext.Draft(d.getOutcome(), d.getResponse(), d.getApology(), d.getRemedy(),
-                                    d.getLearning())))
-                    .orElse(null);
+            case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION ->
+                extensions
+                        .findFirstByCaseIdAndDeadlineKindAndStatusOrderByIdDesc(
+                                c.getId(), deadline.getKind(), ExtensionStatus.PENDING)
+                        .map(e -> new StepContext.Request(
+                                e.getExtraDays() + " more working "
+                                        + (e.getExtraDays() == 1 ? "day" : "days") + " for the "
+                                        + deadline.getKind().displayName().toLowerCase() + ". Reason: " + e.getReason(),
+                                directory.displayName(e.getRequestedBy()),
+                                e.getRequestedAt(),
+                                deadline.getDueOn(),
+                                calendar.addWorkingDays(deadline.getDueOn(), e.getExtraDays()),
+                                null))
+                        .orElse(null);
+            case DECIDE_ESCALATION ->
+                new StepContext.Request(
+                        "The customer asks for stage 2: " + c.getEscalationReason(),
+                        c.getCustomer().getName(),
+                        c.getEscalationRequestedAt(),
+                        deadline.getDueOn(),
+                        null,
+                        null);
+            case SIGN_OFF_FINAL_RESPONSE ->
+                decisions
+                        .findByCaseIdAndStage(c.getId(), Stage.STAGE_2)
+                        .map(d -> new StepContext.Request(
+                                "Sign off the final response to the customer",
+                                directory.displayName(d.getDraftedBy()),
+                                d.getDraftedAt(),
+                                deadline.getDueOn(),
+                                null,
+                                new StepContext.Draft(
+                                        d.getOutcome(),
+                                        d.getResponse(),
+                                        d.getApology(),
+                                        d.getRemedy(),
+                                        d.getLearning())))
+                        .orElse(null);
             default -> null;
         };
     }

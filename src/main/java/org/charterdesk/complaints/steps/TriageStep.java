@@ -30,12 +30,22 @@ public class TriageStep {
         rules.check(facts).orThrow();
         CaseTask taken = tasks.take(taskId, member, ComplaintStep.TRIAGE_CONTACT);
         CaseFile c = taken.caseFile();
-        c.recordTriage(facts.matterType(), facts.complex(), facts.serious(), facts.highRisk(),
-                facts.note() == null || facts.note().isBlank() ? null : facts.note().strip());
-        StringBuilder text = new StringBuilder("Triaged as ").append(facts.matterType().displayName().toLowerCase());
+        c.recordTriage(
+                facts.matterType(),
+                facts.complex(),
+                facts.serious(),
+                facts.highRisk(),
+                facts.note() == null || facts.note().isBlank()
+                        ? null
+                        : facts.note().strip());
+        StringBuilder text = new StringBuilder("Triaged as ")
+                .append(facts.matterType().displayName().toLowerCase());
         if (facts.highRisk() || facts.serious() || facts.complex()) {
-            text.append(" (").append(facts.highRisk() ? "high-risk " : "").append(facts.serious() ? "serious " : "")
-                    .append(facts.complex() ? "complex" : "").append(")");
+            text.append(" (")
+                    .append(facts.highRisk() ? "high-risk " : "")
+                    .append(facts.serious() ? "serious " : "")
+                    .append(facts.complex() ? "complex" : "")
+                    .append(")");
         }
         timeline.record(c, member.username(), EventType.TRIAGED, text.toString().replace(" )", ")"));
         tasks.complete(taken, ProcessVariables.triageFacts(c));

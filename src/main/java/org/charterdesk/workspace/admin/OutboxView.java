@@ -56,9 +56,10 @@ public class OutboxView extends VerticalLayout {
     public OutboxView(OutboxSearch search, Outbox outbox, OutboxSender sender, CaseFileRepository cases) {
         this.cases = cases;
         setSizeFull();
-        Paragraph mailState = new Paragraph(sender.canSend()
-                ? "A mail server is configured: notifications are sent as they fall due, and failures are tried again."
-                : "No mail server is configured (spring.mail.host), so nothing is sent: notifications wait here.");
+        Paragraph mailState = new Paragraph(
+                sender.canSend()
+                        ? "A mail server is configured: notifications are sent as they fall due, and failures are tried again."
+                        : "No mail server is configured (spring.mail.host), so nothing is sent: notifications wait here.");
         mailState.setId("mail-state");
         status.setLabel("Status");
         status.setItems(NotificationStatus.values());
@@ -78,32 +79,48 @@ public class OutboxView extends VerticalLayout {
 
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(n -> Texts.time(n.getCreatedAt())).setHeader("Written").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(n -> Texts.sentence(n.getType().name())).setHeader("Kind").setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(this::caseLink).setHeader("Case").setWidth("10em").setFlexGrow(0);
+        grid.addColumn(n -> Texts.time(n.getCreatedAt()))
+                .setHeader("Written")
+                .setWidth("9em")
+                .setFlexGrow(0);
+        grid.addColumn(n -> Texts.sentence(n.getType().name()))
+                .setHeader("Kind")
+                .setWidth("9em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::caseLink)
+                .setHeader("Case")
+                .setWidth("10em")
+                .setFlexGrow(0);
         grid.addColumn(OutboxView::to).setHeader("To").setFlexGrow(1);
-        grid.addColumn(n -> n.getSubject() == null ? n.getSummary() : n.getSubject()).setHeader("Subject")
+        grid.addColumn(n -> n.getSubject() == null ? n.getSummary() : n.getSubject())
+                .setHeader("Subject")
                 .setFlexGrow(2);
         grid.addColumn(OutboxView::state).setHeader("Status").setFlexGrow(2).setKey("status");
         grid.addComponentColumn(n -> {
-            if (n.getStatus() != NotificationStatus.FAILED) {
-                return new Span();
-            }
-            Button retry = new Button("Retry", e -> {
-                errors.attempt(() -> outbox.retry(n.getId()));
-                grid.getDataProvider().refreshAll();
-            });
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            retry.setId("retry-" + n.getId());
-            return retry;
-        }).setHeader("").setWidth("6em").setFlexGrow(0).setKey("retry");
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(n -> Texts.words(n.getBodyText() == null ? n.getSummary()
-                : n.getBodyText())));
-        grid.setItems(query -> {
-            List<Notification> page = search.page(criteria(), query.getOffset(), query.getLimit());
-            remember(page);
-            return page.stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, search.count(criteria())));
+                    if (n.getStatus() != NotificationStatus.FAILED) {
+                        return new Span();
+                    }
+                    Button retry = new Button("Retry", e -> {
+                        errors.attempt(() -> outbox.retry(n.getId()));
+                        grid.getDataProvider().refreshAll();
+                    });
+                    retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    retry.setId("retry-" + n.getId());
+                    return retry;
+                })
+                .setHeader("")
+                .setWidth("6em")
+                .setFlexGrow(0)
+                .setKey("retry");
+        grid.setItemDetailsRenderer(
+                new ComponentRenderer<>(n -> Texts.words(n.getBodyText() == null ? n.getSummary() : n.getBodyText())));
+        grid.setItems(
+                query -> {
+                    List<Notification> page = search.page(criteria(), query.getOffset(), query.getLimit());
+                    remember(page);
+                    return page.stream();
+                },
+                query -> (int) Math.min(Integer.MAX_VALUE, search.count(criteria())));
         grid.setEmptyStateText("No notifications match.");
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -118,8 +135,11 @@ public class OutboxView extends VerticalLayout {
     }
 
     private void remember(List<Notification> page) {
-        List<Long> missing = page.stream().map(Notification::getCaseId)
-                .filter(id -> id != null && !references.containsKey(id)).distinct().toList();
+        List<Long> missing = page.stream()
+                .map(Notification::getCaseId)
+                .filter(id -> id != null && !references.containsKey(id))
+                .distinct()
+                .toList();
         cases.findAllById(missing).forEach((CaseFile c) -> references.put(c.getId(), c.getReference()));
     }
 
@@ -130,8 +150,13 @@ public class OutboxView extends VerticalLayout {
 
     private static String to(Notification n) {
         return switch (n.getAudience()) {
-            case CUSTOMER -> n.getEmailTo() != null ? n.getEmailTo()
-                    : "Customer, by " + (n.getContactBy() == null ? "post" : n.getContactBy().toLowerCase(Locale.UK));
+            case CUSTOMER ->
+                n.getEmailTo() != null
+                        ? n.getEmailTo()
+                        : "Customer, by "
+                                + (n.getContactBy() == null
+                                        ? "post"
+                                        : n.getContactBy().toLowerCase(Locale.UK));
             case STAFF_MEMBER -> n.getRecipient();
             case STAFF_GROUP -> "Team " + n.getRecipient();
         };
@@ -140,13 +165,16 @@ public class OutboxView extends VerticalLayout {
     static String state(Notification n) {
         String state = n.getStatus().displayName();
         return switch (n.getStatus()) {
-            case SENT -> state + " " + Texts.time(n.getSentAt()) + (n.getAttempts() > 1 ? " (after " + n.getAttempts()
-                    + " tries)" : "");
-            case PENDING -> n.getLastError() == null ? state : state + ": try " + (n.getAttempts() + 1) + " at "
-                    + Texts.time(n.getNextAttemptAt()) + ". Last error: " + n.getLastError();
+            case SENT ->
+                state + " " + Texts.time(n.getSentAt())
+                        + (n.getAttempts() > 1 ? " (after " + n.getAttempts() + " tries)" : "");
+            case PENDING ->
+                n.getLastError() == null
+                        ? state
+                        : state + ": try " + (n.getAttempts() + 1) + " at " + Texts.time(n.getNextAttemptAt())
+                                + ". Last error: " + n.getLastError();
             case FAILED -> state + " after " + n.getAttempts() + " tries: " + n.getLastError();
             default -> state;
         };
     }
-
 }

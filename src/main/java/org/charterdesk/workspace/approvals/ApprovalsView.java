@@ -50,10 +50,14 @@ public class ApprovalsView extends VerticalLayout {
     private final TaskListUpdates updates;
     private final VirtualList<TaskRow> list = new VirtualList<>();
     private final H2 heading = new H2();
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
 
-    public ApprovalsView(CurrentStaff currentStaff, TaskLists taskLists, StepContexts contexts,
-            DecisionForm decisionForm, TaskListUpdates updates) {
+    public ApprovalsView(
+            CurrentStaff currentStaff,
+            TaskLists taskLists,
+            StepContexts contexts,
+            DecisionForm decisionForm,
+            TaskListUpdates updates) {
         this.manager = currentStaff.require();
         this.taskLists = taskLists;
         this.contexts = contexts;
@@ -61,8 +65,15 @@ public class ApprovalsView extends VerticalLayout {
         this.updates = updates;
         setSizeFull();
         list.setId("approvals");
-        list.setDataProvider(DataProvider.<TaskRow>fromCallbacks(query -> taskLists.page(manager, TaskListView.APPROVALS,
-                        TaskListFilter.none(), query.getOffset(), query.getLimit()).stream(),
+        list.setDataProvider(DataProvider.<TaskRow>fromCallbacks(
+                query -> taskLists
+                        .page(
+                                manager,
+                                TaskListView.APPROVALS,
+                                TaskListFilter.none(),
+                                query.getOffset(),
+                                query.getLimit())
+                        .stream(),
                 query -> (int) taskLists.count(manager, TaskListView.APPROVALS, TaskListFilter.none())));
         list.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::card));
         heading.setId("approvals-heading");
@@ -74,25 +85,32 @@ public class ApprovalsView extends VerticalLayout {
         Div card = new Div();
         card.addClassName("approval");
         card.setId("approval-" + row.caseReference());
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
         RouterLink link = row.isPlanStep()
                 ? new RouterLink(row.caseReference(), org.charterdesk.workspace.plans.PlanView.class, row.planId())
                 : new RouterLink(row.caseReference(), CaseView.class, row.caseReference());
-        HorizontalLayout title = new HorizontalLayout(link, new H3(row.stepName()), new Span(row.serviceName()),
+        HorizontalLayout title = new HorizontalLayout(
+                link,
+                new H3(row.stepName()),
+                new Span(row.serviceName()),
                 new Span("Due " + Texts.shortDate(row.dueOn()) + ", " + Texts.workingDaysLeft(row.workingDaysLeft())),
                 StatusBadge.of(row.status()));
         title.setAlignItems(Alignment.BASELINE);
         title.getStyle().set("flex-wrap", "wrap");
         card.add(title);
         if (!row.isPlanStep()) {
-            card.add(new Span("Customer: " + row.customerName() + (row.assigneeName() == null ? ""
-                    : ". Held by " + row.assigneeName())));
+            card.add(new Span("Customer: " + row.customerName()
+                    + (row.assigneeName() == null ? "" : ". Held by " + row.assigneeName())));
         }
         if (row.isPlanStep()) {
             com.vaadin.flow.component.button.Button open = new com.vaadin.flow.component.button.Button(
-                    "Open the plan to decide", e -> getUI().ifPresent(ui -> ui.navigate(
-                            org.charterdesk.workspace.plans.PlanView.class, row.planId())));
+                    "Open the plan to decide",
+                    e -> getUI().ifPresent(
+                                    ui -> ui.navigate(org.charterdesk.workspace.plans.PlanView.class, row.planId())));
             open.setId("open-plan-" + row.planId());
             card.add(new Div(new Span("Action plan: " + row.customerName())), open);
             return card;
@@ -104,8 +122,11 @@ public class ApprovalsView extends VerticalLayout {
             card.add(new Div(new Span(step.assigneeName() + " is deciding this.")));
         } else {
             card.add(decisionForm.create(step, manager, () -> {
-                Notification.show("Decided: " + row.stepName() + " on " + row.caseReference(), 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                "Decided: " + row.stepName() + " on " + row.caseReference(),
+                                4000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             }));
         }

@@ -59,11 +59,15 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     private Long assessmentId;
 
     /** An element's row: the element, and the fields for its rating. */
-    record Row(CseElement element, Select<Rating> rating, TextField evidence, TextField link, String earlier) {
-    }
+    record Row(CseElement element, Select<Rating> rating, TextField evidence, TextField link, String earlier) {}
 
-    public AssessmentView(CurrentStaff currentStaff, SelfAssessments assessments, CseStandard standard,
-            ActionPlans plans, PlanQueries planQueries, StaffDirectory directory) {
+    public AssessmentView(
+            CurrentStaff currentStaff,
+            SelfAssessments assessments,
+            CseStandard standard,
+            ActionPlans plans,
+            PlanQueries planQueries,
+            StaffDirectory directory) {
         this.member = currentStaff.require();
         this.assessments = assessments;
         this.standard = standard;
@@ -81,13 +85,17 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     private void show() {
         removeAll();
         SelfAssessment assessment = assessments.of(member, serviceOf(assessmentId)).stream()
-                .filter(a -> a.getId().equals(assessmentId)).findFirst().orElseThrow();
+                .filter(a -> a.getId().equals(assessmentId))
+                .findFirst()
+                .orElseThrow();
         Map<String, AssessmentRating> rated = assessments.ratings(member, assessmentId);
         Map<String, List<Rating>> earlier = assessments.comparison(member, assessment.getServiceCode());
         H2 title = new H2(assessment.getReview().displayName() + ": " + assessment.getServiceCode());
         title.setId("assessment-title");
-        Paragraph status = new Paragraph(assessment.isComplete() ? "Completed on " + assessment.getCompletedOn()
-                + "; kept as it stands." : rated.size() + " of " + standard.elements().size() + " elements rated.");
+        Paragraph status = new Paragraph(
+                assessment.isComplete()
+                        ? "Completed on " + assessment.getCompletedOn() + "; kept as it stands."
+                        : rated.size() + " of " + standard.elements().size() + " elements rated.");
         status.setId("assessment-status");
         add(title, status);
 
@@ -96,10 +104,18 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         Grid<Row> grid = new Grid<>();
         grid.setId("assessment-elements");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.element().getCode()).setHeader("Element").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(r -> r.element().getSubCriterionName() + ": " + r.element().getText()).setHeader("What it asks")
+        grid.addColumn(r -> r.element().getCode())
+                .setHeader("Element")
+                .setWidth("5em")
+                .setFlexGrow(0);
+        grid.addColumn(r ->
+                        r.element().getSubCriterionName() + ": " + r.element().getText())
+                .setHeader("What it asks")
                 .setFlexGrow(3);
-        grid.addComponentColumn(Row::rating).setHeader("Rating").setWidth("13em").setFlexGrow(0);
+        grid.addComponentColumn(Row::rating)
+                .setHeader("Rating")
+                .setWidth("13em")
+                .setFlexGrow(0);
         grid.addComponentColumn(Row::evidence).setHeader("Evidence").setFlexGrow(2);
         grid.addComponentColumn(Row::link).setHeader("Link").setFlexGrow(1);
         grid.addColumn(Row::earlier).setHeader("Earlier assessments").setFlexGrow(1);
@@ -121,18 +137,33 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
             rating.setReadOnly(locked);
             evidence.setReadOnly(locked);
             link.setReadOnly(locked);
-            rows.put(element.getCode(), new Row(element, rating, evidence, link,
-                    earlier.getOrDefault(element.getCode(), List.of()).stream()
-                            .map(r -> r == null ? "-" : r.displayName()).collect(Collectors.joining(", "))));
+            rows.put(
+                    element.getCode(),
+                    new Row(
+                            element,
+                            rating,
+                            evidence,
+                            link,
+                            earlier.getOrDefault(element.getCode(), List.of()).stream()
+                                    .map(r -> r == null ? "-" : r.displayName())
+                                    .collect(Collectors.joining(", "))));
         }
-        grid.setItems(standard.elements().stream().map(e -> rows.get(e.getCode())).toList());
+        grid.setItems(
+                standard.elements().stream().map(e -> rows.get(e.getCode())).toList());
         grid.setAllRowsVisible(true);
         add(errors, grid);
         if (!assessment.isComplete()) {
             Button save = new Button("Save the ratings", e -> {
-                if (errors.attempt(() -> rows.values().stream().filter(r -> r.rating().getValue() != null)
-                        .forEach(r -> assessments.rate(member, assessmentId, r.element().getCode(), new RatingInput(
-                                r.rating().getValue(), r.evidence().getValue(), r.link().getValue()))))) {
+                if (errors.attempt(() -> rows.values().stream()
+                        .filter(r -> r.rating().getValue() != null)
+                        .forEach(r -> assessments.rate(
+                                member,
+                                assessmentId,
+                                r.element().getCode(),
+                                new RatingInput(
+                                        r.rating().getValue(),
+                                        r.evidence().getValue(),
+                                        r.link().getValue()))))) {
                     show();
                 }
             });
@@ -154,9 +185,11 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         List<CseElement> gaps = assessments.gaps(member, assessmentId);
         FormErrors errors = new FormErrors();
         ComboBox<ActionPlan> plan = new ComboBox<>("Plan");
-        plan.setItems(planQueries.visibleTo(member).stream().filter(p -> p.getServiceCode()
-                .equals(assessment.getServiceCode()) && p.getStatus() != PlanStatus.IN_REVIEW
-                && p.getStatus() != PlanStatus.FINISHED).toList());
+        plan.setItems(planQueries.visibleTo(member).stream()
+                .filter(p -> p.getServiceCode().equals(assessment.getServiceCode())
+                        && p.getStatus() != PlanStatus.IN_REVIEW
+                        && p.getStatus() != PlanStatus.FINISHED)
+                .toList());
         plan.setItemLabelGenerator(ActionPlan::getTitle);
         plan.setId("gaps-plan");
         ComboBox<String> owner = new ComboBox<>("Owner of the actions");
@@ -170,16 +203,21 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
                 errors.show("Choose the plan, the owner and the target date.");
                 return;
             }
-            if (errors.attempt(() -> plans.actionsFromGaps(member, plan.getValue().getId(), assessmentId,
-                    owner.getValue(), target.getValue()))) {
-                getUI().ifPresent(ui -> ui.navigate(PlanView.class, plan.getValue().getId()));
+            if (errors.attempt(() -> plans.actionsFromGaps(
+                    member, plan.getValue().getId(), assessmentId, owner.getValue(), target.getValue()))) {
+                getUI().ifPresent(ui ->
+                        ui.navigate(PlanView.class, plan.getValue().getId()));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("gaps-to-plan");
-        VerticalLayout section = new VerticalLayout(new H3("Gaps: " + gaps.size()), new Paragraph(gaps.stream()
-                .map(g -> g.getCode() + " " + g.getText()).collect(Collectors.joining("; "))), errors,
-                new HorizontalLayout(plan, owner, target), create);
+        VerticalLayout section = new VerticalLayout(
+                new H3("Gaps: " + gaps.size()),
+                new Paragraph(
+                        gaps.stream().map(g -> g.getCode() + " " + g.getText()).collect(Collectors.joining("; "))),
+                errors,
+                new HorizontalLayout(plan, owner, target),
+                create);
         section.setPadding(false);
         section.setId("gaps");
         return section;

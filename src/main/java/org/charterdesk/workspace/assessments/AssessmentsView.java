@@ -33,18 +33,25 @@ public class AssessmentsView extends VerticalLayout {
     public AssessmentsView(CurrentStaff currentStaff, SelfAssessments assessments, Charter charter) {
         StaffMember member = currentStaff.require();
         ComboBox<CouncilService> service = new ComboBox<>("Service");
-        service.setItems(charter.services().stream().filter(s -> member.mayPlanFor(s.getCode())).toList());
+        service.setItems(charter.services().stream()
+                .filter(s -> member.mayPlanFor(s.getCode()))
+                .toList());
         service.setItemLabelGenerator(CouncilService::getName);
         service.setId("assessment-service");
         Grid<SelfAssessment> list = new Grid<>();
         list.setId("assessments");
-        list.addComponentColumn(a -> new RouterLink(a.getReview().displayName() + ", started "
-                + Texts.shortDate(a.getStartedOn()), AssessmentView.class, a.getId())).setHeader("Assessment");
+        list.addComponentColumn(a -> new RouterLink(
+                        a.getReview().displayName() + ", started " + Texts.shortDate(a.getStartedOn()),
+                        AssessmentView.class,
+                        a.getId()))
+                .setHeader("Assessment");
         list.addColumn(a -> a.isComplete() ? "Completed " + Texts.shortDate(a.getCompletedOn()) : "In progress")
                 .setHeader("Status");
         list.setAllRowsVisible(true);
-        service.addValueChangeListener(e -> list.setItems(e.getValue() == null ? java.util.List.of()
-                : assessments.of(member, e.getValue().getCode())));
+        service.addValueChangeListener(e -> list.setItems(
+                e.getValue() == null
+                        ? java.util.List.of()
+                        : assessments.of(member, e.getValue().getCode())));
         Select<Review> review = new Select<>();
         review.setLabel("Kind");
         review.setItems(Review.values());
@@ -57,8 +64,8 @@ public class AssessmentsView extends VerticalLayout {
                 return;
             }
             SelfAssessment[] started = new SelfAssessment[1];
-            if (errors.attempt(() -> started[0] = assessments.start(member, service.getValue().getCode(),
-                    review.getValue()))) {
+            if (errors.attempt(() ->
+                    started[0] = assessments.start(member, service.getValue().getCode(), review.getValue()))) {
                 getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, started[0].getId()));
             }
         });

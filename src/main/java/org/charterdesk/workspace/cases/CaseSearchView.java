@@ -57,7 +57,9 @@ public class CaseSearchView extends VerticalLayout {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setId("case-search");
-        service.setItems(charter.services().stream().filter(s -> member.maySeeService(s.getCode())).toList());
+        service.setItems(charter.services().stream()
+                .filter(s -> member.maySeeService(s.getCode()))
+                .toList());
         service.setItemLabelGenerator(CouncilService::getName);
         service.setClearButtonVisible(true);
         stage.setLabel("Stage");
@@ -77,17 +79,29 @@ public class CaseSearchView extends VerticalLayout {
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(c -> new RouterLink(c.reference(), CaseView.class, c.reference()))
-                .setHeader("Case").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.kind().displayName()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Case")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.kind().displayName())
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CaseSearch.Found::serviceName).setHeader("Service").setAutoWidth(true);
         grid.addColumn(CaseSearch.Found::customerName).setHeader("Customer").setAutoWidth(true);
-        grid.addColumn(c -> c.stage() == null ? "" : c.stage().shortName()).setHeader("Stage").setAutoWidth(true);
+        grid.addColumn(c -> c.stage() == null ? "" : c.stage().shortName())
+                .setHeader("Stage")
+                .setAutoWidth(true);
         grid.addColumn(c -> c.status().displayName()).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(c -> c.status().finished() ? new com.vaadin.flow.component.html.Span()
-                : StatusBadge.of(c.charterFlag())).setHeader("Charter").setAutoWidth(true);
-        grid.addColumn(c -> Texts.shortDate(c.receivedOn())).setHeader("Received").setAutoWidth(true);
-        grid.setItems(query -> search.page(member, criteria(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, search.count(member, criteria())));
+        grid.addComponentColumn(c -> c.status().finished()
+                        ? new com.vaadin.flow.component.html.Span()
+                        : StatusBadge.of(c.charterFlag()))
+                .setHeader("Charter")
+                .setAutoWidth(true);
+        grid.addColumn(c -> Texts.shortDate(c.receivedOn()))
+                .setHeader("Received")
+                .setAutoWidth(true);
+        grid.setItems(query -> search.page(member, criteria(), query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, search.count(member, criteria())));
         grid.setEmptyStateText("No cases match.");
         add(grid);
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -99,7 +113,12 @@ public class CaseSearchView extends VerticalLayout {
     }
 
     private CaseSearch.Criteria criteria() {
-        return new CaseSearch.Criteria(text.getValue(), service.getValue() == null ? null : service.getValue().getCode(),
-                stage.getValue(), status.getValue(), from.getValue(), to.getValue());
+        return new CaseSearch.Criteria(
+                text.getValue(),
+                service.getValue() == null ? null : service.getValue().getCode(),
+                stage.getValue(),
+                status.getValue(),
+                from.getValue(),
+                to.getValue());
     }
 }

@@ -66,8 +66,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final Map<String, String> names = new HashMap<>();
     private String reference;
 
-    public CaseView(CurrentStaff currentStaff, CaseViews views, CaseTasks caseTasks, EscalationRequests escalations,
-            StaffDirectory directory, org.charterdesk.complaints.CustomerContacts contacts) {
+    public CaseView(
+            CurrentStaff currentStaff,
+            CaseViews views,
+            CaseTasks caseTasks,
+            EscalationRequests escalations,
+            StaffDirectory directory,
+            org.charterdesk.complaints.CustomerContacts contacts) {
         this.contacts = contacts;
         this.member = currentStaff.require();
         this.views = views;
@@ -101,12 +106,24 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
 
         DescriptionList facts = new DescriptionList();
         term(facts, "Service", c.summary().service());
-        term(facts, "Stage", summary.stage() == null ? "Not at a stage" : Stage.valueOf(summary.stage()).displayName());
-        term(facts, "Received", Texts.time(summary.receivedAt()) + " by " + Channel.valueOf(c.channel())
-                .displayName().toLowerCase(Locale.UK));
+        term(
+                facts,
+                "Stage",
+                summary.stage() == null
+                        ? "Not at a stage"
+                        : Stage.valueOf(summary.stage()).displayName());
+        term(
+                facts,
+                "Received",
+                Texts.time(summary.receivedAt()) + " by "
+                        + Channel.valueOf(c.channel()).displayName().toLowerCase(Locale.UK));
         term(facts, "Logged by", c.loggedBy() == null ? "The customer (web form)" : name(c.loggedBy()));
         if (summary.currentStep() != null) {
-            term(facts, "Next due", summary.currentStep().name() + ", " + Texts.date(summary.currentStep().dueOn()));
+            term(
+                    facts,
+                    "Next due",
+                    summary.currentStep().name() + ", "
+                            + Texts.date(summary.currentStep().dueOn()));
         }
         facts.setId("case-summary");
         add(facts);
@@ -119,9 +136,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         words.setId("case-words");
         add(words);
         if (c.triage() != null) {
-            add(new Paragraph("Triage: " + org.charterdesk.complaints.MatterType.valueOf(c.triage().matterType())
-                    .displayName() + (c.triage().highRisk() ? ", high risk" : "") + (c.triage().serious()
-                    ? ", serious" : "") + (c.triage().complex() ? ", complex" : "")
+            add(new Paragraph("Triage: "
+                    + org.charterdesk.complaints.MatterType.valueOf(c.triage().matterType())
+                            .displayName() + (c.triage().highRisk() ? ", high risk" : "")
+                    + (c.triage().serious() ? ", serious" : "") + (c.triage().complex() ? ", complex" : "")
                     + (c.triage().note() == null ? "" : ". " + c.triage().note())));
         }
         if (!c.deadlines().isEmpty()) {
@@ -137,10 +155,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(section("Requests for more time", extensions(c.extensionRequests())));
         }
         if (c.escalation() != null) {
-            Div escalation = new Div(new Paragraph("Asked for stage 2 on " + Texts.time(c.escalation().requestedAt())
-                    + ":"), Texts.words(c.escalation().reason()));
+            Div escalation = new Div(
+                    new Paragraph(
+                            "Asked for stage 2 on " + Texts.time(c.escalation().requestedAt()) + ":"),
+                    Texts.words(c.escalation().reason()));
             if (c.escalation().declineReason() != null) {
-                escalation.add(new Paragraph("Declined:"), Texts.words(c.escalation().declineReason()));
+                escalation.add(
+                        new Paragraph("Declined:"), Texts.words(c.escalation().declineReason()));
             }
             add(section("Request for stage 2", escalation));
         }
@@ -154,7 +175,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         term(list, "Email", customer.email());
         term(list, "Phone", customer.phone());
         term(list, "Address", customer.address());
-        term(list, "Contact by", PreferredContact.valueOf(customer.preferredContact()).displayName());
+        term(
+                list,
+                "Contact by",
+                PreferredContact.valueOf(customer.preferredContact()).displayName());
         term(list, "Support needs", customer.supportNeeds() == null ? "None given" : customer.supportNeeds());
         list.setId("case-customer");
         return list;
@@ -165,11 +189,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         grid.addColumn(CaseDetails.Deadline::name).setHeader("Deadline").setAutoWidth(true);
         grid.addColumn(d -> Texts.shortDate(d.startsOn())).setHeader("From");
         grid.addColumn(d -> Texts.shortDate(d.dueOn())).setHeader("Due");
-        grid.addColumn(d -> d.extensionDays() == 0 ? "" : "+" + d.extensionDays()).setHeader("Extended by");
-        grid.addColumn(d -> d.completedOn() != null ? "Done " + Texts.shortDate(d.completedOn())
-                : "OPEN".equals(d.status()) ? Texts.workingDaysLeft(d.workingDaysLeft()) : "Withdrawn")
+        grid.addColumn(d -> d.extensionDays() == 0 ? "" : "+" + d.extensionDays())
+                .setHeader("Extended by");
+        grid.addColumn(d -> d.completedOn() != null
+                        ? "Done " + Texts.shortDate(d.completedOn())
+                        : "OPEN".equals(d.status()) ? Texts.workingDaysLeft(d.workingDaysLeft()) : "Withdrawn")
                 .setHeader("Working days left");
-        grid.addComponentColumn(d -> StatusBadge.of(CharterFlag.valueOf(d.flag()))).setHeader("Status");
+        grid.addComponentColumn(d -> StatusBadge.of(CharterFlag.valueOf(d.flag())))
+                .setHeader("Status");
         grid.setId("case-deadlines");
         return grid;
     }
@@ -182,10 +209,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             list.add(new Paragraph("Nothing is waiting on anyone."));
         }
         for (CaseDetails.Step step : steps) {
-            String holder = step.heldBy() == null ? "waiting in " + String.join(", ", step.teams()) : "held by "
-                    + step.heldBy();
-            HorizontalLayout row = new HorizontalLayout(new Span(step.name() + ", " + holder
-                    + (step.due() == null ? "" : ", due " + Texts.time(step.due()))));
+            String holder = step.heldBy() == null
+                    ? "waiting in " + String.join(", ", step.teams())
+                    : "held by " + step.heldBy();
+            HorizontalLayout row = new HorizontalLayout(new Span(
+                    step.name() + ", " + holder + (step.due() == null ? "" : ", due " + Texts.time(step.due()))));
             row.setAlignItems(Alignment.CENTER);
             boolean mayDo = member.candidateGroups().stream().anyMatch(step.teams()::contains);
             boolean free = step.heldBy() == null;
@@ -210,7 +238,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
 
     /** Staff may record a customer's request for stage 2 taken by phone or letter, when the case allows it. */
     private Optional<Component> escalationAction(CaseDetails c, CaseKind kind, CaseStatus status) {
-        if (kind != CaseKind.COMPLAINT || status != CaseStatus.CLOSED || !"STAGE_1".equals(c.summary().stage())
+        if (kind != CaseKind.COMPLAINT
+                || status != CaseStatus.CLOSED
+                || !"STAGE_1".equals(c.summary().stage())
                 || c.escalation() != null) {
             return Optional.empty();
         }
@@ -220,13 +250,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         reason.setId("escalation-reason");
         errors.bind("reason", reason);
         Button record = new Button("Record the request for stage 2", e -> {
-            if (errors.attempt(() -> escalations.request(reference, new EscalationRequest(null, reason.getValue()),
-                    Optional.of(member)))) {
+            if (errors.attempt(() -> escalations.request(
+                    reference, new EscalationRequest(null, reason.getValue()), Optional.of(member)))) {
                 show(views.details(reference, member));
             }
         });
         record.setId("record-escalation");
-        Details details = new Details("The customer asked for stage 2 by phone, letter or in person",
+        Details details = new Details(
+                "The customer asked for stage 2 by phone, letter or in person",
                 new VerticalLayout(errors, reason, record));
         details.setId("escalation-action");
         return Optional.of(details);
@@ -265,15 +296,20 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         grid.addColumn(e -> "+" + e.extraDays() + " working days").setHeader("Asked");
         grid.addColumn(CaseDetails.Extension::reason).setHeader("Reason").setFlexGrow(2);
         grid.addColumn(e -> name(e.requestedBy())).setHeader("By");
-        grid.addColumn(e -> e.status().charAt(0) + e.status().substring(1).toLowerCase(Locale.UK)
-                + (e.declineReason() == null ? "" : ": " + e.declineReason())).setHeader("Decision");
+        grid.addColumn(e -> e.status().charAt(0)
+                        + e.status().substring(1).toLowerCase(Locale.UK)
+                        + (e.declineReason() == null ? "" : ": " + e.declineReason()))
+                .setHeader("Decision");
         grid.addColumn(e -> Texts.shortDate(e.newDueOn())).setHeader("New due date");
         return grid;
     }
 
     private Grid<CaseDetails.Event> timeline(List<CaseDetails.Event> events) {
         Grid<CaseDetails.Event> grid = grid(events);
-        grid.addColumn(e -> Texts.time(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Texts.time(e.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> name(e.actor())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseDetails.Event::description).setHeader("What").setFlexGrow(1);
         grid.setId("case-timeline");
@@ -285,12 +321,26 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return new Paragraph("Nothing sent yet.");
         }
         Grid<CaseDetails.Notification> grid = grid(notifications);
-        grid.addColumn(n -> Texts.time(n.createdAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> n.subject() == null ? Texts.sentence(n.type()) : n.subject()).setHeader("What").setFlexGrow(2);
-        grid.addColumn(n -> "CUSTOMER".equals(n.audience()) ? "The customer" + (n.contactBy() == null ? ""
-                : " (by " + n.contactBy().toLowerCase(Locale.UK) + ")") : name(n.recipient())).setHeader("To");
+        grid.addColumn(n -> Texts.time(n.createdAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(n -> n.subject() == null ? Texts.sentence(n.type()) : n.subject())
+                .setHeader("What")
+                .setFlexGrow(2);
+        grid.addColumn(n -> "CUSTOMER".equals(n.audience())
+                        ? "The customer"
+                                + (n.contactBy() == null
+                                        ? ""
+                                        : " (by " + n.contactBy().toLowerCase(Locale.UK) + ")")
+                        : name(n.recipient()))
+                .setHeader("To");
         grid.addColumn(this::deliveryStatus).setHeader("Status").setFlexGrow(1);
-        grid.addComponentColumn(this::contactAction).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("contact");
+        grid.addComponentColumn(this::contactAction)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("contact");
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(n -> Texts.words(n.text())));
         grid.setId("case-correspondence");
         return new Div(new Paragraph("Select a row to read what was written."), grid);
@@ -302,8 +352,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         return switch (status) {
             case SENT -> "Sent " + Texts.time(n.sentAt());
             case CONTACTED -> "Done by " + name(n.doneBy()) + ", " + Texts.time(n.doneAt());
-            case TO_CONTACT -> "PHONE".equals(n.contactBy()) ? "To phone: the customer asked not to be emailed"
-                    : "To post: the customer asked not to be emailed";
+            case TO_CONTACT ->
+                "PHONE".equals(n.contactBy())
+                        ? "To phone: the customer asked not to be emailed"
+                        : "To post: the customer asked not to be emailed";
             case PENDING, SENDING -> status.displayName() + (n.lastError() == null ? "" : " (last try failed)");
             case FAILED -> "Failed: " + n.lastError();
         };
@@ -313,12 +365,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         if (!"TO_CONTACT".equals(n.status())) {
             return new Span();
         }
-        Button done = new Button("PHONE".equals(n.contactBy()) ? "I have phoned them" : "I have written to them",
-                e -> {
-                    FormErrors errors = new FormErrors();
-                    errors.attempt(() -> contacts.contacted(reference, n.id(), member));
-                    show(views.details(reference, member));
-                });
+        Button done = new Button("PHONE".equals(n.contactBy()) ? "I have phoned them" : "I have written to them", e -> {
+            FormErrors errors = new FormErrors();
+            errors.attempt(() -> contacts.contacted(reference, n.id(), member));
+            show(views.details(reference, member));
+        });
         done.addThemeVariants(ButtonVariant.LUMO_SMALL);
         done.setId("contacted-" + n.id());
         return done;

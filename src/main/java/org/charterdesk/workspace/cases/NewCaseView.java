@@ -48,8 +48,13 @@ import org.charterdesk.workspace.ui.Texts;
 @RolesAllowed(Roles.STAFF)
 public class NewCaseView extends VerticalLayout {
 
-    public NewCaseView(CurrentStaff currentStaff, ComplaintIntake intake, CaseViews views, Charter charter,
-            CalendarProperties calendar, Clock clock) {
+    public NewCaseView(
+            CurrentStaff currentStaff,
+            ComplaintIntake intake,
+            CaseViews views,
+            Charter charter,
+            CalendarProperties calendar,
+            Clock clock) {
         StaffMember member = currentStaff.require();
         FormErrors errors = new FormErrors();
         RadioButtonGroup<CaseKind> kind = new RadioButtonGroup<>("What is it?");
@@ -59,7 +64,8 @@ public class NewCaseView extends VerticalLayout {
         kind.setId("kind");
         Select<Channel> channel = new Select<>();
         channel.setLabel("How it reached us");
-        channel.setItems(Arrays.stream(Channel.values()).filter(c -> c != Channel.WEB).toList());
+        channel.setItems(
+                Arrays.stream(Channel.values()).filter(c -> c != Channel.WEB).toList());
         channel.setItemLabelGenerator(Channel::displayName);
         channel.setValue(Channel.PHONE);
         channel.setRequiredIndicatorVisible(true);
@@ -101,24 +107,43 @@ public class NewCaseView extends VerticalLayout {
             serious.setEnabled(complaint);
             highRisk.setEnabled(complaint);
         });
-        errors.bind("kind", kind).bind("channel", channel).bind("service", service).bind("receivedAt", received)
-                .bind("whatHappened", what).bind("outcomeSought", outcome).bind("triage", matter);
+        errors.bind("kind", kind)
+                .bind("channel", channel)
+                .bind("service", service)
+                .bind("receivedAt", received)
+                .bind("whatHappened", what)
+                .bind("outcomeSought", outcome)
+                .bind("triage", matter);
 
         Button save = new Button("Log it", e -> {
-            NewCase.TriageFacts triage = kind.getValue() != CaseKind.COMPLAINT || matter.getValue() == null ? null
-                    : new NewCase.TriageFacts(matter.getValue(), complex.getValue(), serious.getValue(),
-                            highRisk.getValue(), null);
-            NewCase input = new NewCase(kind.getValue(), channel.getValue(),
-                    service.getValue() == null ? null : service.getValue().getCode(), customer.value(),
-                    what.getValue(), outcome.getValue().isBlank() ? null : outcome.getValue(),
-                    received.getValue() == null ? null : received.getValue().atZone(calendar.zone()).toInstant(),
+            NewCase.TriageFacts triage = kind.getValue() != CaseKind.COMPLAINT || matter.getValue() == null
+                    ? null
+                    : new NewCase.TriageFacts(
+                            matter.getValue(), complex.getValue(), serious.getValue(), highRisk.getValue(), null);
+            NewCase input = new NewCase(
+                    kind.getValue(),
+                    channel.getValue(),
+                    service.getValue() == null ? null : service.getValue().getCode(),
+                    customer.value(),
+                    what.getValue(),
+                    outcome.getValue().isBlank() ? null : outcome.getValue(),
+                    received.getValue() == null
+                            ? null
+                            : received.getValue().atZone(calendar.zone()).toInstant(),
                     triage);
             CaseFile[] created = new CaseFile[1];
             if (errors.attempt(() -> created[0] = intake.receive(input, Optional.of(member)))) {
                 CaseSummary summary = views.summary(created[0]);
-                Notification.show("Logged as " + summary.reference() + (summary.currentStep() == null ? ""
-                        : ". " + summary.currentStep().name() + " due " + Texts.date(summary.currentStep().dueOn())),
-                        8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                "Logged as " + summary.reference()
+                                        + (summary.currentStep() == null
+                                                ? ""
+                                                : ". " + summary.currentStep().name() + " due "
+                                                        + Texts.date(summary.currentStep()
+                                                                .dueOn())),
+                                8000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(CaseView.class, summary.reference()));
             }
         });
@@ -126,8 +151,19 @@ public class NewCaseView extends VerticalLayout {
         save.setId("log-it");
 
         FormLayout contact = new FormLayout(kind, channel, service, received);
-        add(new H2("Log a contact"), errors, contact, new H3("The customer"), customer, new H3("What they told us"),
-                what, outcome, new H3("Triage"), matter, new HorizontalLayout(complex, serious, highRisk), save);
+        add(
+                new H2("Log a contact"),
+                errors,
+                contact,
+                new H3("The customer"),
+                customer,
+                new H3("What they told us"),
+                what,
+                outcome,
+                new H3("Triage"),
+                matter,
+                new HorizontalLayout(complex, serious, highRisk),
+                save);
         setMaxWidth("60em");
     }
 }

@@ -71,9 +71,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         ActionPlan plan = queries.plan(member, planId);
         H2 title = new H2(plan.getTitle());
         title.setId("plan-title");
-        Paragraph status = new Paragraph(plan.getStatus().displayName() + " · " + plan.getSource().displayName()
-                + " · " + Texts.shortDate(plan.getPeriodFrom()) + " to " + Texts.shortDate(plan.getPeriodTo())
-                + (plan.isCorporate() ? " · corporate plan" : ""));
+        Paragraph status = new Paragraph(
+                plan.getStatus().displayName() + " · " + plan.getSource().displayName()
+                        + " · " + Texts.shortDate(plan.getPeriodFrom()) + " to " + Texts.shortDate(plan.getPeriodTo())
+                        + (plan.isCorporate() ? " · corporate plan" : ""));
         status.setId("plan-status");
         add(title, status);
 
@@ -81,18 +82,39 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         actions.setId("plan-actions");
         actions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         actions.addColumn(r -> r.action().getDescription()).setHeader("Action").setFlexGrow(3);
-        actions.addColumn(r -> directory.displayName(r.action().getOwner())).setHeader("Owner").setFlexGrow(1);
-        actions.addColumn(r -> Texts.shortDate(r.action().getTargetDate())).setHeader("Target").setFlexGrow(1);
-        actions.addColumn(r -> r.action().getOutcomeMeasure()).setHeader("Measure").setFlexGrow(2);
-        actions.addColumn(r -> r.action().getStatus().displayName() + (r.action().getOverdueFlaggedOn() != null
-                && r.action().getStatus().isOpen() ? ", overdue" : "")).setHeader("Status").setFlexGrow(1);
-        actions.addColumn(r -> r.latest().map(p -> Texts.time(p.getWrittenAt()) + ": " + p.getNote()).orElse(""))
-                .setHeader("Latest progress").setFlexGrow(3);
+        actions.addColumn(r -> directory.displayName(r.action().getOwner()))
+                .setHeader("Owner")
+                .setFlexGrow(1);
+        actions.addColumn(r -> Texts.shortDate(r.action().getTargetDate()))
+                .setHeader("Target")
+                .setFlexGrow(1);
+        actions.addColumn(r -> r.action().getOutcomeMeasure())
+                .setHeader("Measure")
+                .setFlexGrow(2);
+        actions.addColumn(r -> r.action().getStatus().displayName()
+                        + (r.action().getOverdueFlaggedOn() != null
+                                        && r.action().getStatus().isOpen()
+                                ? ", overdue"
+                                : ""))
+                .setHeader("Status")
+                .setFlexGrow(1);
+        actions.addColumn(r -> r.latest()
+                        .map(p -> Texts.time(p.getWrittenAt()) + ": " + p.getNote())
+                        .orElse(""))
+                .setHeader("Latest progress")
+                .setFlexGrow(3);
         actions.addComponentColumn(r -> r.action().getCaseId() != null
-                ? new com.vaadin.flow.router.RouterLink(queries.caseReference(r.action().getCaseId()),
-                        org.charterdesk.workspace.cases.CaseView.class, queries.caseReference(r.action().getCaseId()))
-                : new com.vaadin.flow.component.html.Span(r.action().getElementCode() == null ? ""
-                        : "Standard " + r.action().getElementCode())).setHeader("From").setKey("from").setFlexGrow(1);
+                        ? new com.vaadin.flow.router.RouterLink(
+                                queries.caseReference(r.action().getCaseId()),
+                                org.charterdesk.workspace.cases.CaseView.class,
+                                queries.caseReference(r.action().getCaseId()))
+                        : new com.vaadin.flow.component.html.Span(
+                                r.action().getElementCode() == null
+                                        ? ""
+                                        : "Standard " + r.action().getElementCode()))
+                .setHeader("From")
+                .setKey("from")
+                .setFlexGrow(1);
         actions.setItems(queries.actions(planId));
         actions.setAllRowsVisible(true);
         add(new H3("Actions"), actions);
@@ -104,8 +126,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
             if (step.mine()) {
                 steps.add(stepForm(step));
             } else {
-                steps.add(new Paragraph(step.name() + (step.assignee() == null ? ", waiting"
-                        : ", with " + directory.displayName(step.assignee()))));
+                steps.add(new Paragraph(step.name()
+                        + (step.assignee() == null
+                                ? ", waiting"
+                                : ", with " + directory.displayName(step.assignee()))));
             }
         }
         add(new H3("Waiting now"), steps);
@@ -127,9 +151,16 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         Grid<PlanEvent> history = new Grid<>();
         history.setId("plan-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.addColumn(e -> Texts.time(e.getAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(e -> org.charterdesk.complaints.CaseEvent.SYSTEM.equals(e.getActor()) ? "Charterdesk" : directory.displayName(e.getActor()))
-                .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(e -> Texts.time(e.getAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(e -> org.charterdesk.complaints.CaseEvent.SYSTEM.equals(e.getActor())
+                        ? "Charterdesk"
+                        : directory.displayName(e.getActor()))
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(PlanEvent::getText).setHeader("What").setFlexGrow(1);
         history.setItems(plans.history(planId));
         history.setAllRowsVisible(true);
@@ -170,8 +201,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
                 });
                 resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 resubmit.setId("resubmit-plan");
-                form.add(new Paragraph("Change the actions below as the comments ask, then send it again."),
-                        resubmit);
+                form.add(new Paragraph("Change the actions below as the comments ask, then send it again."), resubmit);
             }
             default -> {
                 Select<ActionStatus> status = new Select<>();
@@ -185,16 +215,27 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
                 TextField dropReason = new TextField("Why it is dropped (if it is)");
                 errors.bind("status", status).bind("note", note).bind("dropReason", dropReason);
                 Button record = new Button("Record progress", e -> {
-                    if (errors.attempt(() -> plans.recordProgress(member, step.actionId(), step.taskId(),
+                    if (errors.attempt(() -> plans.recordProgress(
+                            member,
+                            step.actionId(),
+                            step.taskId(),
                             new ProgressInput(status.getValue(), note.getValue(), dropReason.getValue())))) {
                         show();
                     }
                 });
                 record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 record.setId("record-progress");
-                form.add(new Paragraph("For the action: " + queries.actions(planId).stream()
-                        .filter(r -> r.action().getId().equals(step.actionId())).findFirst()
-                        .map(r -> r.action().getDescription()).orElse("")), status, note, dropReason, record);
+                form.add(
+                        new Paragraph("For the action: "
+                                + queries.actions(planId).stream()
+                                        .filter(r -> r.action().getId().equals(step.actionId()))
+                                        .findFirst()
+                                        .map(r -> r.action().getDescription())
+                                        .orElse("")),
+                        status,
+                        note,
+                        dropReason,
+                        record);
             }
         }
         return form;
@@ -214,11 +255,16 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         TextField measure = new TextField("How success will be measured");
         measure.setWidthFull();
         measure.setId("action-measure");
-        errors.bind("description", description).bind("owner", owner).bind("targetDate", target)
+        errors.bind("description", description)
+                .bind("owner", owner)
+                .bind("targetDate", target)
                 .bind("outcomeMeasure", measure);
         Button add = new Button("Add the action", e -> {
-            if (errors.attempt(() -> plans.addAction(member, planId, new ActionInput(description.getValue(),
-                    owner.getValue(), target.getValue(), measure.getValue())))) {
+            if (errors.attempt(() -> plans.addAction(
+                    member,
+                    planId,
+                    new ActionInput(
+                            description.getValue(), owner.getValue(), target.getValue(), measure.getValue())))) {
                 show();
             }
         });
@@ -226,15 +272,26 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         TextField reference = new TextField("Or from a complaint's learning: its reference");
         reference.setId("learning-reference");
         Button fromLearning = new Button("Add an action from the complaint's learning", e -> {
-            if (errors.attempt(() -> plans.actionFromLearning(member, planId, reference.getValue().strip()
-                    .toUpperCase(java.util.Locale.UK), owner.getValue(), target.getValue()))) {
+            if (errors.attempt(() -> plans.actionFromLearning(
+                    member,
+                    planId,
+                    reference.getValue().strip().toUpperCase(java.util.Locale.UK),
+                    owner.getValue(),
+                    target.getValue()))) {
                 show();
             }
         });
         fromLearning.setId("add-from-learning");
-        Details details = new Details(plan.getStatus() == PlanStatus.APPROVED
-                ? "Add an action (the plan will go for approval again)" : "Add an action",
-                new VerticalLayout(errors, description, new HorizontalLayout(owner, target), measure, add,
+        Details details = new Details(
+                plan.getStatus() == PlanStatus.APPROVED
+                        ? "Add an action (the plan will go for approval again)"
+                        : "Add an action",
+                new VerticalLayout(
+                        errors,
+                        description,
+                        new HorizontalLayout(owner, target),
+                        measure,
+                        add,
                         new HorizontalLayout(reference, fromLearning)));
         details.setId("add-action-form");
         return details;

@@ -44,18 +44,24 @@ import org.charterdesk.workspace.ui.Texts;
 @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.CORPORATE, Roles.ADMIN})
 public class PlansView extends VerticalLayout {
 
-    public PlansView(CurrentStaff currentStaff, PlanQueries queries, ActionPlans plans, PlanReport report,
-            Charter charter) {
+    public PlansView(
+            CurrentStaff currentStaff, PlanQueries queries, ActionPlans plans, PlanReport report, Charter charter) {
         StaffMember member = currentStaff.require();
         Grid<ActionPlan> grid = new Grid<>();
         grid.setId("plans");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(p -> new RouterLink(p.getTitle(), PlanView.class, p.getId())).setHeader("Plan")
+        grid.addComponentColumn(p -> new RouterLink(p.getTitle(), PlanView.class, p.getId()))
+                .setHeader("Plan")
                 .setFlexGrow(3);
-        grid.addColumn(p -> charter.findService(p.getServiceCode()).map(CouncilService::getName).orElse("")
-                + (p.isCorporate() ? " (corporate)" : "")).setHeader("Service").setFlexGrow(1);
+        grid.addColumn(p -> charter.findService(p.getServiceCode())
+                                .map(CouncilService::getName)
+                                .orElse("")
+                        + (p.isCorporate() ? " (corporate)" : ""))
+                .setHeader("Service")
+                .setFlexGrow(1);
         grid.addColumn(p -> Texts.shortDate(p.getPeriodFrom()) + " to " + Texts.shortDate(p.getPeriodTo()))
-                .setHeader("Period").setFlexGrow(1);
+                .setHeader("Period")
+                .setFlexGrow(1);
         grid.addColumn(p -> p.getSource().displayName()).setHeader("Source").setFlexGrow(1);
         grid.addColumn(p -> p.getStatus().displayName()).setHeader("Status").setFlexGrow(1);
         grid.setItems(queries.visibleTo(member));
@@ -63,7 +69,9 @@ public class PlansView extends VerticalLayout {
 
         FormErrors errors = new FormErrors();
         ComboBox<CouncilService> service = new ComboBox<>("Service");
-        service.setItems(charter.services().stream().filter(s -> member.mayPlanFor(s.getCode())).toList());
+        service.setItems(charter.services().stream()
+                .filter(s -> member.mayPlanFor(s.getCode()))
+                .toList());
         service.setItemLabelGenerator(CouncilService::getName);
         service.setId("plan-service");
         TextField title = new TextField("Title");
@@ -78,30 +86,61 @@ public class PlansView extends VerticalLayout {
         source.setItemLabelGenerator(PlanSource::displayName);
         source.setId("plan-source");
         Checkbox corporate = new Checkbox("A corporate plan (also approved by the customer focus group)");
-        errors.bind("serviceCode", service).bind("title", title).bind("periodFrom", from).bind("periodTo", to)
+        errors.bind("serviceCode", service)
+                .bind("title", title)
+                .bind("periodFrom", from)
+                .bind("periodTo", to)
                 .bind("source", source);
         Button create = new Button("Draw up the plan", e -> {
             ActionPlan[] created = new ActionPlan[1];
-            if (errors.attempt(() -> created[0] = plans.create(member, new PlanInput(service.getValue() == null ? null
-                    : service.getValue().getCode(), corporate.getValue(), title.getValue(), from.getValue(),
-                    to.getValue(), source.getValue())))) {
+            if (errors.attempt(() -> created[0] = plans.create(
+                    member,
+                    new PlanInput(
+                            service.getValue() == null
+                                    ? null
+                                    : service.getValue().getCode(),
+                            corporate.getValue(),
+                            title.getValue(),
+                            from.getValue(),
+                            to.getValue(),
+                            source.getValue())))) {
                 getUI().ifPresent(ui -> ui.navigate(PlanView.class, created[0].getId()));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-plan");
-        Details newPlan = new Details("Draw up a new plan", new VerticalLayout(errors,
-                new HorizontalLayout(service, title), new HorizontalLayout(from, to, source), corporate, create));
+        Details newPlan = new Details(
+                "Draw up a new plan",
+                new VerticalLayout(
+                        errors,
+                        new HorizontalLayout(service, title),
+                        new HorizontalLayout(from, to, source),
+                        corporate,
+                        create));
 
-        DatePicker reportFrom = new DatePicker("Report from", LocalDate.now().withDayOfMonth(1).minusMonths(2));
+        DatePicker reportFrom =
+                new DatePicker("Report from", LocalDate.now().withDayOfMonth(1).minusMonths(2));
         DatePicker reportTo = new DatePicker("Report to", LocalDate.now());
-        HorizontalLayout downloads = new HorizontalLayout(reportFrom, reportTo,
-                download("Committee report (PDF)", "application/pdf", "pdf",
+        HorizontalLayout downloads = new HorizontalLayout(
+                reportFrom,
+                reportTo,
+                download(
+                        "Committee report (PDF)",
+                        "application/pdf",
+                        "pdf",
                         () -> report.pdf(member, reportFrom.getValue(), reportTo.getValue())),
-                download("Committee report (CSV)", "text/csv", "csv", () -> report.csv(member, reportFrom.getValue(),
-                        reportTo.getValue()).getBytes(StandardCharsets.UTF_8)));
+                download(
+                        "Committee report (CSV)",
+                        "text/csv",
+                        "csv",
+                        () -> report.csv(member, reportFrom.getValue(), reportTo.getValue())
+                                .getBytes(StandardCharsets.UTF_8)));
         downloads.setAlignItems(Alignment.BASELINE);
-        add(new H2("Action plans"), grid, newPlan, new H3("Committee report: action from strategy, progress"),
+        add(
+                new H2("Action plans"),
+                grid,
+                newPlan,
+                new H3("Committee report: action from strategy, progress"),
                 downloads);
     }
 

@@ -31,12 +31,14 @@ public class CharterView extends VerticalLayout {
 
     public CharterView(Charter charter, CouncilProperties council) {
         setPadding(false);
-        add(new H1(council.name() + ": our customer charter"),
+        add(
+                new H1(council.name() + ": our customer charter"),
                 new Paragraph("These are the standards of service we promise every customer. Working days are "
                         + "Monday to Friday, not counting bank holidays and days our offices are closed."));
         List<CharterStandard> standards = charter.publishedStandards();
-        Div corporate = section("Our promises to everyone", standards.stream().filter(CharterStandard::isCorporate)
-                .toList());
+        Div corporate = section(
+                "Our promises to everyone",
+                standards.stream().filter(CharterStandard::isCorporate).toList());
         corporate.setId("corporate-standards");
         add(corporate);
 
@@ -47,7 +49,8 @@ public class CharterView extends VerticalLayout {
             Div steps = new Div(new H3(service.getName()));
             steps.add(steps(t));
             List<CharterStandard> own = standards.stream()
-                    .filter(s -> !s.isCorporate() && s.getService().getCode().equals(service.getCode())
+                    .filter(s -> !s.isCorporate()
+                            && s.getService().getCode().equals(service.getCode())
                             && s.getProcedureStep() == null)
                     .toList();
             if (!own.isEmpty()) {
@@ -64,16 +67,20 @@ public class CharterView extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         boolean code = t.profile() == ProcedureProfile.COMPLAINT_HANDLING_CODE;
         if (code) {
-            list.add(new ListItem("We acknowledge your complaint within " + days(t.amount(ProcedureStep.STAGE_1_ACKNOWLEDGEMENT)) + "."));
+            list.add(new ListItem("We acknowledge your complaint within "
+                    + days(t.amount(ProcedureStep.STAGE_1_ACKNOWLEDGEMENT)) + "."));
         }
         list.add(new ListItem("Stage 1: we aim to answer within " + days(t.amount(ProcedureStep.STAGE_1_RESPONSE))
                 + (code ? " of acknowledging it" : " of receiving it") + ". In exceptional circumstances we may "
-                + "need up to " + days(t.amount(ProcedureStep.STAGE_1_EXTENSION)) + " more, and we will tell you why."));
+                + "need up to " + days(t.amount(ProcedureStep.STAGE_1_EXTENSION))
+                + " more, and we will tell you why."));
         list.add(new ListItem("If you are still unhappy, ask for stage 2 within " + t.escalationWindowMonths()
-                + " months of our stage 1 answer. We acknowledge it within " + days(t.amount(ProcedureStep.STAGE_2_ACKNOWLEDGEMENT))
+                + " months of our stage 1 answer. We acknowledge it within "
+                + days(t.amount(ProcedureStep.STAGE_2_ACKNOWLEDGEMENT))
                 + " and agree with you what we will look into."));
         list.add(new ListItem("Stage 2: our final response within " + days(t.amount(ProcedureStep.STAGE_2_RESPONSE))
-                + ". If we need longer, we agree a new date with you (at most " + days(t.amount(ProcedureStep.STAGE_2_EXTENSION))
+                + ". If we need longer, we agree a new date with you (at most "
+                + days(t.amount(ProcedureStep.STAGE_2_EXTENSION))
                 + " more)."));
         return list;
     }

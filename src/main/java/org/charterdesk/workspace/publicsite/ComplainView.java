@@ -73,12 +73,21 @@ public class ComplainView extends VerticalLayout {
         TextArea outcome = new TextArea("What would you like us to do to put things right?");
         outcome.setWidthFull();
         outcome.setId("outcome-sought");
-        errors.bind("kind", kind).bind("service", service).bind("whatHappened", what).bind("outcomeSought", outcome);
+        errors.bind("kind", kind)
+                .bind("service", service)
+                .bind("whatHappened", what)
+                .bind("outcomeSought", outcome);
 
         Button send = new Button("Send", e -> {
-            NewCase input = new NewCase(kind.getValue(), null,
-                    service.getValue() == null ? null : service.getValue().getCode(), customer.value(),
-                    what.getValue(), outcome.getValue().isBlank() ? null : outcome.getValue(), null, null);
+            NewCase input = new NewCase(
+                    kind.getValue(),
+                    null,
+                    service.getValue() == null ? null : service.getValue().getCode(),
+                    customer.value(),
+                    what.getValue(),
+                    outcome.getValue().isBlank() ? null : outcome.getValue(),
+                    null,
+                    null);
             CaseFile[] created = new CaseFile[1];
             if (errors.attempt(() -> created[0] = intake.receive(input, Optional.empty()))) {
                 showReceived(views.summary(created[0]), created[0]);
@@ -86,9 +95,16 @@ public class ComplainView extends VerticalLayout {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send");
-        add(new H1("Make a complaint, compliment or comment"),
+        add(
+                new H1("Make a complaint, compliment or comment"),
                 new Paragraph("Fields marked with a dot are required. We will give you a reference straight away."),
-                errors, kind, service, customer, what, outcome, send);
+                errors,
+                kind,
+                service,
+                customer,
+                what,
+                outcome,
+                send);
     }
 
     private void showReceived(CaseSummary summary, CaseFile c) {
@@ -99,19 +115,23 @@ public class ComplainView extends VerticalLayout {
         Div next = new Div();
         next.setId("what-happens-next");
         if (c.getKind() == CaseKind.COMPLAINT) {
-            next.add(new Paragraph("Please keep your reference. A member of the " + c.getService().getName()
-                    + " team will look into your complaint."));
+            next.add(new Paragraph("Please keep your reference. A member of the "
+                    + c.getService().getName() + " team will look into your complaint."));
             if (summary.currentStep() != null) {
                 Span date = new Span(Texts.date(summary.currentStep().dueOn()));
                 date.setId("expected-date");
-                next.add(new Paragraph(new Span("You can expect to hear from us by "), date,
+                next.add(new Paragraph(
+                        new Span("You can expect to hear from us by "),
+                        date,
                         new Span(". If we need longer, we will tell you why and when you can expect our answer.")));
             }
-            next.add(new Paragraph(new Span("You can check on your complaint at any time "),
-                    new RouterLink("with your reference and email address", TrackView.class), new Span(".")));
+            next.add(new Paragraph(
+                    new Span("You can check on your complaint at any time "),
+                    new RouterLink("with your reference and email address", TrackView.class),
+                    new Span(".")));
         } else {
-            next.add(new Paragraph("Thank you for telling us. We pass every compliment and comment to the team "
-                    + "concerned."));
+            next.add(new Paragraph(
+                    "Thank you for telling us. We pass every compliment and comment to the team " + "concerned."));
         }
         next.add(new Paragraph("If you need to talk to us, call " + council.phone() + " and give your reference."));
         add(next);

@@ -35,19 +35,26 @@ public class PublicLayout extends Div implements RouterLayout {
         name.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         brand.add(name);
         header.add(brand);
-        Nav nav = new Nav(new RouterLink("Make a complaint", ComplainView.class),
+        Nav nav = new Nav(
+                new RouterLink("Make a complaint", ComplainView.class),
                 new RouterLink("Our customer charter", CharterView.class),
                 new RouterLink("Check on your complaint", TrackView.class));
         nav.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
         header.add(nav);
-        header.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
-                .set("padding", "var(--lumo-space-m) 0").set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
+        header.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-s)")
+                .set("padding", "var(--lumo-space-m) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
         content.setId("content");
         Anchor staff = new Anchor("/login", "Staff sign-in");
         staff.getElement().setAttribute("router-ignore", true);
-        Footer footer = new Footer(new Paragraph("Contact us: " + council.phone() + " or " + council.email() + ". "),
-                staff);
-        footer.getStyle().set("border-top", "1px solid var(--lumo-contrast-20pct)").set("margin-top", "2em");
+        Footer footer =
+                new Footer(new Paragraph("Contact us: " + council.phone() + " or " + council.email() + ". "), staff);
+        footer.getStyle()
+                .set("border-top", "1px solid var(--lumo-contrast-20pct)")
+                .set("margin-top", "2em");
         add(header, content, footer);
     }
 

@@ -49,25 +49,37 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
             message("This survey has already been answered. Thank you for telling us.");
             return;
         }
-        add(new Paragraph("Your complaint " + invitation.get().reference() + " to " + invitation.get().serviceName()
+        add(new Paragraph("Your complaint " + invitation.get().reference() + " to "
+                + invitation.get().serviceName()
                 + " is closed. Five short questions; your answers help us do better."));
         FormErrors errors = new FormErrors();
-        RadioButtonGroup<Integer> ease = question("ease", "How easy was it to make your complaint?",
-                "Very easy", "Very difficult");
-        RadioButtonGroup<Integer> informed = question("informed", "Were you kept informed while we dealt with it?",
-                "Very well", "Not at all");
+        RadioButtonGroup<Integer> ease =
+                question("ease", "How easy was it to make your complaint?", "Very easy", "Very difficult");
+        RadioButtonGroup<Integer> informed =
+                question("informed", "Were you kept informed while we dealt with it?", "Very well", "Not at all");
         RadioButtonGroup<Integer> clear = question("clear", "Was our answer clear?", "Very clear", "Not clear at all");
-        RadioButtonGroup<Integer> satisfied = question("satisfied",
-                "Overall, how satisfied are you with how we handled your complaint?", "Very satisfied",
+        RadioButtonGroup<Integer> satisfied = question(
+                "satisfied",
+                "Overall, how satisfied are you with how we handled your complaint?",
+                "Very satisfied",
                 "Very dissatisfied");
         TextArea comment = new TextArea("Anything else you would like to tell us? (optional)");
         comment.setWidthFull();
         comment.setId("survey-comment");
-        errors.bind("ease", ease).bind("keptInformed", informed).bind("clearAnswer", clear)
-                .bind("satisfied", satisfied).bind("comment", comment);
+        errors.bind("ease", ease)
+                .bind("keptInformed", informed)
+                .bind("clearAnswer", clear)
+                .bind("satisfied", satisfied)
+                .bind("comment", comment);
         Button send = new Button("Send my answers", e -> {
-            if (errors.attempt(() -> surveys.answer(token, new SurveyAnswers(ease.getValue(), informed.getValue(),
-                    clear.getValue(), satisfied.getValue(), comment.getValue())))) {
+            if (errors.attempt(() -> surveys.answer(
+                    token,
+                    new SurveyAnswers(
+                            ease.getValue(),
+                            informed.getValue(),
+                            clear.getValue(),
+                            satisfied.getValue(),
+                            comment.getValue())))) {
                 removeAll();
                 add(new H1("Thank you"));
                 message("Thank you for your answers. We read every one.");

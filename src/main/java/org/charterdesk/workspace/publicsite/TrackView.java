@@ -69,8 +69,15 @@ public class TrackView extends VerticalLayout {
         look.setId("look-up");
         look.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         result.setId("tracked-case");
-        add(new H1("Check on your complaint"), new Paragraph("Enter your reference and the email address you gave "
-                + "us. For your privacy we show nothing unless both match."), errors, reference, email, look, result);
+        add(
+                new H1("Check on your complaint"),
+                new Paragraph("Enter your reference and the email address you gave "
+                        + "us. For your privacy we show nothing unless both match."),
+                errors,
+                reference,
+                email,
+                look,
+                result);
     }
 
     private void show(TrackedCase c) {
@@ -78,7 +85,11 @@ public class TrackView extends VerticalLayout {
         result.add(new H2(c.kind().displayName() + " " + c.reference()));
         DescriptionList facts = new DescriptionList();
         add(facts, "Service", c.serviceName());
-        add(facts, "Where it is", (c.stage() == null ? "" : c.stage().displayName() + ". ") + c.status().displayName());
+        add(
+                facts,
+                "Where it is",
+                (c.stage() == null ? "" : c.stage().displayName() + ". ")
+                        + c.status().displayName());
         if (c.nextDue() != null) {
             add(facts, "Next", c.nextStep() + " by " + Texts.date(c.nextDue()));
         }
@@ -95,7 +106,9 @@ public class TrackView extends VerticalLayout {
         if (c.declineReason() != null) {
             result.add(new Paragraph("We could not take your complaint to stage 2: " + c.declineReason()
                     + ". You can ask " + council.ombudsmanName() + " to look at it: " + council.ombudsmanWebsite()));
-        } else if (c.status() == CaseStatus.CLOSED && c.stage() != null && !c.mayAskForStage2()
+        } else if (c.status() == CaseStatus.CLOSED
+                && c.stage() != null
+                && !c.mayAskForStage2()
                 && c.stage().name().equals("STAGE_2")) {
             result.add(new Paragraph("This was our final response. If you are still unhappy, you can ask "
                     + council.ombudsmanName() + " to look at it: " + council.ombudsmanWebsite()));
@@ -115,8 +128,8 @@ public class TrackView extends VerticalLayout {
         errors.bind("reason", reason);
         Button ask = new Button("Ask for stage 2", e -> {
             TrackedCase[] updated = new TrackedCase[1];
-            if (errors.attempt(() -> updated[0] = tracking.askForStage2(c.reference(), email.getValue(),
-                    reason.getValue(), caller))) {
+            if (errors.attempt(() ->
+                    updated[0] = tracking.askForStage2(c.reference(), email.getValue(), reason.getValue(), caller))) {
                 show(updated[0]);
                 Paragraph done = new Paragraph("We have your request for stage 2. A manager will decide on it, and we "
                         + "will write to you.");
@@ -126,9 +139,14 @@ public class TrackView extends VerticalLayout {
         });
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setId("ask-stage-2");
-        VerticalLayout form = new VerticalLayout(new H2("Still unhappy?"), new Paragraph("You can ask us to look at "
-                + "your complaint again at stage 2: a fuller investigation with a final response. Please ask by "
-                + Texts.date(c.lastDayToAsk()) + "."), errors, reason, ask);
+        VerticalLayout form = new VerticalLayout(
+                new H2("Still unhappy?"),
+                new Paragraph("You can ask us to look at "
+                        + "your complaint again at stage 2: a fuller investigation with a final response. Please ask by "
+                        + Texts.date(c.lastDayToAsk()) + "."),
+                errors,
+                reason,
+                ask);
         form.setPadding(false);
         return form;
     }

@@ -17,8 +17,10 @@ class CasesDialog extends Dialog {
         setId("figure-cases");
         Div list = new Div();
         list.setId("figure-case-list");
-        add(new Paragraph(figure.cases().size() + (figure.cases().size() == 1 ? " case" : " cases") + ", " + period
-                + "."), list);
+        add(
+                new Paragraph(figure.cases().size() + (figure.cases().size() == 1 ? " case" : " cases") + ", " + period
+                        + "."),
+                list);
         for (String reference : figure.cases()) {
             RouterLink link = new RouterLink(reference, CaseView.class, reference);
             link.addClassName("figure-case");

@@ -66,10 +66,13 @@ public class ReportsView extends VerticalLayout {
     private final Grid<ComplaintFigures.Comment> comments = new Grid<>();
 
     /** A figure this period and the period before. */
-    record Row(Figure now, Figure before) {
-    }
+    record Row(Figure now, Figure before) {}
 
-    public ReportsView(CurrentStaff currentStaff, ComplaintFigures figures, CommitteePack pack, Clock clock,
+    public ReportsView(
+            CurrentStaff currentStaff,
+            ComplaintFigures figures,
+            CommitteePack pack,
+            Clock clock,
             CalendarProperties calendar) {
         this.member = currentStaff.require();
         this.figures = figures;
@@ -81,14 +84,15 @@ public class ReportsView extends VerticalLayout {
         to.setId("report-to");
         service.setItems(figures.servicesFor(member));
         service.setItemLabelGenerator(CouncilService::getName);
-        service.setPlaceholder(member.administrator() || member.corporateLead() ? "The whole council"
-                : "All your services");
+        service.setPlaceholder(
+                member.administrator() || member.corporateLead() ? "The whole council" : "All your services");
         service.setClearButtonVisible(true);
         service.setId("report-service");
         Button thisQuarter = new Button("This quarter", e -> set(quarter));
         Button lastQuarter = new Button("Last quarter", e -> set(quarter.previous()));
-        Button thisYear = new Button("The year to this quarter's end", e -> set(new ReportPeriod(quarter.to().minusYears(1).plusDays(1),
-                quarter.to())));
+        Button thisYear = new Button(
+                "The year to this quarter's end",
+                e -> set(new ReportPeriod(quarter.to().minusYears(1).plusDays(1), quarter.to())));
         for (Button b : List.of(thisQuarter, lastQuarter, thisYear)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
@@ -101,10 +105,19 @@ public class ReportsView extends VerticalLayout {
 
         table.setId("report-figures");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        table.addColumn(r -> r.now().section()).setHeader("Section").setWidth("10em").setFlexGrow(0);
+        table.addColumn(r -> r.now().section())
+                .setHeader("Section")
+                .setWidth("10em")
+                .setFlexGrow(0);
         table.addColumn(r -> r.now().label()).setHeader("Figure").setFlexGrow(2);
-        table.addColumn(r -> r.now().value()).setHeader("This period").setKey("now").setFlexGrow(1);
-        table.addColumn(r -> r.before().value()).setHeader("Period before").setKey("before").setFlexGrow(1);
+        table.addColumn(r -> r.now().value())
+                .setHeader("This period")
+                .setKey("now")
+                .setFlexGrow(1);
+        table.addColumn(r -> r.before().value())
+                .setHeader("Period before")
+                .setKey("before")
+                .setFlexGrow(1);
         table.setAllRowsVisible(true);
         table.addItemClickListener(e -> new CasesDialog(e.getItem().now(), period()).open());
         risk.setId("services-at-risk");
@@ -115,18 +128,35 @@ public class ReportsView extends VerticalLayout {
         risk.setAllRowsVisible(true);
         downloads.setId("downloads");
         comments.setId("survey-comments");
-        comments.addColumn(ComplaintFigures.Comment::reference).setHeader("Case").setWidth("10em").setFlexGrow(0);
-        comments.addColumn(ComplaintFigures.Comment::satisfied).setHeader("Satisfied (out of 5)").setWidth("9em")
+        comments.addColumn(ComplaintFigures.Comment::reference)
+                .setHeader("Case")
+                .setWidth("10em")
                 .setFlexGrow(0);
-        comments.addColumn(ComplaintFigures.Comment::text).setHeader("What they said").setFlexGrow(1);
+        comments.addColumn(ComplaintFigures.Comment::satisfied)
+                .setHeader("Satisfied (out of 5)")
+                .setWidth("9em")
+                .setFlexGrow(0);
+        comments.addColumn(ComplaintFigures.Comment::text)
+                .setHeader("What they said")
+                .setFlexGrow(1);
         comments.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         comments.setAllRowsVisible(true);
-        comments.setEmptyStateText("No comments you may read in this period (comments show only to people who may "
-                + "see the case).");
-        add(new H2("Reports"), controls, errors, downloads,
-                new H3("Figures"), new Paragraph("Select a figure to see the cases it counts."), table,
-                new H3("Complaints by month"), trend, new H3("Services most at risk today"), risk,
-                new H3("What customers said in the survey"), comments);
+        comments.setEmptyStateText(
+                "No comments you may read in this period (comments show only to people who may " + "see the case).");
+        add(
+                new H2("Reports"),
+                controls,
+                errors,
+                downloads,
+                new H3("Figures"),
+                new Paragraph("Select a figure to see the cases it counts."),
+                table,
+                new H3("Complaints by month"),
+                trend,
+                new H3("Services most at risk today"),
+                risk,
+                new H3("What customers said in the survey"),
+                comments);
         refresh();
     }
 
@@ -152,27 +182,57 @@ public class ReportsView extends VerticalLayout {
         ReportPeriod period = period();
         Report now = figures.report(member, period, serviceCode());
         Report before = figures.report(member, period.previous(), serviceCode());
-        table.setItems(now.figures().stream().map(f -> new Row(f, before.figure(f.key()).orElseThrow())).toList());
+        table.setItems(now.figures().stream()
+                .map(f -> new Row(f, before.figure(f.key()).orElseThrow()))
+                .toList());
         showTrend(period);
         risk.setItems(figures.servicesMostAtRisk(member));
         comments.setItems(figures.comments(member, period, serviceCode()));
         downloads.removeAll();
-        downloads.add(download("Committee pack (PDF)", "committee-pack", "pdf", "application/pdf",
+        downloads.add(
+                download(
+                        "Committee pack (PDF)",
+                        "committee-pack",
+                        "pdf",
+                        "application/pdf",
                         () -> pack.committeePdf(member, period)),
-                download("Committee pack (CSV)", "committee-pack", "csv", "text/csv",
+                download(
+                        "Committee pack (CSV)",
+                        "committee-pack",
+                        "csv",
+                        "text/csv",
                         () -> pack.committeeCsv(member, period).getBytes(StandardCharsets.UTF_8)),
-                download("Ombudsman indicators (PDF)", "indicators", "pdf", "application/pdf",
+                download(
+                        "Ombudsman indicators (PDF)",
+                        "indicators",
+                        "pdf",
+                        "application/pdf",
                         () -> pack.indicatorsPdf(member, period)),
-                download("Ombudsman indicators (CSV)", "indicators", "csv", "text/csv",
+                download(
+                        "Ombudsman indicators (CSV)",
+                        "indicators",
+                        "csv",
+                        "text/csv",
                         () -> pack.indicatorsCsv(member, period).getBytes(StandardCharsets.UTF_8)));
     }
 
     private void showTrend(ReportPeriod period) {
         List<ComplaintFigures.Month> months = figures.monthlyTrend(member, period, serviceCode());
         List<String> labels = months.stream().map(m -> m.month().format(MONTH)).toList();
-        String svg = BarChart.svg("Complaints received and closed by month", labels, List.of(
-                new BarChart.Series("Received", months.stream().map(m -> m.received().cases().size()).toList()),
-                new BarChart.Series("Closed", months.stream().map(m -> m.closed().cases().size()).toList())));
+        String svg = BarChart.svg(
+                "Complaints received and closed by month",
+                labels,
+                List.of(
+                        new BarChart.Series(
+                                "Received",
+                                months.stream()
+                                        .map(m -> m.received().cases().size())
+                                        .toList()),
+                        new BarChart.Series(
+                                "Closed",
+                                months.stream()
+                                        .map(m -> m.closed().cases().size())
+                                        .toList())));
         Grid<ComplaintFigures.Month> monthTable = new Grid<>();
         monthTable.setId("trend-table");
         monthTable.addColumn(m -> m.month().format(MONTH)).setHeader("Month");
@@ -188,7 +248,11 @@ public class ReportsView extends VerticalLayout {
     }
 
     private Anchor download(String text, String name, String extension, String type, Supplier<byte[]> content) {
-        return Downloads.link("download-" + name + "-" + extension, text,
-                name + "-" + from.getValue() + "-to-" + to.getValue() + "." + extension, type, content);
+        return Downloads.link(
+                "download-" + name + "-" + extension,
+                text,
+                name + "-" + from.getValue() + "-to-" + to.getValue() + "." + extension,
+                type,
+                content);
     }
 }

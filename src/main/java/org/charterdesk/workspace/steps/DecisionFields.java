@@ -32,18 +32,25 @@ class DecisionFields extends FormLayout {
         remedy.setId("remedy");
         learning.setHelperText("What the service will change; it can become an action in the service's plan.");
         learning.setId("learning");
-        outcome.addValueChangeListener(e -> apology.setRequiredIndicatorVisible(e.getValue() != null
-                && e.getValue().needsApology()));
-        errors.bind(prefix + "outcome", outcome).bind(prefix + "response", response).bind(prefix + "apology", apology)
-                .bind(prefix + "remedy", remedy).bind(prefix + "learning", learning);
+        outcome.addValueChangeListener(e -> apology.setRequiredIndicatorVisible(
+                e.getValue() != null && e.getValue().needsApology()));
+        errors.bind(prefix + "outcome", outcome)
+                .bind(prefix + "response", response)
+                .bind(prefix + "apology", apology)
+                .bind(prefix + "remedy", remedy)
+                .bind(prefix + "learning", learning);
         add(outcome, response, apology, remedy, learning);
         setColspan(outcome, 2);
         setColspan(response, 2);
     }
 
     DecisionInput value() {
-        return new DecisionInput(outcome.getValue(), response.getValue(), blankToNull(apology.getValue()),
-                blankToNull(remedy.getValue()), blankToNull(learning.getValue()));
+        return new DecisionInput(
+                outcome.getValue(),
+                response.getValue(),
+                blankToNull(apology.getValue()),
+                blankToNull(remedy.getValue()),
+                blankToNull(learning.getValue()));
     }
 
     static String blankToNull(String text) {

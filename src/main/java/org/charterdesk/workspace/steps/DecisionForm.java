@@ -36,19 +36,27 @@ public class DecisionForm {
         form.setPadding(false);
         form.addClassName("decision");
         form.add(request(step));
-        TextArea reason = new TextArea(switch (step.step()) {
-            case SIGN_OFF_FINAL_RESPONSE -> "What must change (if you send it back)";
-            case DECIDE_ESCALATION -> "Why it cannot go to stage 2 (if you decline); the customer will be told";
-            default -> "Why not (if you decline); the customer will be told";
-        });
+        TextArea reason = new TextArea(
+                switch (step.step()) {
+                    case SIGN_OFF_FINAL_RESPONSE -> "What must change (if you send it back)";
+                    case DECIDE_ESCALATION -> "Why it cannot go to stage 2 (if you decline); the customer will be told";
+                    default -> "Why not (if you decline); the customer will be told";
+                });
         reason.setWidthFull();
         reason.setId("reason-" + step.caseReference());
         errors.bind("reason", reason);
-        Button approve = StepForms.primary(step.step() == org.charterdesk.complaints.process.ComplaintStep
-                .SIGN_OFF_FINAL_RESPONSE ? "Sign off and send" : "Approve", "approve-" + step.caseReference(),
-                () -> errors.attempt(() -> decide(step, ManagerDecision.approved(), manager)), done);
-        Button decline = new Button(step.step() == org.charterdesk.complaints.process.ComplaintStep
-                .SIGN_OFF_FINAL_RESPONSE ? "Send back" : "Decline", e -> {
+        Button approve = StepForms.primary(
+                step.step() == org.charterdesk.complaints.process.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
+                        ? "Sign off and send"
+                        : "Approve",
+                "approve-" + step.caseReference(),
+                () -> errors.attempt(() -> decide(step, ManagerDecision.approved(), manager)),
+                done);
+        Button decline = new Button(
+                step.step() == org.charterdesk.complaints.process.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
+                        ? "Send back"
+                        : "Decline",
+                e -> {
                     if (errors.attempt(() -> decide(step, ManagerDecision.declined(reason.getValue()), manager))) {
                         done.run();
                     }
@@ -62,7 +70,7 @@ public class DecisionForm {
     private void decide(StepContext step, ManagerDecision decision, StaffMember manager) {
         switch (step.step()) {
             case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION ->
-                    decisions.decideExtension(step.taskId(), decision, manager);
+                decisions.decideExtension(step.taskId(), decision, manager);
             case DECIDE_ESCALATION -> decisions.decideEscalation(step.taskId(), decision, manager);
             case SIGN_OFF_FINAL_RESPONSE -> decisions.signOffFinalResponse(step.taskId(), decision, manager);
             default -> throw new IllegalArgumentException(step.step() + " is not a manager's decision");
@@ -78,8 +86,8 @@ public class DecisionForm {
             return request;
         }
         request.add(Texts.words(r.summary()));
-        request.add(new Paragraph((r.draft() == null ? "Asked by " : "Drafted by ") + r.requestedBy() + (r.requestedAt() == null ? ""
-                : " on " + Texts.time(r.requestedAt())) + "."));
+        request.add(new Paragraph((r.draft() == null ? "Asked by " : "Drafted by ") + r.requestedBy()
+                + (r.requestedAt() == null ? "" : " on " + Texts.time(r.requestedAt())) + "."));
         String effect = "Due now: " + Texts.date(r.dueNow());
         if (r.dueIfApproved() != null) {
             effect += ". If you approve: " + Texts.date(r.dueIfApproved());
@@ -89,7 +97,9 @@ public class DecisionForm {
         request.add(deadline);
         if (r.draft() != null) {
             StepContext.Draft d = r.draft();
-            request.add(new H4("Outcome: " + d.outcome().displayName()), new Paragraph("Response:"),
+            request.add(
+                    new H4("Outcome: " + d.outcome().displayName()),
+                    new Paragraph("Response:"),
                     Texts.words(d.response()));
             if (d.apology() != null) {
                 request.add(new Paragraph("Apology:"), Texts.words(d.apology()));

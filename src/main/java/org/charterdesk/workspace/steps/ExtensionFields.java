@@ -34,14 +34,16 @@ class ExtensionFields extends Details {
         days.setRequiredIndicatorVisible(true);
         days.setId("extra-days");
         TextArea reason = new TextArea("Why more time is needed");
-        reason.setHelperText("Only in exceptional circumstances. The customer will be told this reason and the new "
-                + "date.");
+        reason.setHelperText(
+                "Only in exceptional circumstances. The customer will be told this reason and the new " + "date.");
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         reason.setId("extension-reason");
         errors.bind("extraDays", days).bind("reason", reason);
-        Button ask = new Button("Ask a manager for more time", e -> errors.attempt(() -> submit.accept(
-                new ExtensionInput(days.getValue() == null ? 0 : days.getValue(), reason.getValue()))));
+        Button ask = new Button(
+                "Ask a manager for more time",
+                e -> errors.attempt(() -> submit.accept(
+                        new ExtensionInput(days.getValue() == null ? 0 : days.getValue(), reason.getValue()))));
         ask.setId("ask-extension");
         content.add(new Paragraph("Exceptional circumstances only. A manager decides."), errors, days, reason, ask);
         add(content);

@@ -48,7 +48,7 @@ class StepForms {
             case ACKNOWLEDGE_STAGE_2 -> agreePoints(step, member, done);
             case INVESTIGATE -> investigate(step, member, done);
             case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION, DECIDE_ESCALATION, SIGN_OFF_FINAL_RESPONSE ->
-                    decisions.create(step, member, done);
+                decisions.create(step, member, done);
         };
     }
 
@@ -66,25 +66,44 @@ class StepForms {
         TextArea note = new TextArea("Note");
         note.setWidthFull();
         errors.bind("matterType", matter).bind("note", note);
-        Button save = primary("Save the triage", "complete-step", () -> errors.attempt(() -> triage.complete(
-                step.taskId(), new TriageFacts(matter.getValue(), complex.getValue(), serious.getValue(),
-                        highRisk.getValue(), DecisionFields.blankToNull(note.getValue())), member)), done);
+        Button save = primary(
+                "Save the triage",
+                "complete-step",
+                () -> errors.attempt(() -> triage.complete(
+                        step.taskId(),
+                        new TriageFacts(
+                                matter.getValue(),
+                                complex.getValue(),
+                                serious.getValue(),
+                                highRisk.getValue(),
+                                DecisionFields.blankToNull(note.getValue())),
+                        member)),
+                done);
         return form(errors, matter, complex, serious, highRisk, note, save);
     }
 
     private VerticalLayout acknowledge(StepContext step, StaffMember member, Runnable done) {
         FormErrors errors = new FormErrors();
-        Button save = primary("Mark as acknowledged", "complete-step",
-                () -> errors.attempt(() -> frontline.acknowledge(step.taskId(), member)), done);
-        return form(errors, new Paragraph("Acknowledge the complaint to the customer. The stage 1 response is then "
-                + "due within the charter's working days from today."), save);
+        Button save = primary(
+                "Mark as acknowledged",
+                "complete-step",
+                () -> errors.attempt(() -> frontline.acknowledge(step.taskId(), member)),
+                done);
+        return form(
+                errors,
+                new Paragraph("Acknowledge the complaint to the customer. The stage 1 response is then "
+                        + "due within the charter's working days from today."),
+                save);
     }
 
     private VerticalLayout respond(StepContext step, StaffMember member, Runnable done) {
         FormErrors errors = new FormErrors();
         DecisionFields decision = new DecisionFields(errors, "");
-        Button send = primary("Send the response", "complete-step",
-                () -> errors.attempt(() -> frontline.respond(step.taskId(), decision.value(), member)), done);
+        Button send = primary(
+                "Send the response",
+                "complete-step",
+                () -> errors.attempt(() -> frontline.respond(step.taskId(), decision.value(), member)),
+                done);
         ExtensionFields extension = new ExtensionFields(step, input -> {
             frontline.requestExtension(step.taskId(), input, member);
             done.run();
@@ -117,12 +136,27 @@ class StepForms {
         if (!points.isEmpty()) {
             errors.bind("points", points.get(0));
         }
-        Button save = primary("Acknowledge and record the points", "complete-step", () -> errors.attempt(() ->
-                investigation.acknowledge(step.taskId(), new PointsInput(points.stream().map(TextArea::getValue)
-                        .filter(text -> !text.isBlank()).toList(), DecisionFields.blankToNull(outcome.getValue())),
-                        member)), done);
-        return form(errors, new Paragraph("Agree with the customer what the investigation will look at, then "
-                + "acknowledge their stage 2 complaint."), pointFields, another, outcome, save);
+        Button save = primary(
+                "Acknowledge and record the points",
+                "complete-step",
+                () -> errors.attempt(() -> investigation.acknowledge(
+                        step.taskId(),
+                        new PointsInput(
+                                points.stream()
+                                        .map(TextArea::getValue)
+                                        .filter(text -> !text.isBlank())
+                                        .toList(),
+                                DecisionFields.blankToNull(outcome.getValue())),
+                        member)),
+                done);
+        return form(
+                errors,
+                new Paragraph("Agree with the customer what the investigation will look at, then "
+                        + "acknowledge their stage 2 complaint."),
+                pointFields,
+                another,
+                outcome,
+                save);
     }
 
     private VerticalLayout investigate(StepContext step, StaffMember member, Runnable done) {
@@ -140,9 +174,15 @@ class StepForms {
             findingFields.add(finding);
         }
         DecisionFields decision = new DecisionFields(errors, "decision.");
-        Button send = primary("Send to a manager for sign-off", "complete-step", () -> errors.attempt(() ->
-                investigation.submit(step.taskId(), new InvestigationInput(
-                        findings.stream().map(TextArea::getValue).toList(), decision.value()), member)), done);
+        Button send = primary(
+                "Send to a manager for sign-off",
+                "complete-step",
+                () -> errors.attempt(() -> investigation.submit(
+                        step.taskId(),
+                        new InvestigationInput(
+                                findings.stream().map(TextArea::getValue).toList(), decision.value()),
+                        member)),
+                done);
         ExtensionFields extension = new ExtensionFields(step, input -> {
             investigation.requestExtension(step.taskId(), input, member);
             done.run();

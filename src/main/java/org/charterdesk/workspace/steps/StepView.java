@@ -63,8 +63,11 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         add(forms.formFor(step, member, () -> {
-            Notification.show("Done: " + step.step().displayName() + " on " + step.caseReference(), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "Done: " + step.step().displayName() + " on " + step.caseReference(),
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(CaseView.class, step.caseReference());
         }));
     }
@@ -74,9 +77,12 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
         facts.setId("step-case");
         HorizontalLayout heading = new HorizontalLayout(
                 new RouterLink("Case " + step.caseReference(), CaseView.class, step.caseReference()),
-                new Span(step.serviceName()), new Span("Customer: " + step.customerName()));
-        HorizontalLayout due = new HorizontalLayout(new Span("Due " + Texts.date(step.dueOn())),
-                new Span(Texts.workingDaysLeft(step.workingDaysLeft())), StatusBadge.of(step.status()));
+                new Span(step.serviceName()),
+                new Span("Customer: " + step.customerName()));
+        HorizontalLayout due = new HorizontalLayout(
+                new Span("Due " + Texts.date(step.dueOn())),
+                new Span(Texts.workingDaysLeft(step.workingDaysLeft())),
+                StatusBadge.of(step.status()));
         due.setId("step-due");
         facts.add(heading, due, new H3("What happened"), Texts.words(step.whatHappened()));
         if (step.outcomeSought() != null) {

@@ -23,14 +23,18 @@ class ReassignDialog extends Dialog {
         to.setRequiredIndicatorVisible(true);
         to.setId("reassign-to");
         errors.bind("to", to);
-        add(new Paragraph(row.assigneeName() == null ? "Nobody holds it yet." : row.assigneeName() + " holds it now."),
-                errors, to);
+        add(
+                new Paragraph(
+                        row.assigneeName() == null ? "Nobody holds it yet." : row.assigneeName() + " holds it now."),
+                errors,
+                to);
         Button give = new Button("Reassign", e -> {
             if (to.getValue() == null) {
                 errors.show(org.charterdesk.validation.InvalidInputException.of("to", "Choose who should do it"));
                 return;
             }
-            if (errors.attempt(() -> caseTasks.reassign(row.taskId(), to.getValue().username(), manager))) {
+            if (errors.attempt(
+                    () -> caseTasks.reassign(row.taskId(), to.getValue().username(), manager))) {
                 close();
                 done.run();
             }

@@ -17,16 +17,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.charterdesk.actionplans.PlanSteps;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
@@ -74,12 +74,18 @@ public class TasksView extends VerticalLayout {
     private final FormErrors errors = new FormErrors();
     private final WorkloadFigures figures;
     private TaskListView view = TaskListView.MINE;
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
     private Grid.Column<TaskRow> heldBy;
     private Grid.Column<TaskRow> received;
 
-    public TasksView(CurrentStaff currentStaff, TaskLists taskLists, CaseTasks caseTasks, PlanSteps planSteps,
-            TaskListUpdates updates, CaseCounts counts, Charter charter) {
+    public TasksView(
+            CurrentStaff currentStaff,
+            TaskLists taskLists,
+            CaseTasks caseTasks,
+            PlanSteps planSteps,
+            TaskListUpdates updates,
+            CaseCounts counts,
+            Charter charter) {
         this.member = currentStaff.require();
         this.taskLists = taskLists;
         this.caseTasks = caseTasks;
@@ -91,7 +97,8 @@ public class TasksView extends VerticalLayout {
         add(new H2("Welcome, " + member.displayName()), figures);
 
         for (TaskListView v : TaskListView.values()) {
-            if (v == TaskListView.APPROVALS || v == TaskListView.OVERVIEW && member.managerOf().isEmpty()) {
+            if (v == TaskListView.APPROVALS
+                    || v == TaskListView.OVERVIEW && member.managerOf().isEmpty()) {
                 continue;
             }
             Tab tab = new Tab(v.displayName());
@@ -100,8 +107,11 @@ public class TasksView extends VerticalLayout {
             tabBar.add(tab);
         }
         tabBar.addSelectedChangeListener(e -> {
-            view = tabs.entrySet().stream().filter(t -> t.getValue() == e.getSelectedTab()).findFirst()
-                    .orElseThrow().getKey();
+            view = tabs.entrySet().stream()
+                    .filter(t -> t.getValue() == e.getSelectedTab())
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
             heldBy.setVisible(view == TaskListView.OVERVIEW);
             received.setVisible(view != TaskListView.OVERVIEW);
             refresh();
@@ -114,7 +124,9 @@ public class TasksView extends VerticalLayout {
     }
 
     private HorizontalLayout filters(Charter charter) {
-        service.setItems(charter.services().stream().filter(s -> member.maySeeService(s.getCode())).toList());
+        service.setItems(charter.services().stream()
+                .filter(s -> member.maySeeService(s.getCode()))
+                .toList());
         service.setItemLabelGenerator(CouncilService::getName);
         service.setClearButtonVisible(true);
         service.setPlaceholder("All your services");
@@ -147,9 +159,10 @@ public class TasksView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("task-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> taskLists.page(member, view, filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(
+                query -> taskLists.page(member, view, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, taskLists.count(member, view, filter())));
         grid.setEmptyStateText("Nothing here.");
         grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
@@ -158,26 +171,52 @@ public class TasksView extends VerticalLayout {
     private void configureColumns() {
         grid.addColumn(LitRenderer.<TaskRow>of("<a href=\"${item.href}\">${item.reference}</a>")
                         .withProperty("reference", TaskRow::caseReference)
-                        .withProperty("href", row -> row.isPlanStep() ? "plans/" + row.planId()
-                                : "cases/" + row.caseReference()))
-                .setHeader("Case").setWidth("9.5em").setFlexGrow(0).setKey("case");
+                        .withProperty(
+                                "href",
+                                row -> row.isPlanStep() ? "plans/" + row.planId() : "cases/" + row.caseReference()))
+                .setHeader("Case")
+                .setWidth("9.5em")
+                .setFlexGrow(0)
+                .setKey("case");
         grid.addColumn(TaskRow::stepName).setHeader("Step").setWidth("9em").setFlexGrow(2);
-        grid.addColumn(TaskRow::serviceName).setHeader("Service").setWidth("6em").setFlexGrow(1);
-        grid.addColumn(row -> row.stage() == null ? "Not triaged" : row.stage().shortName()).setHeader("Stage")
-                .setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(TaskRow::customerName).setHeader("Customer").setWidth("7em").setFlexGrow(1);
+        grid.addColumn(TaskRow::serviceName)
+                .setHeader("Service")
+                .setWidth("6em")
+                .setFlexGrow(1);
+        grid.addColumn(row -> row.stage() == null ? "Not triaged" : row.stage().shortName())
+                .setHeader("Stage")
+                .setWidth("4.5em")
+                .setFlexGrow(0);
+        grid.addColumn(TaskRow::customerName)
+                .setHeader("Customer")
+                .setWidth("7em")
+                .setFlexGrow(1);
         // The overview swaps the date received for who holds the step, so that it fits at 1280 pixels.
         heldBy = grid.addColumn(row -> row.assigneeName() == null ? "Nobody yet" : row.assigneeName())
-                .setHeader("Held by").setWidth("7em").setKey("heldBy");
-        received = grid.addColumn(row -> Texts.compactDate(row.receivedOn())).setHeader("Received")
-                .setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(row -> Texts.compactDate(row.dueOn())).setHeader("Due").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(row -> Texts.workingDaysLeft(row.workingDaysLeft())).setHeader("Working days left")
-                .setKey("left").setWidth("6.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setHeader("Held by")
+                .setWidth("7em")
+                .setKey("heldBy");
+        received = grid.addColumn(row -> Texts.compactDate(row.receivedOn()))
+                .setHeader("Received")
+                .setWidth("5.5em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> Texts.compactDate(row.dueOn()))
+                .setHeader("Due")
+                .setWidth("5.5em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> Texts.workingDaysLeft(row.workingDaysLeft()))
+                .setHeader("Working days left")
+                .setKey("left")
+                .setWidth("6.5em")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(LitRenderer.<TaskRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
                         .withProperty("theme", row -> StatusBadge.theme(row.status()))
                         .withProperty("status", row -> row.status().displayName()))
-                .setHeader("Status").setWidth("6.5em").setFlexGrow(0).setKey("status");
+                .setHeader("Status")
+                .setWidth("6.5em")
+                .setFlexGrow(0)
+                .setKey("status");
         // Buttons drawn in the browser and bound to the row's item, so a click still reaches the right step when
         // the list has just been refreshed (by a filter or by another officer's change).
         grid.addColumn(LitRenderer.<TaskRow>of(ACTIONS)
@@ -190,7 +229,11 @@ public class TasksView extends VerticalLayout {
                         .withFunction("doOpen", this::open)
                         .withFunction("doGiveBack", this::giveBack)
                         .withFunction("doReassign", this::reassign))
-                .setHeader("Actions").setWidth("11em").setFlexGrow(0).setKey("actions").setFrozenToEnd(true);
+                .setHeader("Actions")
+                .setWidth("11em")
+                .setFlexGrow(0)
+                .setKey("actions")
+                .setFrozenToEnd(true);
     }
 
     private static final String ACTIONS = """
@@ -204,7 +247,12 @@ public class TasksView extends VerticalLayout {
             @click="${doReassign}">Reassign</vaadin-button>""";
 
     /** What the member may do with a step from this list; the server checks each again when it is done. */
-    enum Action { CLAIM, OPEN, GIVE_BACK, REASSIGN }
+    enum Action {
+        CLAIM,
+        OPEN,
+        GIVE_BACK,
+        REASSIGN
+    }
 
     Set<Action> actionsFor(TaskRow row) {
         Set<Action> actions = EnumSet.noneOf(Action.class);
@@ -273,8 +321,11 @@ public class TasksView extends VerticalLayout {
     }
 
     private TaskListFilter filter() {
-        return new TaskListFilter(service.getValue() == null ? null : service.getValue().getCode(), stage.getValue(),
-                status.getValue(), search.getValue());
+        return new TaskListFilter(
+                service.getValue() == null ? null : service.getValue().getCode(),
+                stage.getValue(),
+                status.getValue(),
+                search.getValue());
     }
 
     /** Reloads the list and the counts on the tabs. */

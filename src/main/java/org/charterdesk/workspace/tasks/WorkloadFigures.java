@@ -22,8 +22,8 @@ class WorkloadFigures extends HorizontalLayout {
 
     WorkloadFigures(StaffMember member, Charter charter) {
         setAlignItems(FlexComponent.Alignment.CENTER);
-        Span scope = new Span(member.seesAllServices() ? "Open complaints, all services:"
-                : "Open complaints in your services:");
+        Span scope = new Span(
+                member.seesAllServices() ? "Open complaints, all services:" : "Open complaints in your services:");
         UnorderedList roles = new UnorderedList();
         roles(member, charter).forEach(role -> roles.add(new ListItem(role)));
         roles.setId("roles");

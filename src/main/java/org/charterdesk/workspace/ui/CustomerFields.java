@@ -32,15 +32,24 @@ public class CustomerFields extends FormLayout {
         contact.setId("customer-contact");
         support.setHelperText("For example large print, an interpreter, or a call at a set time");
         support.setId("customer-support");
-        errors.bind("customer.name", name).bind("customer.email", email).bind("customer.phone", phone)
-                .bind("customer.address", address).bind("customer.preferredContact", contact)
-                .bind("customer.supportNeeds", support).bind("customer", name);
+        errors.bind("customer.name", name)
+                .bind("customer.email", email)
+                .bind("customer.phone", phone)
+                .bind("customer.address", address)
+                .bind("customer.preferredContact", contact)
+                .bind("customer.supportNeeds", support)
+                .bind("customer", name);
         add(name, email, phone, contact, address, support);
     }
 
     public NewCase.CustomerDetails value() {
-        return new NewCase.CustomerDetails(name.getValue(), blank(email.getValue()), blank(phone.getValue()),
-                blank(address.getValue()), contact.getValue(), blank(support.getValue()));
+        return new NewCase.CustomerDetails(
+                name.getValue(),
+                blank(email.getValue()),
+                blank(phone.getValue()),
+                blank(address.getValue()),
+                contact.getValue(),
+                blank(support.getValue()));
     }
 
     private static String blank(String value) {

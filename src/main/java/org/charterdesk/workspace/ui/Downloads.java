@@ -10,14 +10,16 @@ import java.util.function.Supplier;
 /** A link that downloads a file made when it is clicked (a PDF or CSV report). */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static Anchor link(String id, String text, String fileName, String contentType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
-        }), AttachmentType.DOWNLOAD, text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                text);
         anchor.setId(id);
         return anchor;
     }

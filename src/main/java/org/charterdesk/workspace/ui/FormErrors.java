@@ -30,7 +30,8 @@ public class FormErrors extends Div {
         setId("form-errors");
         getElement().setAttribute("role", "alert");
         getElement().setAttribute("tabindex", "-1");
-        getStyle().set("border-left", "4px solid var(--lumo-error-color)")
+        getStyle()
+                .set("border-left", "4px solid var(--lumo-error-color)")
                 .set("padding", "0 var(--lumo-space-m)")
                 .set("color", "var(--lumo-error-text-color)");
         setVisible(false);
@@ -50,8 +51,13 @@ public class FormErrors extends Div {
             return true;
         } catch (InvalidInputException e) {
             show(e);
-        } catch (StepTakenException | ProcedureConflictException | DeadlineChangedException | StepNotFoundException
-                | CaseNotFoundException | TooManyGuessesException | AccessDeniedException e) {
+        } catch (StepTakenException
+                | ProcedureConflictException
+                | DeadlineChangedException
+                | StepNotFoundException
+                | CaseNotFoundException
+                | TooManyGuessesException
+                | AccessDeniedException e) {
             show(e.getMessage());
         }
         return false;
@@ -94,7 +100,8 @@ public class FormErrors extends Div {
 
     private Optional<HasValidation> field(String errorName) {
         return fields.entrySet().stream()
-                .filter(entry -> errorName.equals(entry.getKey()) || errorName.startsWith(entry.getKey() + ".")
+                .filter(entry -> errorName.equals(entry.getKey())
+                        || errorName.startsWith(entry.getKey() + ".")
                         || errorName.startsWith(entry.getKey() + "["))
                 .max(Comparator.comparingInt(entry -> entry.getKey().length()))
                 .map(Map.Entry::getValue);

@@ -6,8 +6,7 @@ import org.charterdesk.complaints.CharterFlag;
 /** How a step or case stands against its charter deadline, in words and colour (never colour alone). */
 public final class StatusBadge {
 
-    private StatusBadge() {
-    }
+    private StatusBadge() {}
 
     /** The badge's theme: green on track, dark at risk, red overdue. */
     public static String theme(CharterFlag flag) {

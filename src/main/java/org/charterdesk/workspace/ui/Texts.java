@@ -14,8 +14,7 @@ public final class Texts {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : PlainDates.format(date);

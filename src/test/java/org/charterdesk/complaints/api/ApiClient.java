@@ -15,7 +15,8 @@ import java.util.Base64;
 final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
     ApiClient(int port) {
@@ -34,23 +35,34 @@ final class ApiClient {
     }
 
     Response post(String path, String json, String user) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                user);
     }
 
     private Response send(HttpRequest.Builder request, String user) {
         if (user != null) {
             String[] parts = user.split(":", 2);
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((parts[0] + ":" + parts[1]).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((parts[0] + ":" + parts[1]).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Response(response.statusCode(),
-                    body == null || body.isBlank() || !body.strip().startsWith("{") && !body.strip().startsWith("[")
-                            ? null : JSON.readTree(body), response);
+            return new Response(
+                    response.statusCode(),
+                    body == null
+                                    || body.isBlank()
+                                    || !body.strip().startsWith("{")
+                                            && !body.strip().startsWith("[")
+                            ? null
+                            : JSON.readTree(body),
+                    response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -8,10 +8,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.identity.User;
+import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
-import org.charterdesk.complaints.Outcome;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,9 +95,11 @@ class ComplaintsApiIT extends IntegrationTestBase {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(fields(response.body())).containsExactlyInAnyOrder("service", "customer.name", "customer.email",
-                "customer.phone", "whatHappened");
-        assertThat(message(response.body(), "customer.email")).isEqualTo("Give an email address such as name@example.com");
+        assertThat(fields(response.body()))
+                .containsExactlyInAnyOrder(
+                        "service", "customer.name", "customer.email", "customer.phone", "whatHappened");
+        assertThat(message(response.body(), "customer.email"))
+                .isEqualTo("Give an email address such as name@example.com");
         assertThat(cases.count()).isEqualTo(before);
     }
 
@@ -150,9 +152,11 @@ class ComplaintsApiIT extends IntegrationTestBase {
         assertThat(api.get(location, basic("olivia")).status()).isEqualTo(200);
         assertThat(api.get(location, basic("max")).status()).isEqualTo(200);
         assertThat(api.get(location, basic("fran")).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/complaints/CMP-1999-000001", basic("olivia")).status()).isEqualTo(404);
-        ApiClient.Response nowhere = api.get("/api/v1/v1/complaints/" + location.substring(location.lastIndexOf('/') + 1),
-                basic("olivia"));
+        assertThat(api.get("/api/v1/complaints/CMP-1999-000001", basic("olivia"))
+                        .status())
+                .isEqualTo(404);
+        ApiClient.Response nowhere =
+                api.get("/api/v1/v1/complaints/" + location.substring(location.lastIndexOf('/') + 1), basic("olivia"));
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.header("Content-Type")).startsWith("application/problem+json");
     }
@@ -181,30 +185,36 @@ class ComplaintsApiIT extends IntegrationTestBase {
                 {"channel": "PHONE", "service": "housing",
                  "customer": {"name": "Jo Bloggs", "email": "jo@example.com"},
                  "whatHappened": "The lift is broken.", "triage": {"matterType": "COMPLAINT"}}""", basic("fran"))
-                .body().get("reference").asText();
+                .body()
+                .get("reference")
+                .asText();
         String path = "/api/v1/complaints/" + reference + "/escalation-requests";
 
         ApiClient.Response tooEarly = api.post(path, "{\"email\": \"jo@example.com\", \"reason\": \"Unhappy\"}", null);
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.body().get("detail").asText()).contains("not yet given our stage 1 decision");
 
-        frontline.respond(taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
-                new DecisionInput(Outcome.NOT_UPHELD, "The lift was repaired.", null, null, null), olivia);
+        frontline.respond(
+                taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(Outcome.NOT_UPHELD, "The lift was repaired.", null, null, null),
+                olivia);
 
-        assertThat(api.post(path, "{\"email\": \"someone@example.com\", \"reason\": \"Unhappy\"}", null).status())
+        assertThat(api.post(path, "{\"email\": \"someone@example.com\", \"reason\": \"Unhappy\"}", null)
+                        .status())
                 .isEqualTo(404);
         ApiClient.Response noReason = api.post(path, "{\"email\": \"jo@example.com\"}", null);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(fields(noReason.body())).containsExactly("reason");
 
-        ApiClient.Response accepted = api.post(path,
-                "{\"email\": \"jo@example.com\", \"reason\": \"It broke again the next day.\"}", null);
+        ApiClient.Response accepted =
+                api.post(path, "{\"email\": \"jo@example.com\", \"reason\": \"It broke again the next day.\"}", null);
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body().get("status").asText()).isEqualTo("ESCALATION_REQUESTED");
         assertThat(accepted.body().at("/currentStep/deadline").asText()).isEqualTo("STAGE_2_ACKNOWLEDGEMENT");
         assertThat(accepted.body().at("/currentStep/dueOn").asText()).isEqualTo("2026-11-05");
 
-        assertThat(api.post(path, "{\"email\": \"jo@example.com\", \"reason\": \"Again\"}", null).status())
+        assertThat(api.post(path, "{\"email\": \"jo@example.com\", \"reason\": \"Again\"}", null)
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -215,14 +225,19 @@ class ComplaintsApiIT extends IntegrationTestBase {
                 {"channel": "PHONE", "service": "housing",
                  "customer": {"name": "Kim Lowe", "email": "kim@example.com"},
                  "whatHappened": "The bin store is flooded.", "triage": {"matterType": "COMPLAINT"}}""", basic("fran"))
-                .body().get("reference").asText();
-        frontline.respond(taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
-                new DecisionInput(Outcome.RESOLVED, "We pumped it out.", null, null, null), olivia);
+                .body()
+                .get("reference")
+                .asText();
+        frontline.respond(
+                taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(Outcome.RESOLVED, "We pumped it out.", null, null, null),
+                olivia);
         String path = "/api/v1/complaints/" + reference + "/escalation-requests";
         String right = "{\"email\": \"kim@example.com\", \"reason\": \"It flooded again.\"}";
         for (int guess = 1; guess <= 5; guess++) {
             assertThat(api.post(path, "{\"email\": \"kim" + guess + "@example.com\", \"reason\": \"x\"}", null)
-                    .status()).isEqualTo(404);
+                            .status())
+                    .isEqualTo(404);
         }
 
         ApiClient.Response refused = api.post(path, right, null);
@@ -252,7 +267,8 @@ class ComplaintsApiIT extends IntegrationTestBase {
         ApiClient.Response openApi = api.get("/api/openapi", null);
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.body().at("/paths").has("/api/v1/complaints")).isTrue();
-        assertThat(openApi.body().at("/paths").has("/api/v1/complaints/{reference}/escalation-requests")).isTrue();
+        assertThat(openApi.body().at("/paths").has("/api/v1/complaints/{reference}/escalation-requests"))
+                .isTrue();
         assertThat(api.get("/api/docs", null).status()).isEqualTo(302);
         assertThat(api.get("/api/swagger-ui/index.html", null).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/services", null).body()).hasSizeGreaterThanOrEqualTo(6);

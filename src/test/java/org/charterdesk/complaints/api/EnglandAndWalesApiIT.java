@@ -14,8 +14,8 @@ class EnglandAndWalesApiIT extends IntegrationTestBase {
     @Test
     void aLetterReceivedOnThursday31DecemberIsDueOnFriday8January() {
         at(LocalDate.of(2027, 1, 4));
-        ApiClient.Response created = new ApiClient(port).post("/api/v1/complaints",
-                ComplaintsApiIT.LETTER_OF_31_DECEMBER, "fran:" + PASSWORD);
+        ApiClient.Response created = new ApiClient(port)
+                .post("/api/v1/complaints", ComplaintsApiIT.LETTER_OF_31_DECEMBER, "fran:" + PASSWORD);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().at("/currentStep/dueOn").asText()).isEqualTo("2027-01-08");

@@ -12,14 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.charterdesk.complaints.CharterFlag;
-import org.charterdesk.complaints.steps.CaseTasks;
-import org.charterdesk.notifications.Notification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Nested;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.charterdesk.charter.ProcedureStep;
 import org.charterdesk.complaints.CaseAccessDeniedException;
 import org.charterdesk.complaints.CaseFile;
@@ -27,6 +22,7 @@ import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.Channel;
+import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.EventType;
@@ -40,6 +36,7 @@ import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineChangedException;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.DeadlineStatus;
+import org.charterdesk.complaints.steps.CaseTasks;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.ExtensionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
@@ -50,9 +47,12 @@ import org.charterdesk.complaints.steps.ManagerDecisions;
 import org.charterdesk.complaints.steps.PointsInput;
 import org.charterdesk.complaints.steps.TriageStep;
 import org.charterdesk.notifications.Audience;
+import org.charterdesk.notifications.Notification;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.charterdesk.validation.InvalidInputException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,14 +67,19 @@ class ComplaintProcessIT extends IntegrationTestBase {
 
     @Autowired
     TriageStep triage;
+
     @Autowired
     FrontlineSteps frontline;
+
     @Autowired
     InvestigationSteps investigation;
+
     @Autowired
     ManagerDecisions decisions;
+
     @Autowired
     EscalationRequests escalations;
+
     @Autowired
     StageDecisionRepository stageDecisions;
 
@@ -88,16 +93,20 @@ class ComplaintProcessIT extends IntegrationTestBase {
         assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.RECEIVED);
         assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
 
-        triage.complete(taskId(ref, ComplaintStep.TRIAGE_CONTACT),
-                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null), olivia);
+        triage.complete(
+                taskId(ref, ComplaintStep.TRIAGE_CONTACT),
+                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null),
+                olivia);
         BpmnAwareTests.assertThat(pi).hasPassed("TriageContact", "StartStage1").isWaitingAt("RespondAtFrontline");
         assertThat(reload(ref).getStage()).isEqualTo(Stage.STAGE_1);
         assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
 
         at(LocalDate.of(2026, 11, 4));
         frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
-        BpmnAwareTests.assertThat(pi).hasPassed("SendStage1Decision", "CloseAtStage1")
-                .hasNotPassed("RecordStage1Apology").isWaitingAt("AwaitCustomer");
+        BpmnAwareTests.assertThat(pi)
+                .hasPassed("SendStage1Decision", "CloseAtStage1")
+                .hasNotPassed("RecordStage1Apology")
+                .isWaitingAt("AwaitCustomer");
         CaseFile closed = reload(ref);
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.getClosedAtStage()).isEqualTo(Stage.STAGE_1);
@@ -105,8 +114,9 @@ class ComplaintProcessIT extends IntegrationTestBase {
         CaseDeadline response = deadline(ref, DeadlineKind.STAGE_1_RESPONSE);
         assertThat(response.getStatus()).isEqualTo(DeadlineStatus.COMPLETED);
         assertThat(response.wasMet()).isTrue();
-        assertThat(notificationsOf(ref)).extracting(n -> n.getType()).contains(NotificationType.COMPLAINT_RECEIVED,
-                NotificationType.DECISION, NotificationType.CASE_CLOSED);
+        assertThat(notificationsOf(ref))
+                .extracting(n -> n.getType())
+                .contains(NotificationType.COMPLAINT_RECEIVED, NotificationType.DECISION, NotificationType.CASE_CLOSED);
 
         // Two months after the decision of Wednesday 4 November, the last day to ask is Monday 4 January 2027.
         at(LocalDate.of(2027, 1, 4), LocalTime.of(23, 0));
@@ -115,11 +125,17 @@ class ComplaintProcessIT extends IntegrationTestBase {
         runDueJobs(ref);
         BpmnAwareTests.assertThat(pi).hasPassed("RecordWindowClosed").isEnded();
         BpmnAwareTests.assertThat(pi).hasPassed("ClosedAtStage1");
-        assertThat(timeline(ref)).containsSubsequence(EventType.RECEIVED, EventType.TRIAGED, EventType.STAGE_STARTED,
-                EventType.RESPONSE_DRAFTED, EventType.DECISION_SENT, EventType.CLOSED,
-                EventType.ESCALATION_WINDOW_CLOSED);
-        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("sam@example.com", "Still unhappy"),
-                Optional.empty()))
+        assertThat(timeline(ref))
+                .containsSubsequence(
+                        EventType.RECEIVED,
+                        EventType.TRIAGED,
+                        EventType.STAGE_STARTED,
+                        EventType.RESPONSE_DRAFTED,
+                        EventType.DECISION_SENT,
+                        EventType.CLOSED,
+                        EventType.ESCALATION_WINDOW_CLOSED);
+        assertThatThrownBy(() -> escalations.request(
+                        ref, new EscalationRequest("sam@example.com", "Still unhappy"), Optional.empty()))
                 .isInstanceOf(ProcedureConflictException.class)
                 .hasMessageContaining("ended on Monday 4 January 2027");
     }
@@ -129,8 +145,10 @@ class ComplaintProcessIT extends IntegrationTestBase {
         at(MON_2_NOV);
         String ref = webComplaint("waste", "sam@example.com").getReference();
         ProcessInstance pi = instance(ref);
-        triage.complete(taskId(ref, ComplaintStep.TRIAGE_CONTACT),
-                new NewCase.TriageFacts(MatterType.SERVICE_REQUEST, false, false, false, "Missed bin report"), fran);
+        triage.complete(
+                taskId(ref, ComplaintStep.TRIAGE_CONTACT),
+                new NewCase.TriageFacts(MatterType.SERVICE_REQUEST, false, false, false, "Missed bin report"),
+                fran);
         BpmnAwareTests.assertThat(pi).hasPassed("CloseAsNotAComplaint").isEnded();
         BpmnAwareTests.assertThat(pi).hasPassed("ClosedNotAComplaint");
         CaseFile c = reload(ref);
@@ -144,18 +162,36 @@ class ComplaintProcessIT extends IntegrationTestBase {
     @Test
     void aFreedomOfInformationRequestLoggedByStaffNeverReachesAnOfficer() {
         at(MON_2_NOV);
-        CaseFile c = intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.EMAIL, "roads",
-                customer("Ken Adams", "ken@example.com"), "How many potholes were fixed last year?", null, null,
-                new NewCase.TriageFacts(MatterType.FOI_REQUEST, false, false, false, null)), Optional.of(fran));
-        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getReference())
+        CaseFile c = intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.EMAIL,
+                        "roads",
+                        customer("Ken Adams", "ken@example.com"),
+                        "How many potholes were fixed last year?",
+                        null,
+                        null,
+                        new NewCase.TriageFacts(MatterType.FOI_REQUEST, false, false, false, null)),
+                Optional.of(fran));
+        ProcessInstance pi = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(c.getReference())
                 .singleResult();
         assertThat(pi).isNull();
         assertThat(reload(c.getReference()).getStatus()).isEqualTo(CaseStatus.NOT_A_COMPLAINT);
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityId("TriageContact").list().stream()
-                .noneMatch(a -> a.getProcessInstanceId().equals(historicId(c.getReference())))).isTrue();
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(c.getReference()).singleResult().getEndActivityId())
+        assertThat(
+                        engine
+                                .getHistoryService()
+                                .createHistoricActivityInstanceQuery()
+                                .activityId("TriageContact")
+                                .list()
+                                .stream()
+                                .noneMatch(a -> a.getProcessInstanceId().equals(historicId(c.getReference()))))
+                .isTrue();
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(c.getReference())
+                        .singleResult()
+                        .getEndActivityId())
                 .isEqualTo("ClosedNotAComplaint");
     }
 
@@ -166,18 +202,25 @@ class ComplaintProcessIT extends IntegrationTestBase {
         ProcessInstance pi = instance(ref);
         String task = taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE);
 
-        assertThatThrownBy(() -> frontline.respond(task, new DecisionInput(Outcome.UPHELD, "You were right.", " ",
-                null, null), olivia))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> frontline.respond(
+                        task, new DecisionInput(Outcome.UPHELD, "You were right.", " ", null, null), olivia))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("apology"));
-        assertThat(stageDecisions.findByCaseIdAndStage(reload(ref).getId(), Stage.STAGE_1)).isEmpty();
+        assertThat(stageDecisions.findByCaseIdAndStage(reload(ref).getId(), Stage.STAGE_1))
+                .isEmpty();
         BpmnAwareTests.assertThat(pi).isWaitingAt("RespondAtFrontline");
 
         frontline.respond(task, upheld(), olivia);
-        BpmnAwareTests.assertThat(pi).hasPassed("RecordStage1Apology", "CloseAtStage1").isWaitingAt("AwaitCustomer");
-        assertThat(timeline(ref)).containsSubsequence(EventType.DECISION_SENT, EventType.APOLOGY_GIVEN,
-                EventType.CLOSED);
-        assertThat(stageDecisions.findByCaseIdAndStage(reload(ref).getId(), Stage.STAGE_1).orElseThrow().getApology())
+        BpmnAwareTests.assertThat(pi)
+                .hasPassed("RecordStage1Apology", "CloseAtStage1")
+                .isWaitingAt("AwaitCustomer");
+        assertThat(timeline(ref))
+                .containsSubsequence(EventType.DECISION_SENT, EventType.APOLOGY_GIVEN, EventType.CLOSED);
+        assertThat(stageDecisions
+                        .findByCaseIdAndStage(reload(ref).getId(), Stage.STAGE_1)
+                        .orElseThrow()
+                        .getApology())
                 .isEqualTo("We are sorry.");
     }
 
@@ -186,14 +229,18 @@ class ComplaintProcessIT extends IntegrationTestBase {
         at(MON_2_NOV);
         String ref = phoneComplaint("housing", null).getReference();
         ProcessInstance pi = instance(ref);
-        assertThat(timerDue(pi, "Stage1ResponseAtRisk")).isEqualTo(london(LocalDate.of(2026, 11, 6), LocalTime.of(7, 0)));
+        assertThat(timerDue(pi, "Stage1ResponseAtRisk"))
+                .isEqualTo(london(LocalDate.of(2026, 11, 6), LocalTime.of(7, 0)));
         at(LocalDate.of(2026, 11, 4));
 
-        frontline.requestExtension(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
-                new ExtensionInput(3, "We are waiting for a contractor's report"), olivia);
+        frontline.requestExtension(
+                taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new ExtensionInput(3, "We are waiting for a contractor's report"),
+                olivia);
         BpmnAwareTests.assertThat(pi).isWaitingAt("DecideStage1Extension");
-        assertThatThrownBy(() -> decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION),
-                ManagerDecision.approved(), olivia)).isInstanceOf(CaseAccessDeniedException.class);
+        assertThatThrownBy(() -> decisions.decideExtension(
+                        taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), olivia))
+                .isInstanceOf(CaseAccessDeniedException.class);
         decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), max);
 
         BpmnAwareTests.assertThat(pi).hasPassed("MoveStage1Deadline").isWaitingAt("RespondAtFrontline");
@@ -201,19 +248,24 @@ class ComplaintProcessIT extends IntegrationTestBase {
         assertThat(moved.getOriginalDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
         assertThat(moved.getDueOn()).isEqualTo(LocalDate.of(2026, 11, 12));
         assertThat(moved.getExtensionDays()).isEqualTo(3);
-        assertThat(timerDue(pi, "Stage1ResponseAtRisk")).isEqualTo(london(LocalDate.of(2026, 11, 11), LocalTime.of(7, 0)));
-        assertThat(timerDue(pi, "Stage1ResponseOverdue")).isEqualTo(london(LocalDate.of(2026, 11, 13), LocalTime.MIDNIGHT));
-        assertThat(notificationsOf(ref)).filteredOn(n -> n.getType() == NotificationType.EXTENSION_APPROVED)
-                .singleElement().satisfies(n -> assertThat(n.getSummary()).contains("Thursday 12 November 2026"));
+        assertThat(timerDue(pi, "Stage1ResponseAtRisk"))
+                .isEqualTo(london(LocalDate.of(2026, 11, 11), LocalTime.of(7, 0)));
+        assertThat(timerDue(pi, "Stage1ResponseOverdue"))
+                .isEqualTo(london(LocalDate.of(2026, 11, 13), LocalTime.MIDNIGHT));
+        assertThat(notificationsOf(ref))
+                .filteredOn(n -> n.getType() == NotificationType.EXTENSION_APPROVED)
+                .singleElement()
+                .satisfies(n -> assertThat(n.getSummary()).contains("Thursday 12 November 2026"));
 
         // The old at-risk moment passes quietly.
         at(LocalDate.of(2026, 11, 6), LocalTime.of(8, 0));
         assertThat(runDueJobs(ref)).isZero();
 
         // The charter allows 5 extra working days at stage 1 under the Scottish model: 2 are left.
-        assertThatThrownBy(() -> frontline.requestExtension(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
-                new ExtensionInput(3, "More time"), olivia))
-                .isInstanceOf(DeadlineChangedException.class).hasMessageContaining("at most 2 more working days");
+        assertThatThrownBy(() -> frontline.requestExtension(
+                        taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), new ExtensionInput(3, "More time"), olivia))
+                .isInstanceOf(DeadlineChangedException.class)
+                .hasMessageContaining("at most 2 more working days");
         BpmnAwareTests.assertThat(pi).isWaitingAt("RespondAtFrontline");
     }
 
@@ -222,12 +274,13 @@ class ComplaintProcessIT extends IntegrationTestBase {
         at(MON_2_NOV);
         String ref = phoneComplaint("housing", null).getReference();
         ProcessInstance pi = instance(ref);
-        frontline.requestExtension(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
-                new ExtensionInput(2, "Holiday cover"), olivia);
+        frontline.requestExtension(
+                taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), new ExtensionInput(2, "Holiday cover"), olivia);
         String decision = taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION);
 
         assertThatThrownBy(() -> decisions.decideExtension(decision, ManagerDecision.declined(""), max))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("reason"));
         decisions.decideExtension(decision, ManagerDecision.declined("Holiday cover is not exceptional"), max);
 
@@ -245,15 +298,18 @@ class ComplaintProcessIT extends IntegrationTestBase {
         frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
 
         at(LocalDate.of(2026, 11, 10));
-        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("wrong@example.com", "Unhappy"),
-                Optional.empty())).isInstanceOf(CaseNotFoundException.class);
-        escalations.request(ref, new EscalationRequest(" PAT.JONES@example.com ", "Nobody has fixed it"),
-                Optional.empty());
+        assertThatThrownBy(() -> escalations.request(
+                        ref, new EscalationRequest("wrong@example.com", "Unhappy"), Optional.empty()))
+                .isInstanceOf(CaseNotFoundException.class);
+        escalations.request(
+                ref, new EscalationRequest(" PAT.JONES@example.com ", "Nobody has fixed it"), Optional.empty());
         BpmnAwareTests.assertThat(pi).hasPassed("EscalationRequested").isWaitingAt("DecideEscalation");
         assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.ESCALATION_REQUESTED);
-        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 13));
-        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Again"),
-                Optional.empty())).isInstanceOf(ProcedureConflictException.class);
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getDueOn())
+                .isEqualTo(LocalDate.of(2026, 11, 13));
+        assertThatThrownBy(() -> escalations.request(
+                        ref, new EscalationRequest("pat.jones@example.com", "Again"), Optional.empty()))
+                .isInstanceOf(ProcedureConflictException.class);
 
         at(LocalDate.of(2026, 11, 11));
         decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
@@ -266,43 +322,65 @@ class ComplaintProcessIT extends IntegrationTestBase {
         assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 9));
 
         at(LocalDate.of(2026, 11, 12));
-        investigation.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(
-                List.of("The repair was not done", "Nobody called back"), "The repair done"), olivia);
+        investigation.acknowledge(
+                taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
+                new PointsInput(List.of("The repair was not done", "Nobody called back"), "The repair done"),
+                olivia);
         BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
         assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).wasMet()).isTrue();
 
         String investigate = taskId(ref, ComplaintStep.INVESTIGATE);
-        assertThatThrownBy(() -> investigation.submit(investigate,
-                new InvestigationInput(List.of("Only one finding"), partlyUpheld()), olivia))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> investigation.submit(
+                        investigate, new InvestigationInput(List.of("Only one finding"), partlyUpheld()), olivia))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("findings"));
-        investigation.submit(investigate, new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()),
-                olivia);
+        investigation.submit(
+                investigate, new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()), olivia);
         BpmnAwareTests.assertThat(pi).isWaitingAt("SignOffFinalResponse");
 
-        decisions.signOffFinalResponse(taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE),
-                ManagerDecision.declined("Say when the repair will be done"), max);
-        BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
-        investigation.submit(taskId(ref, ComplaintStep.INVESTIGATE),
-                new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()), olivia);
-        decisions.signOffFinalResponse(taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(),
+        decisions.signOffFinalResponse(
+                taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE),
+                ManagerDecision.declined("Say when the repair will be done"),
                 max);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
+        investigation.submit(
+                taskId(ref, ComplaintStep.INVESTIGATE),
+                new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()),
+                olivia);
+        decisions.signOffFinalResponse(
+                taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(), max);
 
-        BpmnAwareTests.assertThat(pi).hasPassed("SendStage2Decision", "RecordStage2Apology", "CloseAtStage2").isEnded();
+        BpmnAwareTests.assertThat(pi)
+                .hasPassed("SendStage2Decision", "RecordStage2Apology", "CloseAtStage2")
+                .isEnded();
         BpmnAwareTests.assertThat(pi).hasPassed("ClosedAfterStage2");
-        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Still"),
-                Optional.empty()))
-                .isInstanceOf(ProcedureConflictException.class).hasMessageContaining("final response at stage 2");
+        assertThatThrownBy(() -> escalations.request(
+                        ref, new EscalationRequest("pat.jones@example.com", "Still"), Optional.empty()))
+                .isInstanceOf(ProcedureConflictException.class)
+                .hasMessageContaining("final response at stage 2");
         CaseFile closed = reload(ref);
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.getClosedAtStage()).isEqualTo(Stage.STAGE_2);
-        assertThat(stageDecisions.findByCaseIdAndStage(closed.getId(), Stage.STAGE_2).orElseThrow().getSignedOffBy())
+        assertThat(stageDecisions
+                        .findByCaseIdAndStage(closed.getId(), Stage.STAGE_2)
+                        .orElseThrow()
+                        .getSignedOffBy())
                 .isEqualTo("max");
         assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).wasMet()).isTrue();
-        assertThat(timeline(ref)).containsSubsequence(EventType.ESCALATION_REQUESTED, EventType.ESCALATION_APPROVED,
-                EventType.STAGE_STARTED, EventType.POINTS_AGREED, EventType.RESPONSE_DRAFTED,
-                EventType.RESPONSE_SENT_BACK, EventType.RESPONSE_DRAFTED, EventType.RESPONSE_SIGNED_OFF,
-                EventType.DECISION_SENT, EventType.APOLOGY_GIVEN, EventType.CLOSED);
+        assertThat(timeline(ref))
+                .containsSubsequence(
+                        EventType.ESCALATION_REQUESTED,
+                        EventType.ESCALATION_APPROVED,
+                        EventType.STAGE_STARTED,
+                        EventType.POINTS_AGREED,
+                        EventType.RESPONSE_DRAFTED,
+                        EventType.RESPONSE_SENT_BACK,
+                        EventType.RESPONSE_DRAFTED,
+                        EventType.RESPONSE_SIGNED_OFF,
+                        EventType.DECISION_SENT,
+                        EventType.APOLOGY_GIVEN,
+                        EventType.CLOSED);
     }
 
     @Test
@@ -314,18 +392,23 @@ class ComplaintProcessIT extends IntegrationTestBase {
         escalations.request(ref, new EscalationRequest(null, "Customer phoned: still unhappy"), Optional.of(fran));
         assertThat(timelineText(ref)).anyMatch(t -> t.contains("recorded by Fran Hughes"));
 
-        decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION),
-                ManagerDecision.declined("The complaint raises nothing new"), max);
+        decisions.decideEscalation(
+                taskId(ref, ComplaintStep.DECIDE_ESCALATION),
+                ManagerDecision.declined("The complaint raises nothing new"),
+                max);
         BpmnAwareTests.assertThat(pi).hasPassed("DeclineEscalation").isEnded();
         BpmnAwareTests.assertThat(pi).hasPassed("ClosedEscalationDeclined");
         CaseFile c = reload(ref);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.getEscalationDeclineReason()).isEqualTo("The complaint raises nothing new");
-        assertThat(notificationsOf(ref)).filteredOn(n -> n.getType() == NotificationType.ESCALATION_DECLINED)
-                .singleElement().satisfies(n -> assertThat(n.getSummary()).contains("raises nothing new"));
-        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getStatus()).isEqualTo(DeadlineStatus.COMPLETED);
-        assertThatThrownBy(() -> escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Again"),
-                Optional.empty()))
+        assertThat(notificationsOf(ref))
+                .filteredOn(n -> n.getType() == NotificationType.ESCALATION_DECLINED)
+                .singleElement()
+                .satisfies(n -> assertThat(n.getSummary()).contains("raises nothing new"));
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getStatus())
+                .isEqualTo(DeadlineStatus.COMPLETED);
+        assertThatThrownBy(() -> escalations.request(
+                        ref, new EscalationRequest("pat.jones@example.com", "Again"), Optional.empty()))
                 .isInstanceOf(ProcedureConflictException.class)
                 .hasMessageContaining("was declined: The complaint raises nothing new")
                 .hasMessageContaining("the Scottish Public Services Ombudsman");
@@ -336,21 +419,26 @@ class ComplaintProcessIT extends IntegrationTestBase {
         at(MON_2_NOV);
         String ref = seriousComplaint().getReference();
         ProcessInstance pi = instance(ref);
-        investigation.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
-                new PointsInput(List.of("Enforcement in error"), null), olivia);
+        investigation.acknowledge(
+                taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
+                new PointsInput(List.of("Enforcement in error"), null),
+                olivia);
         LocalDate due = deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn();
 
-        investigation.requestExtension(taskId(ref, ComplaintStep.INVESTIGATE),
-                new ExtensionInput(5, "Waiting for the bailiff company's records"), olivia);
+        investigation.requestExtension(
+                taskId(ref, ComplaintStep.INVESTIGATE),
+                new ExtensionInput(5, "Waiting for the bailiff company's records"),
+                olivia);
         decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_2_EXTENSION), ManagerDecision.approved(), max);
         BpmnAwareTests.assertThat(pi).hasPassed("MoveStage2Deadline").isWaitingAt("Investigate");
         LocalDate moved = deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn();
         assertThat(moved).isAfter(due);
-        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getExtensionDays()).isEqualTo(5);
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getExtensionDays())
+                .isEqualTo(5);
 
         investigation.requestExtension(taskId(ref, ComplaintStep.INVESTIGATE), new ExtensionInput(2, "More"), olivia);
-        decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_2_EXTENSION),
-                ManagerDecision.declined("No more time"), max);
+        decisions.decideExtension(
+                taskId(ref, ComplaintStep.DECIDE_STAGE_2_EXTENSION), ManagerDecision.declined("No more time"), max);
         BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
         assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(moved);
     }
@@ -360,12 +448,16 @@ class ComplaintProcessIT extends IntegrationTestBase {
         at(MON_2_NOV);
         String ref = seriousComplaint().getReference();
         ProcessInstance pi = instance(ref);
-        BpmnAwareTests.assertThat(pi).hasPassed("StartStage2").hasNotPassed("StartStage1").isWaitingAt("AcknowledgeStage2");
+        BpmnAwareTests.assertThat(pi)
+                .hasPassed("StartStage2")
+                .hasNotPassed("StartStage1")
+                .isWaitingAt("AcknowledgeStage2");
         CaseFile c = reload(ref);
         assertThat(c.getStage()).isEqualTo(Stage.STAGE_2);
         assertThat(c.isSerious()).isTrue();
         assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getStatus()).isEqualTo(DeadlineStatus.WITHDRAWN);
-        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).getDueOn())
+                .isEqualTo(LocalDate.of(2026, 11, 5));
         assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 1));
     }
 
@@ -375,7 +467,8 @@ class ComplaintProcessIT extends IntegrationTestBase {
         String ref = phoneComplaint(CODE_SERVICE, null).getReference();
         ProcessInstance pi = instance(ref);
         BpmnAwareTests.assertThat(pi).isWaitingAt("AcknowledgeComplaint");
-        assertThat(deadline(ref, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).getDueOn())
+                .isEqualTo(LocalDate.of(2026, 11, 9));
         assertThat(deadlineRepository.findByCaseFileIdAndKind(reload(ref).getId(), DeadlineKind.STAGE_1_RESPONSE))
                 .isEmpty();
 
@@ -385,14 +478,17 @@ class ComplaintProcessIT extends IntegrationTestBase {
         assertThat(deadline(ref, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT).wasMet()).isTrue();
         // 10 working days from the acknowledgement on Wednesday 4 November.
         assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 18));
-        assertThat(reload(ref).getTimescales().amount(ProcedureStep.STAGE_1_EXTENSION)).isEqualTo(10);
+        assertThat(reload(ref).getTimescales().amount(ProcedureStep.STAGE_1_EXTENSION))
+                .isEqualTo(10);
 
         frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
         escalations.request(ref, new EscalationRequest("pat.jones@example.com", "Still not fixed"), Optional.empty());
         decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
         String acknowledge = taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2);
-        assertThatThrownBy(() -> investigation.acknowledge(acknowledge, new PointsInput(List.of("Repair"), null), olivia))
-                .isInstanceOf(CaseAccessDeniedException.class).hasMessageContaining("someone other than the stage 1");
+        assertThatThrownBy(
+                        () -> investigation.acknowledge(acknowledge, new PointsInput(List.of("Repair"), null), olivia))
+                .isInstanceOf(CaseAccessDeniedException.class)
+                .hasMessageContaining("someone other than the stage 1");
         at(LocalDate.of(2026, 11, 6));
         investigation.acknowledge(acknowledge, new PointsInput(List.of("Repair"), null), harry);
         // Under the code the stage 2 response clock starts at the acknowledgement: Friday 6 November + 20
@@ -412,12 +508,15 @@ class ComplaintProcessIT extends IntegrationTestBase {
         @Autowired
         CaseTasks tasks;
 
-
         @Test
         void triage() {
             at(MON_2_NOV);
             String ref = webComplaint("housing", "late@example.com").getReference();
-            assertWarnings(ref, DeadlineKind.STAGE_1_RESPONSE, "WarnTriageAtRisk", "WarnTriageOverdue",
+            assertWarnings(
+                    ref,
+                    DeadlineKind.STAGE_1_RESPONSE,
+                    "WarnTriageAtRisk",
+                    "WarnTriageOverdue",
                     List.of("housing-officers", "intake"));
         }
 
@@ -425,8 +524,12 @@ class ComplaintProcessIT extends IntegrationTestBase {
         void stage1AcknowledgementUnderTheCode() {
             at(MON_2_NOV);
             String ref = phoneComplaint(CODE_SERVICE, null).getReference();
-            assertWarnings(ref, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT, "WarnStage1AcknowledgementAtRisk",
-                    "WarnStage1AcknowledgementOverdue", List.of("housing-england-officers"));
+            assertWarnings(
+                    ref,
+                    DeadlineKind.STAGE_1_ACKNOWLEDGEMENT,
+                    "WarnStage1AcknowledgementAtRisk",
+                    "WarnStage1AcknowledgementOverdue",
+                    List.of("housing-england-officers"));
         }
 
         @Test
@@ -434,32 +537,50 @@ class ComplaintProcessIT extends IntegrationTestBase {
             at(MON_2_NOV);
             String ref = phoneComplaint("housing", null).getReference();
             tasks.claim(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), olivia);
-            assertWarnings(ref, DeadlineKind.STAGE_1_RESPONSE, "WarnStage1ResponseAtRisk", "WarnStage1ResponseOverdue",
+            assertWarnings(
+                    ref,
+                    DeadlineKind.STAGE_1_RESPONSE,
+                    "WarnStage1ResponseAtRisk",
+                    "WarnStage1ResponseOverdue",
                     List.of("olivia"));
         }
 
         @Test
         void decisionOnARequestForStage2() {
             String ref = askedForStage2();
-            assertWarnings(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, "WarnEscalationDecisionAtRisk",
-                    "WarnEscalationDecisionOverdue", List.of("housing-managers"));
+            assertWarnings(
+                    ref,
+                    DeadlineKind.STAGE_2_ACKNOWLEDGEMENT,
+                    "WarnEscalationDecisionAtRisk",
+                    "WarnEscalationDecisionOverdue",
+                    List.of("housing-managers"));
         }
 
         @Test
         void stage2Acknowledgement() {
             String ref = askedForStage2();
             decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
-            assertWarnings(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, "WarnStage2AcknowledgementAtRisk",
-                    "WarnStage2AcknowledgementOverdue", List.of("housing-officers"));
+            assertWarnings(
+                    ref,
+                    DeadlineKind.STAGE_2_ACKNOWLEDGEMENT,
+                    "WarnStage2AcknowledgementAtRisk",
+                    "WarnStage2AcknowledgementOverdue",
+                    List.of("housing-officers"));
         }
 
         @Test
         void stage2Response() {
             String ref = askedForStage2();
             decisions.decideEscalation(taskId(ref, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
-            investigation.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
-                    new PointsInput(List.of("The repair"), null), harry);
-            assertWarnings(ref, DeadlineKind.STAGE_2_RESPONSE, "WarnStage2ResponseAtRisk", "WarnStage2ResponseOverdue",
+            investigation.acknowledge(
+                    taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
+                    new PointsInput(List.of("The repair"), null),
+                    harry);
+            assertWarnings(
+                    ref,
+                    DeadlineKind.STAGE_2_RESPONSE,
+                    "WarnStage2ResponseAtRisk",
+                    "WarnStage2ResponseOverdue",
                     List.of("housing-officers"));
         }
 
@@ -472,8 +593,8 @@ class ComplaintProcessIT extends IntegrationTestBase {
             return ref;
         }
 
-        private void assertWarnings(String ref, DeadlineKind kind, String atRiskTask, String overdueTask,
-                List<String> holders) {
+        private void assertWarnings(
+                String ref, DeadlineKind kind, String atRiskTask, String overdueTask, List<String> holders) {
             ProcessInstance pi = instance(ref);
             CaseDeadline deadline = deadline(ref, kind);
             assertThat(reload(ref).getCharterFlag()).isEqualTo(CharterFlag.ON_TRACK);
@@ -486,11 +607,14 @@ class ComplaintProcessIT extends IntegrationTestBase {
             assertThat(reload(ref).getCharterFlag()).isEqualTo(CharterFlag.AT_RISK);
             assertThat(deadline(ref, kind).getAtRiskWarnedAt()).isNotNull();
             List<Notification> atRisk = sent(ref, NotificationType.STEP_AT_RISK);
-            assertThat(atRisk).extracting(Notification::getRecipient)
-                    .containsExactlyInAnyOrderElementsOf(concat(holders, "housing".equals(serviceOf(ref))
-                            ? "housing-managers" : "housing-england-managers"));
+            assertThat(atRisk)
+                    .extracting(Notification::getRecipient)
+                    .containsExactlyInAnyOrderElementsOf(concat(
+                            holders,
+                            "housing".equals(serviceOf(ref)) ? "housing-managers" : "housing-england-managers"));
             assertThat(atRisk).allSatisfy(n -> assertThat(n.getDeadlineKind()).isEqualTo(kind.name()));
-            assertThat(atRisk).filteredOn(n -> holders.contains(n.getRecipient()) && holders.contains("olivia"))
+            assertThat(atRisk)
+                    .filteredOn(n -> holders.contains(n.getRecipient()) && holders.contains("olivia"))
                     .allSatisfy(n -> assertThat(n.getAudience()).isEqualTo(Audience.STAFF_MEMBER));
 
             at(deadline.getDueOn(), LocalTime.of(23, 59));
@@ -500,7 +624,8 @@ class ComplaintProcessIT extends IntegrationTestBase {
             BpmnAwareTests.assertThat(pi).hasPassed(overdueTask);
             assertThat(reload(ref).getCharterFlag()).isEqualTo(CharterFlag.OVERDUE);
             assertThat(deadline(ref, kind).getBreachedAt()).isNotNull();
-            assertThat(sent(ref, NotificationType.STEP_BREACHED)).singleElement()
+            assertThat(sent(ref, NotificationType.STEP_BREACHED))
+                    .singleElement()
                     .satisfies(n -> assertThat(n.getRecipient()).endsWith("-managers"));
 
             at(deadline.getDueOn().plusDays(3), LocalTime.NOON);
@@ -511,7 +636,9 @@ class ComplaintProcessIT extends IntegrationTestBase {
         }
 
         private List<Notification> sent(String ref, NotificationType type) {
-            return notificationsOf(ref).stream().filter(n -> n.getType() == type).toList();
+            return notificationsOf(ref).stream()
+                    .filter(n -> n.getType() == type)
+                    .toList();
         }
 
         private String serviceOf(String ref) {
@@ -519,42 +646,76 @@ class ComplaintProcessIT extends IntegrationTestBase {
         }
 
         private static List<String> concat(List<String> list, String more) {
-            return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(more)).distinct().toList();
+            return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(more))
+                    .distinct()
+                    .toList();
         }
     }
 
     /** Every element of the model was executed by the tests above: no path of the procedure goes untested. */
     @AfterAll
     static void everyElementOfTheComplaintProcessWasExecuted(@Autowired ProcessEngine engine) {
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("complaint").latestVersion().singleResult().getId();
-        Set<String> elements = engine.getRepositoryService().getBpmnModelInstance(definition)
-                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> executed = engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processDefinitionId(definition).list().stream()
-                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        String definition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("complaint")
+                .latestVersion()
+                .singleResult()
+                .getId();
+        Set<String> elements =
+                engine
+                        .getRepositoryService()
+                        .getBpmnModelInstance(definition)
+                        .getModelElementsByType(FlowNode.class)
+                        .stream()
+                        .map(FlowNode::getId)
+                        .collect(Collectors.toSet());
+        Set<String> executed = engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processDefinitionId(definition)
+                .list()
+                .stream()
+                .map(HistoricActivityInstance::getActivityId)
+                .collect(Collectors.toSet());
         assertThat(elements).hasSizeGreaterThan(80);
         assertThat(executed).containsAll(elements);
     }
 
     private CaseFile seriousComplaint() {
-        return intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.PHONE, "housing",
-                customer("Nadia Ali", "nadia@example.com"), "A bailiff came about a debt I had paid.", "An apology.",
-                null, new NewCase.TriageFacts(MatterType.COMPLAINT, false, true, false, null)), Optional.of(fran));
+        return intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.PHONE,
+                        "housing",
+                        customer("Nadia Ali", "nadia@example.com"),
+                        "A bailiff came about a debt I had paid.",
+                        "An apology.",
+                        null,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, true, false, null)),
+                Optional.of(fran));
     }
 
     private Instant timerDue(ProcessInstance pi, String activityId) {
-        return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult()
-                .getDuedate().toInstant();
+        return management
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .singleResult()
+                .getDuedate()
+                .toInstant();
     }
 
     private String historicId(String reference) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult().getId();
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .singleResult()
+                .getId();
     }
 
     static DecisionInput notUpheld() {
-        return new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, "Explain the policy better.");
+        return new DecisionInput(
+                Outcome.NOT_UPHELD, "We followed our policy.", null, null, "Explain the policy better.");
     }
 
     static DecisionInput upheld() {
@@ -562,7 +723,11 @@ class ComplaintProcessIT extends IntegrationTestBase {
     }
 
     static DecisionInput partlyUpheld() {
-        return new DecisionInput(Outcome.PARTIALLY_UPHELD, "Partly right.", "We are sorry we did not call.",
-                "A manager will call you.", "Return calls");
+        return new DecisionInput(
+                Outcome.PARTIALLY_UPHELD,
+                "Partly right.",
+                "We are sorry we did not call.",
+                "A manager will call you.",
+                "Return calls");
     }
 }

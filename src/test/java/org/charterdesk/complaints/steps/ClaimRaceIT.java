@@ -21,6 +21,7 @@ class ClaimRaceIT extends IntegrationTestBase {
 
     @Autowired
     CaseTasks tasks;
+
     @Autowired
     FrontlineSteps frontline;
 
@@ -29,21 +30,27 @@ class ClaimRaceIT extends IntegrationTestBase {
         at(LocalDate.of(2026, 11, 2));
         String ref = phoneComplaint("housing", null).getReference();
         String task = taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE);
-        List<String> results = AtOnce.run(List.of(olivia, harry).stream().map(officer -> (Callable<String>) () -> {
-            try {
-                tasks.claim(task, officer);
-                return "won:" + officer.username();
-            } catch (StepTakenException e) {
-                return "told:" + e.getMessage();
-            }
-        }).toList());
-        List<String> winners = results.stream().filter(r -> r.startsWith("won:")).toList();
+        List<String> results = AtOnce.run(List.of(olivia, harry).stream()
+                .map(officer -> (Callable<String>) () -> {
+                    try {
+                        tasks.claim(task, officer);
+                        return "won:" + officer.username();
+                    } catch (StepTakenException e) {
+                        return "told:" + e.getMessage();
+                    }
+                })
+                .toList());
+        List<String> winners =
+                results.stream().filter(r -> r.startsWith("won:")).toList();
         assertThat(winners).hasSize(1);
         String winner = winners.get(0).substring(4);
         String winnerName = winner.equals("olivia") ? "Olivia Grant" : "Harry Stone";
-        assertThat(results).filteredOn(r -> r.startsWith("told:")).singleElement()
+        assertThat(results)
+                .filteredOn(r -> r.startsWith("told:"))
+                .singleElement()
                 .isEqualTo("told:" + winnerName + " has already taken 'Respond at frontline'");
-        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(winner);
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo(winner);
         assertThat(timeline(ref)).filteredOn(t -> t == EventType.TASK_CLAIMED).hasSize(1);
     }
 
@@ -54,19 +61,20 @@ class ClaimRaceIT extends IntegrationTestBase {
         String task = taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE);
         tasks.claim(task, olivia);
 
-        assertThatThrownBy(() -> frontline.respond(task,
-                        new DecisionInput(Outcome.RESOLVED, "Sorted.", null, null, null), harry))
-                .isInstanceOf(StepTakenException.class).hasMessageContaining("Olivia Grant");
-        assertThatThrownBy(() -> tasks.reassign(task, "harry", olivia))
-                .isInstanceOf(CaseAccessDeniedException.class);
-        assertThatThrownBy(() -> tasks.claim(task, wendy))
-                .isInstanceOf(CaseAccessDeniedException.class);
+        assertThatThrownBy(() -> frontline.respond(
+                        task, new DecisionInput(Outcome.RESOLVED, "Sorted.", null, null, null), harry))
+                .isInstanceOf(StepTakenException.class)
+                .hasMessageContaining("Olivia Grant");
+        assertThatThrownBy(() -> tasks.reassign(task, "harry", olivia)).isInstanceOf(CaseAccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.claim(task, wendy)).isInstanceOf(CaseAccessDeniedException.class);
 
         tasks.reassign(task, "harry", max);
-        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("harry");
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo("harry");
         tasks.release(task, harry);
-        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
-        assertThat(timeline(ref)).containsSubsequence(EventType.TASK_CLAIMED, EventType.TASK_REASSIGNED,
-                EventType.TASK_RELEASED);
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isNull();
+        assertThat(timeline(ref))
+                .containsSubsequence(EventType.TASK_CLAIMED, EventType.TASK_REASSIGNED, EventType.TASK_RELEASED);
     }
 }

@@ -35,8 +35,10 @@ class OutboxViewIT extends ViewTestBase {
 
     @Autowired
     Outbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -47,9 +49,15 @@ class OutboxViewIT extends ViewTestBase {
 
     @Test
     void anAdministratorSeesAFailedNotificationWithItsReasonAndRetriesIt() {
-        Notification toNobody = transaction.execute(status -> outbox.toStaffMember(null, NotificationType.STEP_AT_RISK,
-                "nobody-here", null, "A warning for someone who is not there",
-                MailContent.to("Hello,", "A warning for someone who is not there").say("Hello").build()));
+        Notification toNobody = transaction.execute(status -> outbox.toStaffMember(
+                null,
+                NotificationType.STEP_AT_RISK,
+                "nobody-here",
+                null,
+                "A warning for someone who is not there",
+                MailContent.to("Hello,", "A warning for someone who is not there")
+                        .say("Hello")
+                        .build()));
         sender.sendDue();
         assertThat(notifications.findById(toNobody.getId()).orElseThrow().getStatus())
                 .isEqualTo(NotificationStatus.FAILED);
@@ -62,8 +70,9 @@ class OutboxViewIT extends ViewTestBase {
         _setValue(status, NotificationStatus.FAILED);
         _setValue(_get(TextField.class, spec -> spec.withId("outbox-search")), "nobody-here");
         assertThat(GridKt._size(grid())).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).anyMatch(cell -> cell.contains(
-                "Failed after 1 tries: There is no email address for staff member nobody-here"));
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .anyMatch(cell ->
+                        cell.contains("Failed after 1 tries: There is no email address for staff member nobody-here"));
 
         _click((Button) GridKt._getCellComponent(grid(), 0, "retry"));
         assertThat(notifications.findById(toNobody.getId()).orElseThrow().getStatus())
@@ -81,16 +90,24 @@ class OutboxViewIT extends ViewTestBase {
     @Test
     void theCasePageShowsTheTaskToPhoneTheCustomerAndRecordsItDone() {
         at(LocalDate.of(2026, 11, 2));
-        CaseFile c = intake.receive(new NewCase(CaseKind.COMPLAINT, Channel.PHONE, "housing",
-                new NewCase.CustomerDetails("Phil Phone", null, "01234 000000", null, PreferredContact.PHONE, null),
-                "Nobody came.", null, null, new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+        CaseFile c = intake.receive(
+                new NewCase(
+                        CaseKind.COMPLAINT,
+                        Channel.PHONE,
+                        "housing",
+                        new NewCase.CustomerDetails(
+                                "Phil Phone", null, "01234 000000", null, PreferredContact.PHONE, null),
+                        "Nobody came.",
+                        null,
+                        null,
+                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
                 Optional.of(fran));
         Long id = notificationsOf(c.getReference()).get(0).getId();
         open(olivia, "cases/" + c.getReference());
         @SuppressWarnings("unchecked")
         Grid<Object> letters = _get(Grid.class, spec -> spec.withId("case-correspondence"));
-        assertThat(GridKt._getFormattedRow(letters, 0)).contains("The customer (by phone)",
-                "To phone: the customer asked not to be emailed");
+        assertThat(GridKt._getFormattedRow(letters, 0))
+                .contains("The customer (by phone)", "To phone: the customer asked not to be emailed");
         Button done = (Button) GridKt._getCellComponent(letters, 0, "contact");
         assertThat(done.getId()).contains("contacted-" + id);
         _click(done);

@@ -33,8 +33,10 @@ class AssessmentViewIT extends ViewTestBase {
 
     @Autowired
     SelfAssessments assessments;
+
     @Autowired
     CseStandard standard;
+
     @Autowired
     ActionPlans plans;
 
@@ -44,8 +46,13 @@ class AssessmentViewIT extends ViewTestBase {
         open(olivia, "assessments");
         @SuppressWarnings("unchecked")
         ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("assessment-service"));
-        _setValue(service, service.getListDataView().getItems().filter(s -> s.getCode().equals("housing"))
-                .findFirst().orElseThrow());
+        _setValue(
+                service,
+                service.getListDataView()
+                        .getItems()
+                        .filter(s -> s.getCode().equals("housing"))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("start-assessment")));
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         Long id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
@@ -56,26 +63,45 @@ class AssessmentViewIT extends ViewTestBase {
         _setValue(first.rating(), Rating.NON_COMPLIANCE);
         _setValue(first.evidence(), "No list of hard-to-reach groups");
         _click(_get(Button.class, spec -> spec.withId("save-ratings")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-status")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-status"))
+                        .getText())
                 .startsWith("1 of " + standard.elements().size());
         _click(_get(Button.class, spec -> spec.withId("complete-assessment")));
-        assertThat(_get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Rate every element first");
 
-        for (CseElement element : standard.elements().subList(1, standard.elements().size())) {
+        for (CseElement element :
+                standard.elements().subList(1, standard.elements().size())) {
             assessments.rate(olivia, id, element.getCode(), new RatingInput(Rating.COMPLIANCE, null, null));
         }
         open(olivia, location);
         _click(_get(Button.class, spec -> spec.withId("complete-assessment")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-status")).getText()).startsWith("Completed");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-status"))
+                        .getText())
+                .startsWith("Completed");
 
-        var plan = plans.create(olivia, new PlanInput("housing", false, "From our assessment", LocalDate.of(2026, 11, 1),
-                LocalDate.of(2027, 10, 31), PlanSource.SELF_ASSESSMENT));
+        var plan = plans.create(
+                olivia,
+                new PlanInput(
+                        "housing",
+                        false,
+                        "From our assessment",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.SELF_ASSESSMENT));
         open(olivia, location);
         @SuppressWarnings("unchecked")
-        ComboBox<org.charterdesk.actionplans.ActionPlan> planBox = _get(ComboBox.class, spec -> spec.withId("gaps-plan"));
-        _setValue(planBox, planBox.getListDataView().getItems().filter(p -> p.getId().equals(plan.getId()))
-                .findFirst().orElseThrow());
+        ComboBox<org.charterdesk.actionplans.ActionPlan> planBox =
+                _get(ComboBox.class, spec -> spec.withId("gaps-plan"));
+        _setValue(
+                planBox,
+                planBox.getListDataView()
+                        .getItems()
+                        .filter(p -> p.getId().equals(plan.getId()))
+                        .findFirst()
+                        .orElseThrow());
         @SuppressWarnings("unchecked")
         ComboBox<String> owner = _get(ComboBox.class, spec -> spec.withId("gaps-owner"));
         _setValue(owner, "olivia");
@@ -84,7 +110,8 @@ class AssessmentViewIT extends ViewTestBase {
         com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(PlanView.class);
         assertThat(plans.actions(plan.getId())).singleElement().satisfies(a -> {
             assertThat(a.getElementCode()).isEqualTo(first.element().getCode());
-            assertThat(a.getDescription()).startsWith("Reach compliance on " + first.element().getCode());
+            assertThat(a.getDescription())
+                    .startsWith("Reach compliance on " + first.element().getCode());
         });
     }
 }

@@ -23,24 +23,28 @@ class CasePagesIT extends ViewTestBase {
         CaseFile c = phoneComplaint("housing", null);
         open(olivia, "cases/" + c.getReference());
 
-        assertThat(_get(DescriptionList.class, spec -> spec.withId("case-customer")).getElement().getTextRecursively())
+        assertThat(_get(DescriptionList.class, spec -> spec.withId("case-customer"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Pat Jones", "pat.jones@example.com", "01234 567890", "Email");
-        assertThat(_get(DescriptionList.class, spec -> spec.withId("case-summary")).getElement().getTextRecursively())
+        assertThat(_get(DescriptionList.class, spec -> spec.withId("case-summary"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Stage 1: frontline response", "Stage 1 response, Monday 9 November 2026", "Fran Hughes");
         @SuppressWarnings("unchecked")
         Grid<Object> deadlines = _get(Grid.class, spec -> spec.withId("case-deadlines"));
-        assertThat(GridKt._getFormattedRow(deadlines, 0)).contains("Stage 1 response", "9 Nov 2026",
-                "5 working days");
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                spec -> spec.withId("case-steps")).getElement().getTextRecursively())
+        assertThat(GridKt._getFormattedRow(deadlines, 0)).contains("Stage 1 response", "9 Nov 2026", "5 working days");
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("case-steps"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Respond at frontline, waiting in housing-officers");
         @SuppressWarnings("unchecked")
         Grid<Object> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
         assertThat(GridKt._getFormattedRow(timeline, 0)).contains("Fran Hughes");
         @SuppressWarnings("unchecked")
         Grid<Object> letters = _get(Grid.class, spec -> spec.withId("case-correspondence"));
-        assertThat(GridKt._getFormattedRow(letters, 0)).contains("We have received your complaint: " + c.getReference(),
-                "The customer", "Waiting to be sent");
+        assertThat(GridKt._getFormattedRow(letters, 0))
+                .contains("We have received your complaint: " + c.getReference(), "The customer", "Waiting to be sent");
     }
 
     @Test
@@ -69,6 +73,8 @@ class CasePagesIT extends ViewTestBase {
     @SuppressWarnings("unchecked")
     private static java.util.List<String> references() {
         Grid<CaseSearch.Found> grid = _get(Grid.class, spec -> spec.withId("case-grid"));
-        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream().map(CaseSearch.Found::reference).toList();
+        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream()
+                .map(CaseSearch.Found::reference)
+                .toList();
     }
 }

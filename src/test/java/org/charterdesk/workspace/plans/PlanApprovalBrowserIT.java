@@ -22,10 +22,23 @@ class PlanApprovalBrowserIT extends BrowserTestBase {
 
     @Test
     void aManagerSendsAPlanBackThenApprovesIt() {
-        ActionPlan plan = plans.create(olivia, new PlanInput("housing", false, "Damp and mould plan",
-                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.SELF_ASSESSMENT));
-        plans.addAction(olivia, plan.getId(), new ActionInput("Survey every damp report within 10 working days",
-                "olivia", LocalDate.of(2027, 2, 26), "95% of reports surveyed in time"));
+        ActionPlan plan = plans.create(
+                olivia,
+                new PlanInput(
+                        "housing",
+                        false,
+                        "Damp and mould plan",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.SELF_ASSESSMENT));
+        plans.addAction(
+                olivia,
+                plan.getId(),
+                new ActionInput(
+                        "Survey every damp report within 10 working days",
+                        "olivia",
+                        LocalDate.of(2027, 2, 26),
+                        "95% of reports surveyed in time"));
         plans.submit(olivia, plan.getId());
 
         Page max = browser.signIn("max", PASSWORD);

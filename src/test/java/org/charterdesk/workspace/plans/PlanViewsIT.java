@@ -37,8 +37,13 @@ class PlanViewsIT extends ViewTestBase {
         open(olivia, "plans");
         @SuppressWarnings("unchecked")
         ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("plan-service"));
-        _setValue(service, service.getListDataView().getItems().filter(s -> s.getCode().equals("housing"))
-                .findFirst().orElseThrow());
+        _setValue(
+                service,
+                service.getListDataView()
+                        .getItems()
+                        .filter(s -> s.getCode().equals("housing"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("plan-title")), "Repairs that keep their promises");
         _setValue(_get(DatePicker.class, spec -> spec.withId("plan-from")), LocalDate.of(2026, 11, 1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("plan-to")), LocalDate.of(2027, 10, 31));
@@ -51,7 +56,8 @@ class PlanViewsIT extends ViewTestBase {
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
 
         _click(_get(Button.class, spec -> spec.withId("add-action")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("action-description")).getErrorMessage())
+        assertThat(_get(TextArea.class, spec -> spec.withId("action-description"))
+                        .getErrorMessage())
                 .isEqualTo("Say what will be done");
         _setValue(_get(TextArea.class, spec -> spec.withId("action-description")), "Text every tenant the day before");
         @SuppressWarnings("unchecked")
@@ -61,21 +67,27 @@ class PlanViewsIT extends ViewTestBase {
         _setValue(_get(TextField.class, spec -> spec.withId("action-measure")), "No missed appointments");
         _click(_get(Button.class, spec -> spec.withId("add-action")));
         _click(_get(Button.class, spec -> spec.withId("submit-plan")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText()).startsWith("Waiting for approval");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
+                .startsWith("Waiting for approval");
 
         open(max, location);
         _click(_get(Button.class, spec -> spec.withId("approve-plan")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText()).startsWith("Approved and active");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
+                .startsWith("Approved and active");
         @SuppressWarnings("unchecked")
         Grid<Object> history = _get(Grid.class, spec -> spec.withId("plan-history"));
-        assertThat(GridKt._getFormattedRow(history, GridKt._size(history) - 1)).anyMatch(cell -> cell.contains(
-                "The plan is approved and in force"));
+        assertThat(GridKt._getFormattedRow(history, GridKt._size(history) - 1))
+                .anyMatch(cell -> cell.contains("The plan is approved and in force"));
 
         // A quarter later, the owner records progress from the step waiting on the plan.
         var job = management.createJobQuery().activityId("QuarterDue").list().stream()
-                .filter(j -> runtime.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
-                        .singleResult().getBusinessKey().equals("plan-" + location.substring(location.lastIndexOf('/')
-                                + 1))).findFirst().orElseThrow();
+                .filter(j -> runtime.createProcessInstanceQuery()
+                        .processInstanceId(j.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey()
+                        .equals("plan-" + location.substring(location.lastIndexOf('/') + 1)))
+                .findFirst()
+                .orElseThrow();
         management.executeJob(job.getId());
         open(olivia, location);
         @SuppressWarnings("unchecked")
@@ -85,11 +97,13 @@ class PlanViewsIT extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withId("record-progress")));
         @SuppressWarnings("unchecked")
         Grid<Object> actions = _get(Grid.class, spec -> spec.withId("plan-actions"));
-        assertThat(GridKt._getFormattedRow(actions, 0)).anyMatch(cell -> cell.endsWith("Texts go out from Monday"))
+        assertThat(GridKt._getFormattedRow(actions, 0))
+                .anyMatch(cell -> cell.endsWith("Texts go out from Monday"))
                 .contains("On track");
 
         assertThat(report.csv(max, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31)))
-                .contains("Repairs that keep their promises,Text every tenant the day before,olivia,2027-03-31,On track")
+                .contains(
+                        "Repairs that keep their promises,Text every tenant the day before,olivia,2027-03-31,On track")
                 .contains("Texts go out from Monday");
         byte[] pdf = report.pdf(max, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31));
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
@@ -100,10 +114,20 @@ class PlanViewsIT extends ViewTestBase {
         at(LocalDate.of(2026, 11, 2));
         var plans = context.getBean(org.charterdesk.actionplans.ActionPlans.class);
         var lists = context.getBean(org.charterdesk.tasklist.TaskLists.class);
-        var plan = plans.create(olivia, new org.charterdesk.actionplans.PlanInput("housing", true, "Corporate plan",
-                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.STRATEGY));
-        plans.addAction(olivia, plan.getId(), new org.charterdesk.actionplans.ActionInput("Publish the charter in "
-                + "five languages", "harry", LocalDate.of(2027, 1, 29), "Published"));
+        var plan = plans.create(
+                olivia,
+                new org.charterdesk.actionplans.PlanInput(
+                        "housing",
+                        true,
+                        "Corporate plan",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.STRATEGY));
+        plans.addAction(
+                olivia,
+                plan.getId(),
+                new org.charterdesk.actionplans.ActionInput(
+                        "Publish the charter in " + "five languages", "harry", LocalDate.of(2027, 1, 29), "Published"));
         plans.submit(olivia, plan.getId());
         var filter = new org.charterdesk.tasklist.TaskListFilter(null, null, null, "PLAN-" + plan.getId());
 
@@ -116,23 +140,45 @@ class PlanViewsIT extends ViewTestBase {
         });
         open(max, "approvals");
         assertThat(com.github.mvysny.kaributesting.v23.VirtualListsKt._findAll(_get(
-                com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("approvals"))))
+                        com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("approvals"))))
                 .anyMatch(row -> ((org.charterdesk.tasklist.TaskRow) row).isPlanStep());
 
-        plans.decide(max, taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                .singleResult().getId(), true, null);
-        assertThat(lists.page(max, org.charterdesk.tasklist.TaskListView.APPROVALS, filter, 0, 10)).isEmpty();
+        plans.decide(
+                max,
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(plan.processKey())
+                        .singleResult()
+                        .getId(),
+                true,
+                null);
+        assertThat(lists.page(max, org.charterdesk.tasklist.TaskListView.APPROVALS, filter, 0, 10))
+                .isEmpty();
         assertThat(lists.page(cora, org.charterdesk.tasklist.TaskListView.TEAM, filter, 0, 10))
                 .extracting(org.charterdesk.tasklist.TaskRow::stepName)
                 .containsExactly("Approve the corporate plan (customer focus group)");
-        plans.decide(cora, taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                .singleResult().getId(), true, null);
+        plans.decide(
+                cora,
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(plan.processKey())
+                        .singleResult()
+                        .getId(),
+                true,
+                null);
 
-        management.executeJob(management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(plan.processKey()).singleResult().getId()).activityId("QuarterDue")
-                .singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(plan.processKey())
+                        .singleResult()
+                        .getId())
+                .activityId("QuarterDue")
+                .singleResult()
+                .getId());
         assertThat(lists.page(harry, org.charterdesk.tasklist.TaskListView.MINE, filter, 0, 10))
-                .singleElement().satisfies(row -> {
+                .singleElement()
+                .satisfies(row -> {
                     assertThat(row.stepName()).isEqualTo("Record progress on the action");
                     assertThat(row.dueOn()).isEqualTo(LocalDate.of(2027, 1, 29));
                 });
@@ -143,11 +189,20 @@ class PlanViewsIT extends ViewTestBase {
         open(olivia, "plans");
         _setValue(_get(TextField.class, spec -> spec.withId("plan-title")), "Missing service");
         _click(_get(Button.class, spec -> spec.withId("create-plan")));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-errors")).getElement()
-                .getTextRecursively()).contains("Choose the service", "Give the start of the plan's period");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-errors"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Choose the service", "Give the start of the plan's period");
         var plans = context.getBean(org.charterdesk.actionplans.ActionPlans.class);
-        var plan = plans.create(olivia, new org.charterdesk.actionplans.PlanInput("housing", false, "Housing only",
-                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.STRATEGY));
+        var plan = plans.create(
+                olivia,
+                new org.charterdesk.actionplans.PlanInput(
+                        "housing",
+                        false,
+                        "Housing only",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.STRATEGY));
         open(wendy, "plans/" + plan.getId());
         assertThat(_get(H2.class, spec -> spec.withId("not-allowed")).getText()).isEqualTo("You cannot open this");
     }

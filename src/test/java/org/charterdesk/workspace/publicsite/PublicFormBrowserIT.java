@@ -16,8 +16,10 @@ class PublicFormBrowserIT extends BrowserTestBase {
     private static void tabTo(Page page, String selector) {
         for (int i = 0; i < 60; i++) {
             page.keyboard().press("Tab");
-            Object inside = page.evaluate("s => { const e = document.querySelector(s); "
-                    + "return !!e && (e === document.activeElement || e.contains(document.activeElement)); }", selector);
+            Object inside = page.evaluate(
+                    "s => { const e = document.querySelector(s); "
+                            + "return !!e && (e === document.activeElement || e.contains(document.activeElement)); }",
+                    selector);
             if (Boolean.TRUE.equals(inside)) {
                 return;
             }

@@ -35,12 +35,19 @@ class PublicPagesIT extends ViewTestBase {
     void theComplaintFormNamesEveryMistakeAtTheTopAndBesideTheField() {
         open(null, "complain");
         _click(_get(Button.class, spec -> spec.withId("send")));
-        assertThat(errors()).contains("Please correct the following:", "Choose the service your complaint is about",
-                "Give your name", "Tell us what happened", "Give an email address, as you would like us to contact you");
+        assertThat(errors())
+                .contains(
+                        "Please correct the following:",
+                        "Choose the service your complaint is about",
+                        "Give your name",
+                        "Tell us what happened",
+                        "Give an email address, as you would like us to contact you");
         assertThat(_get(TextField.class, spec -> spec.withId("customer-name")).getErrorMessage())
                 .isEqualTo("Give your name");
-        assertThat(_get(TextArea.class, spec -> spec.withId("what-happened")).isInvalid()).isTrue();
-        assertThat(_get(TextArea.class, spec -> spec.withId("what-happened")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("what-happened")).isInvalid())
+                .isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("what-happened")).isRequiredIndicatorVisible())
+                .isTrue();
         assertThat(cases.count()).isEqualTo(cases.count());
     }
 
@@ -51,15 +58,21 @@ class PublicPagesIT extends ViewTestBase {
         open(null, "complain");
         @SuppressWarnings("unchecked")
         ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("service"));
-        _setValue(service, service.getListDataView().getItems().filter(s -> s.getCode().equals("waste")).findFirst()
-                .orElseThrow());
+        _setValue(
+                service,
+                service.getListDataView()
+                        .getItems()
+                        .filter(s -> s.getCode().equals("waste"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Jo Public");
         _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "jo@example.com");
         _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "My bin was not emptied.");
         _click(_get(Button.class, spec -> spec.withId("send")));
 
         assertThat(cases.count()).isEqualTo(before + 1);
-        String heading = _get(H2.class, spec -> spec.withId("received-reference")).getText();
+        String heading =
+                _get(H2.class, spec -> spec.withId("received-reference")).getText();
         assertThat(heading).matches("Thank you\\. Your reference is CMP-2026-\\d{6}");
         String reference = heading.substring(heading.indexOf("CMP-"));
         CaseFile c = reload(reference);
@@ -83,23 +96,34 @@ class PublicPagesIT extends ViewTestBase {
         _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "kim@example.com");
         _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "The crew were lovely.");
         _click(_get(Button.class, spec -> spec.withId("send")));
-        String heading = _get(H2.class, spec -> spec.withId("received-reference")).getText();
+        String heading =
+                _get(H2.class, spec -> spec.withId("received-reference")).getText();
         assertThat(heading).contains("CPL-");
-        assertThat(reload(heading.substring(heading.indexOf("CPL-"))).getStatus()).isEqualTo(CaseStatus.RECORDED);
+        assertThat(reload(heading.substring(heading.indexOf("CPL-"))).getStatus())
+                .isEqualTo(CaseStatus.RECORDED);
     }
 
     @Test
     void theCharterShowsCorporateStandardsAndEachServicesComplaintTimescales() {
         open(null, "charter");
-        assertThat(_get(Div.class, spec -> spec.withId("corporate-standards")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("corporate-standards"))
+                        .getElement()
+                        .getTextRecursively())
                 .isNotBlank();
-        String housing = _get(Div.class, spec -> spec.withId("service-housing")).getElement().getTextRecursively();
-        assertThat(housing).contains("Stage 1: we aim to answer within 5 working days of receiving it",
-                "Stage 2: our final response within 20 working days");
-        String england = _get(Div.class, spec -> spec.withId("service-housing-england")).getElement()
+        String housing = _get(Div.class, spec -> spec.withId("service-housing"))
+                .getElement()
                 .getTextRecursively();
-        assertThat(england).contains("We acknowledge your complaint within 5 working days",
-                "within 10 working days of acknowledging it");
+        assertThat(housing)
+                .contains(
+                        "Stage 1: we aim to answer within 5 working days of receiving it",
+                        "Stage 2: our final response within 20 working days");
+        String england = _get(Div.class, spec -> spec.withId("service-housing-england"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(england)
+                .contains(
+                        "We acknowledge your complaint within 5 working days",
+                        "within 10 working days of acknowledging it");
     }
 
     @Test
@@ -114,13 +138,18 @@ class PublicPagesIT extends ViewTestBase {
         for (int i = 0; i < 5; i++) {
             _click(_get(Button.class, spec -> spec.withId("look-up")));
             assertThat(errors()).contains("There is no case " + c.getReference());
-            assertThat(_get(Div.class, spec -> spec.withId("tracked-case")).getElement().getTextRecursively())
+            assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
+                            .getElement()
+                            .getTextRecursively())
                     .isEmpty();
         }
         _setValue(_get(EmailField.class, spec -> spec.withId("email")), "track.me@example.com");
         _click(_get(Button.class, spec -> spec.withId("look-up")));
         assertThat(errors()).contains("too many wrong tries");
-        assertThat(_get(Div.class, spec -> spec.withId("tracked-case")).getElement().getTextRecursively()).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEmpty();
     }
 
     @Test
@@ -131,7 +160,9 @@ class PublicPagesIT extends ViewTestBase {
         _setValue(_get(TextField.class, spec -> spec.withId("reference")), " " + c.getReference() + " ");
         _setValue(_get(EmailField.class, spec -> spec.withId("email")), "where.is.it@example.com");
         _click(_get(Button.class, spec -> spec.withId("look-up")));
-        assertThat(_get(Div.class, spec -> spec.withId("tracked-case")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(c.getReference(), "Housing", "Stage 1 response by Monday 9 November 2026")
                 .doesNotContain("Sam Web");
     }

@@ -23,22 +23,28 @@ class ReportsBrowserIT extends BrowserTestBase {
         assertThat(max.locator("#trend-chart svg")).isVisible();
         Browser.screenshot(max, "reports-dashboard");
 
-        max.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Complaints received"))
-                .first().click();
+        max.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Complaints received"))
+                .first()
+                .click();
         assertThat(max.locator("#figure-case-list")).isVisible();
         String header = max.locator("vaadin-dialog-overlay h2").first().textContent();
-        int value = Integer.parseInt(header.substring(header.lastIndexOf(": ") + 2).strip());
+        int value =
+                Integer.parseInt(header.substring(header.lastIndexOf(": ") + 2).strip());
         assertThat(value).isPositive();
         assertThat(max.locator(".figure-case")).hasCount(value);
-        assertThat(max.locator(".figure-case").filter(new Locator.FilterOptions().setHasText(reference))).hasCount(1);
+        assertThat(max.locator(".figure-case").filter(new Locator.FilterOptions().setHasText(reference)))
+                .hasCount(1);
         Browser.screenshot(max, "reports-figure-cases");
         max.keyboard().press("Escape");
 
-        Download pdf = max.waitForDownload(() -> max.locator("#download-committee-pack-pdf").click());
+        Download pdf = max.waitForDownload(
+                () -> max.locator("#download-committee-pack-pdf").click());
         byte[] bytes = Files.readAllBytes(pdf.path());
         assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
         assertThat(pdf.suggestedFilename()).startsWith("committee-pack-").endsWith(".pdf");
-        Download csv = max.waitForDownload(() -> max.locator("#download-committee-pack-csv").click());
+        Download csv = max.waitForDownload(
+                () -> max.locator("#download-committee-pack-csv").click());
         assertThat(Files.readString(csv.path())).contains("Housing,Received,Complaints received");
         max.context().close();
     }

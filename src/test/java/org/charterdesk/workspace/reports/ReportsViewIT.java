@@ -42,22 +42,31 @@ class ReportsViewIT extends ViewTestBase {
         @SuppressWarnings("unchecked")
         Grid<ReportsView.Row> figures = _get(Grid.class, spec -> spec.withId("report-figures"));
         ReportsView.Row received = GridKt._fetch(figures, 0, GridKt._size(figures)).stream()
-                .filter(r -> r.now().key().equals("received.complaints")).findFirst().orElseThrow();
+                .filter(r -> r.now().key().equals("received.complaints"))
+                .findFirst()
+                .orElseThrow();
         assertThat(received.now().cases()).contains(c.getReference());
-        assertThat(received.now().value()).isEqualTo(String.valueOf(received.now().cases().size()));
+        assertThat(received.now().value())
+                .isEqualTo(String.valueOf(received.now().cases().size()));
         assertThat(received.before().key()).isEqualTo("received.complaints");
 
-        new CasesDialog(received.now(), new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 4, 1),
-                LocalDate.of(2026, 4, 30))).open();
-        List<String> listed = _get(Div.class, spec -> spec.withId("figure-case-list")).getChildren()
-                .map(row -> ((RouterLink) row.getChildren().findFirst().orElseThrow()).getText()).toList();
+        new CasesDialog(
+                        received.now(),
+                        new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)))
+                .open();
+        List<String> listed = _get(Div.class, spec -> spec.withId("figure-case-list"))
+                .getChildren()
+                .map(row -> ((RouterLink) row.getChildren().findFirst().orElseThrow()).getText())
+                .toList();
         assertThat(listed).containsExactlyElementsOf(received.now().cases());
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-committee-pack-pdf")).getElement()
-                .getAttribute("href")).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-committee-pack-pdf"))
+                        .getElement()
+                        .getAttribute("href"))
+                .isNotBlank();
         assertThat(_get(com.vaadin.flow.component.Html.class).getInnerHtml()).contains("<svg", "Received", "Closed");
         @SuppressWarnings("unchecked")
-        Grid<org.charterdesk.reporting.ComplaintFigures.Month> months = _get(Grid.class,
-                spec -> spec.withId("trend-table"));
+        Grid<org.charterdesk.reporting.ComplaintFigures.Month> months =
+                _get(Grid.class, spec -> spec.withId("trend-table"));
         assertThat(GridKt._size(months)).isEqualTo(12);
     }
 
@@ -66,23 +75,32 @@ class ReportsViewIT extends ViewTestBase {
         at(LocalDate.of(2026, 6, 1));
         CaseFile c = phoneComplaint("housing", null);
         at(LocalDate.of(2026, 6, 2));
-        frontline.respond(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE), new DecisionInput(
-                Outcome.RESOLVED, "Sorted on the phone.", null, null, null), olivia);
-        context.getBean(org.charterdesk.reporting.Surveys.class).answer(reload(c.getReference()).getSurveyToken(),
-                new org.charterdesk.reporting.SurveyAnswers(5, 5, 5, 5, "Olivia at 4 Elm Road was great"));
-        org.charterdesk.reporting.ReportPeriod june = new org.charterdesk.reporting.ReportPeriod(
-                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+        frontline.respond(
+                taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(Outcome.RESOLVED, "Sorted on the phone.", null, null, null),
+                olivia);
+        context.getBean(org.charterdesk.reporting.Surveys.class)
+                .answer(
+                        reload(c.getReference()).getSurveyToken(),
+                        new org.charterdesk.reporting.SurveyAnswers(5, 5, 5, 5, "Olivia at 4 Elm Road was great"));
+        org.charterdesk.reporting.ReportPeriod june =
+                new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
         var figures = context.getBean(org.charterdesk.reporting.ComplaintFigures.class);
 
         assertThat(figures.servicesFor(cora)).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(figures.report(cora, june, null).figure("satisfaction.responses").orElseThrow().cases())
+        assertThat(figures.report(cora, june, null)
+                        .figure("satisfaction.responses")
+                        .orElseThrow()
+                        .cases())
                 .contains(c.getReference());
         assertThat(figures.comments(cora, june, null)).isEmpty();
-        assertThat(figures.comments(max, june, null)).extracting(org.charterdesk.reporting.ComplaintFigures.Comment::text)
+        assertThat(figures.comments(max, june, null))
+                .extracting(org.charterdesk.reporting.ComplaintFigures.Comment::text)
                 .contains("Olivia at 4 Elm Road was great");
         open(cora, "reports");
         assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("report-service"))
-                .getPlaceholder()).isEqualTo("The whole council");
+                        .getPlaceholder())
+                .isEqualTo("The whole council");
     }
 
     @Test
@@ -96,13 +114,17 @@ class ReportsViewIT extends ViewTestBase {
     void aCustomerAnswersTheSurveyOnceThroughTheLinkInTheirEmail() {
         at(LocalDate.of(2026, 11, 2));
         CaseFile c = phoneComplaint("housing", null);
-        frontline.respond(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE), new DecisionInput(
-                Outcome.NOT_UPHELD, "We followed our policy.", null, null, null), olivia);
+        frontline.respond(
+                taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, null),
+                olivia);
         String token = reload(c.getReference()).getSurveyToken();
 
         open(null, "survey/" + token);
         _click(_get(Button.class, spec -> spec.withId("send-survey")));
-        assertThat(_get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Choose an answer");
         for (String question : List.of("ease", "informed", "clear", "satisfied")) {
             @SuppressWarnings("unchecked")
@@ -116,6 +138,7 @@ class ReportsViewIT extends ViewTestBase {
         assertThat(_get(Paragraph.class, spec -> spec.withId("survey-message")).getText())
                 .contains("already been answered");
         open(null, "survey/made-up-token-that-matches-nothing");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("survey-message")).getText()).contains("not valid");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("survey-message")).getText())
+                .contains("not valid");
     }
 }

@@ -41,6 +41,7 @@ class TasksViewIT extends ViewTestBase {
 
     @Autowired
     CaseTasks caseTasks;
+
     @Autowired
     ActionPlans plans;
 
@@ -79,8 +80,9 @@ class TasksViewIT extends ViewTestBase {
         CaseFile c = listedFor(olivia, "tab-team");
 
         assertThat(GridKt._size(grid())).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Respond at frontline", "Housing", "Stage 1",
-                "Pat Jones", "2 Nov", "9 Nov", "5 working days");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .contains(
+                        "Respond at frontline", "Housing", "Stage 1", "Pat Jones", "2 Nov", "9 Nov", "5 working days");
         assertThat(view().actionsFor(row(0))).containsExactly(TasksView.Action.CLAIM);
         view().claim(row(0));
 
@@ -132,9 +134,13 @@ class TasksViewIT extends ViewTestBase {
         open(olivia, "tasks");
         tab("tab-team");
         search("Pat Jones");
-        var rows = GridKt._fetch(grid(), 0, GridKt._size(grid())).stream().map(TaskRow::caseReference).toList();
+        var rows = GridKt._fetch(grid(), 0, GridKt._size(grid())).stream()
+                .map(TaskRow::caseReference)
+                .toList();
         assertThat(rows.indexOf(older.getReference())).isLessThan(rows.indexOf(newer.getReference()));
-        var dues = GridKt._fetch(grid(), 0, GridKt._size(grid())).stream().map(TaskRow::dueOn).toList();
+        var dues = GridKt._fetch(grid(), 0, GridKt._size(grid())).stream()
+                .map(TaskRow::dueOn)
+                .toList();
         assertThat(dues).isSorted();
     }
 
@@ -143,8 +149,8 @@ class TasksViewIT extends ViewTestBase {
         CaseFile c = listedFor(wendy, "tab-team");
         assertThat(GridKt._size(grid())).isZero();
         @SuppressWarnings("unchecked")
-        ComboBox<org.charterdesk.charter.CouncilService> service = _get(ComboBox.class,
-                spec -> spec.withId("filter-service"));
+        ComboBox<org.charterdesk.charter.CouncilService> service =
+                _get(ComboBox.class, spec -> spec.withId("filter-service"));
         assertThat(service.getListDataView().getItems().map(s -> s.getCode())).containsExactly("waste");
         tab("tab-mine");
         assertThat(GridKt._size(grid())).isZero();
@@ -161,17 +167,20 @@ class TasksViewIT extends ViewTestBase {
         search(c.getReference());
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Olivia Grant");
 
-        assertThat(view().actionsFor(row(0))).contains(TasksView.Action.REASSIGN, TasksView.Action.GIVE_BACK)
+        assertThat(view().actionsFor(row(0)))
+                .contains(TasksView.Action.REASSIGN, TasksView.Action.GIVE_BACK)
                 .doesNotContain(TasksView.Action.CLAIM, TasksView.Action.OPEN);
         view().reassign(row(0));
         @SuppressWarnings("unchecked")
         ComboBox<StaffMember> to = _get(ComboBox.class, spec -> spec.withId("reassign-to"));
-        assertThat(to.getListDataView().getItems().map(StaffMember::username)).contains("olivia", "harry")
+        assertThat(to.getListDataView().getItems().map(StaffMember::username))
+                .contains("olivia", "harry")
                 .doesNotContain("max", "wendy");
         _setValue(to, harry);
         _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
 
-        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("harry");
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo("harry");
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Harry Stone");
         assertThat(timeline(c.getReference())).contains(EventType.TASK_REASSIGNED);
     }
@@ -179,8 +188,8 @@ class TasksViewIT extends ViewTestBase {
     @Test
     void anOfficerHasNoTeamOverview() {
         open(olivia, "tasks");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Tab.class,
-                spec -> spec.withId("tab-overview"))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Tab.class, spec -> spec.withId("tab-overview")))
+                .isEmpty();
     }
 
     @Test
@@ -191,11 +200,17 @@ class TasksViewIT extends ViewTestBase {
 
         view().claim(stale);
 
-        assertThat(_get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Harry Stone has already taken 'Respond at frontline'");
         assertThat(GridKt._size(grid())).isZero();
-        assertThat(taskService.createTaskQuery().taskId(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE))
-                .singleResult().getAssignee()).isEqualTo("harry");
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE))
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("harry");
     }
 
     @Test
@@ -204,9 +219,16 @@ class TasksViewIT extends ViewTestBase {
         TaskRow housingStep = row(0);
         open(wendy, "tasks");
         view().claim(housingStep);
-        assertThat(_get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("You do not work for Housing");
-        assertThat(taskService.createTaskQuery().taskId(housingStep.taskId()).singleResult().getAssignee()).isNull();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(housingStep.taskId())
+                        .singleResult()
+                        .getAssignee())
+                .isNull();
         assertThat(c.getReference()).isEqualTo(housingStep.caseReference());
     }
 
@@ -224,13 +246,30 @@ class TasksViewIT extends ViewTestBase {
     @Test
     void aPlanSentBackIsClaimedFromTeamTasksAndOnlyItsHolderMayResendItUntilTheyGiveItBack() {
         at(LocalDate.of(2026, 11, 3));
-        ActionPlan plan = plans.create(olivia, new PlanInput("housing", false, "Damp and mould",
-                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31), PlanSource.COMPLAINTS_LEARNING));
-        plans.addAction(olivia, plan.getId(), new ActionInput("Survey every damp report", "harry",
-                LocalDate.of(2027, 1, 29), "All surveyed within 10 days"));
+        ActionPlan plan = plans.create(
+                olivia,
+                new PlanInput(
+                        "housing",
+                        false,
+                        "Damp and mould",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.COMPLAINTS_LEARNING));
+        plans.addAction(
+                olivia,
+                plan.getId(),
+                new ActionInput(
+                        "Survey every damp report", "harry", LocalDate.of(2027, 1, 29), "All surveyed within 10 days"));
         plans.submit(olivia, plan.getId());
-        plans.decide(max, taskService.createTaskQuery().processInstanceBusinessKey(plan.processKey())
-                .singleResult().getId(), false, "Say who checks the surveys");
+        plans.decide(
+                max,
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(plan.processKey())
+                        .singleResult()
+                        .getId(),
+                false,
+                "Say who checks the surveys");
 
         open(olivia, "tasks");
         tab("tab-team");
@@ -245,7 +284,9 @@ class TasksViewIT extends ViewTestBase {
 
         // Harry, in the same team, sees who holds it and is not offered the step; the server refuses it too.
         open(harry, "plans/" + plan.getId());
-        assertThat(_get(VerticalLayout.class, spec -> spec.withId("plan-steps")).getElement().getTextRecursively())
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("plan-steps"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Revise the plan after comments, with Olivia Grant");
         assertThat(_find(Button.class, spec -> spec.withId("resubmit-plan"))).isEmpty();
         assertThatThrownBy(() -> plans.resubmit(harry, revise.taskId()))
@@ -259,9 +300,11 @@ class TasksViewIT extends ViewTestBase {
         assertThat(GridKt._size(grid())).isZero();
         open(harry, "plans/" + plan.getId());
         _click(_get(Button.class, spec -> spec.withId("resubmit-plan")));
-        assertThat(plans.history(plan.getId())).extracting(PlanEvent::getText).contains(
-                "Olivia Grant took 'Revise the plan after comments'",
-                "Olivia Grant gave 'Revise the plan after comments' back to the team",
-                "Revised and sent again for approval");
+        assertThat(plans.history(plan.getId()))
+                .extracting(PlanEvent::getText)
+                .contains(
+                        "Olivia Grant took 'Revise the plan after comments'",
+                        "Olivia Grant gave 'Revise the plan after comments' back to the team",
+                        "Revised and sent again for approval");
     }
 }
