@@ -66,7 +66,11 @@ public class ActionPlan {
 
     /** The process instance's business key for this plan. */
     public String processKey() {
-        return "plan-" + id;
+        return processKeyOf(id);
+    }
+
+    static String processKeyOf(Long planId) {
+        return "plan-" + planId;
     }
 
     public Long getId() {

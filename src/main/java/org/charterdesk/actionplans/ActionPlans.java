@@ -1,17 +1,15 @@
 package org.charterdesk.actionplans;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.charterdesk.complaints.CaseFile;
-import org.charterdesk.complaints.CaseFileRepository;
-import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.ComplaintLearning;
 import org.charterdesk.complaints.ProcedureConflictException;
-import org.charterdesk.complaints.StageDecision;
-import org.charterdesk.complaints.StageDecisionRepository;
+import org.charterdesk.security.Actors;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
@@ -28,15 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionPlans {
 
-    static final String PROCESS = "action-plan";
+    /** The key of the process a plan goes through once it is submitted. */
+    public static final String PROCESS = "action-plan";
 
     private final ActionPlanRepository plans;
     private final PlanActionRepository actions;
     private final PlanProgressRepository progress;
     private final PlanEventRepository events;
     private final SelfAssessments assessments;
-    private final CaseFileRepository cases;
-    private final StageDecisionRepository decisions;
+    private final ComplaintLearning complaintLearning;
+    private final PlanQueries queries;
     private final StaffDirectory directory;
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -50,8 +49,8 @@ public class ActionPlans {
             PlanProgressRepository progress,
             PlanEventRepository events,
             SelfAssessments assessments,
-            CaseFileRepository cases,
-            StageDecisionRepository decisions,
+            ComplaintLearning complaintLearning,
+            PlanQueries queries,
             StaffDirectory directory,
             RuntimeService runtime,
             TaskService tasks,
@@ -63,8 +62,8 @@ public class ActionPlans {
         this.progress = progress;
         this.events = events;
         this.assessments = assessments;
-        this.cases = cases;
-        this.decisions = decisions;
+        this.complaintLearning = complaintLearning;
+        this.queries = queries;
         this.directory = directory;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -74,7 +73,7 @@ public class ActionPlans {
     }
 
     @Transactional
-    public ActionPlan create(StaffMember member, PlanInput input) {
+    public PlanSummary create(StaffMember member, PlanInput input) {
         rules.check(input)
                 .rule(input != null && input.periodBackwards(), "periodTo", "The period must end after it starts")
                 .orThrow();
@@ -89,7 +88,7 @@ public class ActionPlans {
                 member.username(),
                 clock.instant()));
         event(plan, member, "Plan drawn up: " + plan.getTitle());
-        return plan;
+        return queries.summary(plan);
     }
 
     /** Adds an action. To an approved plan, this is a change: the plan goes round for approval again. */
@@ -119,7 +118,7 @@ public class ActionPlans {
     /** One action for each gap (partial or non-compliance) of a completed self-assessment of the plan's service. */
     @Transactional
     public List<PlanAction> actionsFromGaps(
-            StaffMember member, Long planId, Long assessmentId, String owner, java.time.LocalDate targetDate) {
+            StaffMember member, Long planId, Long assessmentId, String owner, LocalDate targetDate) {
         ActionPlan plan = editable(member, planId);
         List<PlanAction> added = assessments.gaps(member, assessmentId).stream()
                 .map(gap -> actions.save(new PlanAction(
@@ -138,21 +137,18 @@ public class ActionPlans {
     /** An action from what a complaint taught the service; the action links back to the complaint. */
     @Transactional
     public PlanAction actionFromLearning(
-            StaffMember member, Long planId, String reference, String owner, java.time.LocalDate targetDate) {
+            StaffMember member, Long planId, String reference, String owner, LocalDate targetDate) {
         ActionPlan plan = editable(member, planId);
-        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-        if (!member.maySeeService(c.serviceCode())) {
-            throw new CaseNotFoundException(reference);
-        }
-        String learning = decisions.findByCaseIdOrderByStage(c.getId()).stream()
-                .map(StageDecision::getLearning)
-                .filter(l -> l != null && !l.isBlank())
-                .reduce((first, second) -> second)
-                .orElseThrow(
-                        () -> new ProcedureConflictException("Complaint " + reference + " has no learning recorded"));
+        ComplaintLearning.Learning learning = complaintLearning.of(reference, member);
         PlanAction action = actions.save(new PlanAction(
-                planId, learning, owner, targetDate, "No repeat of complaint " + reference, c.getId(), null));
-        changed(plan, member, "Action added from the learning of complaint " + reference);
+                planId,
+                learning.text(),
+                owner,
+                targetDate,
+                "No repeat of complaint " + learning.reference(),
+                learning.caseId(),
+                null));
+        changed(plan, member, "Action added from the learning of complaint " + learning.reference());
         return action;
     }
 
@@ -248,6 +244,30 @@ public class ActionPlans {
                 .correlate();
         plan.setStatus(PlanStatus.FINISHED);
         event(plan, member, "Plan finished");
+    }
+
+    /** The approval process has approved the plan: it is in force. */
+    @Transactional
+    public void putInForce(Long planId) {
+        find(planId).setStatus(PlanStatus.APPROVED);
+        events.save(new PlanEvent(planId, clock.instant(), Actors.SYSTEM, "The plan is approved and in force"));
+    }
+
+    /** The ids of the plan's actions that are not complete or dropped. */
+    @Transactional(readOnly = true)
+    public List<Long> openActionIds(Long planId) {
+        return actions.findByPlanIdOrderById(planId).stream()
+                .filter(a -> a.getStatus().isOpen())
+                .map(PlanAction::getId)
+                .toList();
+    }
+
+    /** Who owns an action. */
+    @Transactional(readOnly = true)
+    public String ownerOf(Long actionId) {
+        return actions.findById(actionId)
+                .orElseThrow(() -> InvalidInputException.of("action", "There is no action " + actionId))
+                .getOwner();
     }
 
     @Transactional(readOnly = true)

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,11 +30,9 @@ public class CseStandard implements ApplicationRunner {
     private final CseElementRepository elements;
     private final Resource location;
 
-    CseStandard(
-            CseElementRepository elements,
-            @Value("${charterdesk.cse.location:classpath:cse/customer-service-excellence.yaml}") Resource location) {
+    CseStandard(CseElementRepository elements, CseProperties properties) {
         this.elements = elements;
-        this.location = location;
+        this.location = properties.location();
     }
 
     @Override

@@ -47,27 +47,25 @@ public class PlanReport {
     @Transactional(readOnly = true)
     public List<Line> lines(StaffMember member, LocalDate from, LocalDate to) {
         List<Line> lines = new ArrayList<>();
-        for (ActionPlan plan : queries.visibleTo(member)) {
-            boolean inForce = plan.getStatus() == PlanStatus.APPROVED
-                    || plan.getStatus() == PlanStatus.FINISHED
-                    || plan.getStatus() == PlanStatus.IN_REVIEW;
-            if (!inForce
-                    || plan.getPeriodTo().isBefore(from)
-                    || plan.getPeriodFrom().isAfter(to)) {
+        for (PlanSummary plan : queries.visibleTo(member)) {
+            boolean inForce = plan.status() == PlanStatus.APPROVED
+                    || plan.status() == PlanStatus.FINISHED
+                    || plan.status() == PlanStatus.IN_REVIEW;
+            if (!inForce || plan.periodTo().isBefore(from) || plan.periodFrom().isAfter(to)) {
                 continue;
             }
-            for (PlanQueries.ActionRow row : queries.actions(plan.getId())) {
-                PlanAction a = row.action();
+            for (ActionLine a : queries.actions(plan.id())) {
                 lines.add(new Line(
-                        plan.getTitle(),
-                        a.getDescription(),
-                        a.getOwner(),
-                        a.getTargetDate(),
-                        a.getStatus().displayName() + (a.getDropReason() == null ? "" : ": " + a.getDropReason()),
-                        row.latest()
-                                .map(p -> PlainDates.shortFormat(
-                                                p.getWrittenAt().atZone(zone).toLocalDate()) + ": " + p.getNote())
-                                .orElse("No update yet")));
+                        plan.title(),
+                        a.description(),
+                        a.owner(),
+                        a.targetDate(),
+                        a.status().displayName() + (a.dropReason() == null ? "" : ": " + a.dropReason()),
+                        a.latestProgress() == null
+                                ? "No update yet"
+                                : PlainDates.shortFormat(a.latestProgressAt()
+                                                .atZone(zone)
+                                                .toLocalDate()) + ": " + a.latestProgress()));
             }
         }
         return lines;

@@ -1,32 +1,36 @@
 package org.charterdesk.actionplans;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.charterdesk.complaints.ProcedureConflictException;
-import org.charterdesk.complaints.steps.StepTakenException;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
+import org.charterdesk.work.StepNotFoundException;
+import org.charterdesk.work.StepRefusedException;
+import org.charterdesk.work.StepTakenException;
+import org.charterdesk.work.TeamSteps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may take a plan's team steps (review, focus-group approval, revision), and taking them: like a complaint's
- * steps, a team step can be claimed from the task lists and given back, and only its holder (or anyone in the team
- * while nobody holds it) may complete it. Each works on the plan's locked row, so two people acting on one step at
- * once queue up and the second is told plainly what happened.
+ * steps, a team step can be claimed from the task lists, given back and reassigned by a manager, and only its holder
+ * (or anyone in the team while nobody holds it) may complete it. Each works on the plan's locked row, so two people
+ * acting on one step at once queue up and the second is told plainly what happened.
  */
 @Service
-public class PlanSteps {
+public class PlanSteps implements TeamSteps {
 
     /** The steps offered to a team; progress steps go straight to an action's owner. */
-    public static final List<String> TEAM_STEPS = List.of("ReviewPlan", "FocusGroupApproval", "RevisePlan");
+    static final List<String> TEAM_STEPS = List.of("ReviewPlan", "FocusGroupApproval", "RevisePlan");
 
     private final ActionPlanRepository plans;
     private final PlanEventRepository events;
@@ -50,7 +54,17 @@ public class PlanSteps {
         this.clock = clock;
     }
 
-    /** Takes a team step, to do it later from My tasks. */
+    @Override
+    public String processKey() {
+        return ActionPlans.PROCESS;
+    }
+
+    @Override
+    public boolean offeredToTeam(String stepKey) {
+        return TEAM_STEPS.contains(stepKey);
+    }
+
+    @Override
     @Transactional
     public void claim(String taskId, StaffMember member) {
         Task task = take(taskId, member, TEAM_STEPS);
@@ -60,7 +74,7 @@ public class PlanSteps {
         }
     }
 
-    /** Gives a team step back to the team: its holder may, and so may a manager of the plan's service. */
+    @Override
     @Transactional
     public void release(String taskId, StaffMember member) {
         Task task = open(taskId, TEAM_STEPS);
@@ -69,14 +83,44 @@ public class PlanSteps {
         }
         if (!member.username().equals(task.getAssignee())
                 && !member.isManagerOf(planOf(task).getServiceCode())) {
-            throw new AccessDeniedException("Only the person holding a step, or a manager, can give it back");
+            throw new StepRefusedException("Only the person holding a step, or a manager, can give it back");
         }
         tasks.setAssignee(taskId, null);
         event(task, member, member.displayName() + " gave '" + task.getName() + "' back to the team");
     }
 
+    @Override
+    @Transactional
+    public void reassign(String taskId, String toUsername, StaffMember manager) {
+        Task task = open(taskId, TEAM_STEPS);
+        checkManages(task, manager);
+        StaffMember to = directory
+                .find(toUsername)
+                .filter(member -> mayTake(member, groupsOf(taskId)))
+                .orElseThrow(() -> new StepRefusedException(
+                        directory.displayName(toUsername) + " is not in a team that can do '" + task.getName() + "'"));
+        tasks.setAssignee(taskId, to.username());
+        event(task, manager, manager.displayName() + " gave '" + task.getName() + "' to " + to.displayName());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {
+        Task task = Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+                .filter(t -> TEAM_STEPS.contains(t.getTaskDefinitionKey()))
+                .orElseThrow(StepNotFoundException::new);
+        checkManages(task, manager);
+        return groupsOf(taskId).stream()
+                .flatMap(group -> directory.members(group).stream())
+                .distinct()
+                .map(directory::find)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(StaffMember::displayName))
+                .toList();
+    }
+
     /** Whether a member of these candidate groups' teams may take a step offered to them. */
-    public static boolean mayTake(StaffMember member, List<String> groups) {
+    static boolean mayTake(StaffMember member, List<String> groups) {
         return member.candidateGroups().stream().anyMatch(groups::contains)
                 || member.corporateLead() && groups.contains(StaffGroups.CORPORATE);
     }
@@ -85,12 +129,8 @@ public class PlanSteps {
     @Transactional(propagation = Propagation.MANDATORY)
     Task take(String taskId, StaffMember member, List<String> keys) {
         Task task = open(taskId, keys);
-        List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> link.getGroupId() != null)
-                .map(link -> link.getGroupId())
-                .toList();
-        if (!mayTake(member, groups)) {
-            throw new AccessDeniedException(member.displayName() + " cannot take this step");
+        if (!mayTake(member, groupsOf(taskId))) {
+            throw new StepRefusedException(member.displayName() + " cannot take this step");
         }
         if (task.getAssignee() != null && !member.username().equals(task.getAssignee())) {
             throw new StepTakenException(task.getName(), directory.displayName(task.getAssignee()));
@@ -103,6 +143,19 @@ public class PlanSteps {
         return plans.findById(planId(task)).orElseThrow();
     }
 
+    List<String> groupsOf(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .map(IdentityLink::getGroupId)
+                .filter(group -> group != null)
+                .toList();
+    }
+
+    private void checkManages(Task task, StaffMember manager) {
+        if (!manager.isManagerOf(planOf(task).getServiceCode())) {
+            throw new StepRefusedException("Only a manager of the plan's service can reassign its steps");
+        }
+    }
+
     /** The step read again once its plan is locked, so that whoever waited for the lock sees what the first did. */
     private Task open(String taskId, List<String> keys) {
         Task found = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -112,7 +165,7 @@ public class PlanSteps {
         Task task =
                 found == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !keys.contains(task.getTaskDefinitionKey())) {
-            throw new ProcedureConflictException("That step is no longer open: someone has just done it");
+            throw new StepNotFoundException();
         }
         return task;
     }

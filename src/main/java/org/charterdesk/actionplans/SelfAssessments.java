@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.charter.Charter;
 import org.charterdesk.complaints.ProcedureConflictException;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
@@ -29,6 +30,7 @@ public class SelfAssessments {
     private final InputRules rules;
     private final Clock clock;
     private final CalendarProperties calendar;
+    private final Charter charter;
 
     SelfAssessments(
             SelfAssessmentRepository assessments,
@@ -36,19 +38,21 @@ public class SelfAssessments {
             CseStandard standard,
             InputRules rules,
             Clock clock,
-            CalendarProperties calendar) {
+            CalendarProperties calendar,
+            Charter charter) {
         this.assessments = assessments;
         this.ratings = ratings;
         this.standard = standard;
         this.rules = rules;
         this.clock = clock;
         this.calendar = calendar;
+        this.charter = charter;
     }
 
     @Transactional
-    public SelfAssessment start(StaffMember member, String serviceCode, Review review) {
+    public AssessmentSummary start(StaffMember member, String serviceCode, Review review) {
         checkMayAssess(member, serviceCode);
-        return assessments.save(new SelfAssessment(serviceCode, review, today(), member.username()));
+        return summary(assessments.save(new SelfAssessment(serviceCode, review, today(), member.username())));
     }
 
     @Transactional
@@ -101,9 +105,15 @@ public class SelfAssessments {
     /** For each element, its rating in each of the service's completed assessments, oldest first. */
     @Transactional(readOnly = true)
     public Map<String, List<Rating>> comparison(StaffMember member, String serviceCode) {
+        return comparison(member, serviceCode, null);
+    }
+
+    /** As {@link #comparison(StaffMember, String)}, leaving out one assessment (the one being looked at). */
+    private Map<String, List<Rating>> comparison(StaffMember member, String serviceCode, Long leaveOut) {
         checkMaySee(member, serviceCode);
         List<SelfAssessment> done = assessments.findByServiceCodeOrderByStartedOnAscIdAsc(serviceCode).stream()
                 .filter(SelfAssessment::isComplete)
+                .filter(a -> !a.getId().equals(leaveOut))
                 .toList();
         Map<String, List<Rating>> comparison = new LinkedHashMap<>();
         for (CseElement element : standard.elements()) {
@@ -126,10 +136,48 @@ public class SelfAssessments {
         return assessment.getServiceCode();
     }
 
+    /** A service's assessments, oldest first. */
     @Transactional(readOnly = true)
-    public List<SelfAssessment> of(StaffMember member, String serviceCode) {
+    public List<AssessmentSummary> of(StaffMember member, String serviceCode) {
         checkMaySee(member, serviceCode);
-        return assessments.findByServiceCodeOrderByStartedOnAscIdAsc(serviceCode);
+        return assessments.findByServiceCodeOrderByStartedOnAscIdAsc(serviceCode).stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    /** An assessment's page: every element with its rating and the service's earlier ratings beside it. */
+    @Transactional(readOnly = true)
+    public AssessmentSheet sheet(StaffMember member, Long assessmentId) {
+        SelfAssessment assessment = find(assessmentId);
+        Map<String, AssessmentRating> rated = ratings(member, assessmentId);
+        Map<String, List<Rating>> earlier = comparison(member, assessment.getServiceCode(), assessment.getId());
+        return new AssessmentSheet(
+                summary(assessment),
+                standard.elements().stream()
+                        .map(element -> line(element, rated.get(element.getCode()), earlier.get(element.getCode())))
+                        .toList());
+    }
+
+    private static AssessmentSheet.ElementLine line(CseElement element, AssessmentRating rating, List<Rating> earlier) {
+        return new AssessmentSheet.ElementLine(
+                element.getCode(),
+                element.getSubCriterionName(),
+                element.getText(),
+                rating == null ? null : rating.getRating(),
+                rating == null ? null : rating.getEvidence(),
+                rating == null ? null : rating.getLink(),
+                earlier == null ? List.of() : earlier);
+    }
+
+    private AssessmentSummary summary(SelfAssessment a) {
+        return new AssessmentSummary(
+                a.getId(),
+                a.getServiceCode(),
+                charter.serviceName(a.getServiceCode()),
+                a.getReview(),
+                a.getStartedOn(),
+                a.isComplete(),
+                a.getCompletedOn());
     }
 
     private SelfAssessment open(StaffMember member, Long assessmentId) {

@@ -53,6 +53,40 @@ public class Charter {
         return code == null ? Optional.empty() : services.findByCode(code.strip());
     }
 
+    /** Every service, by name, as screens list them. */
+    @Transactional(readOnly = true)
+    public List<ServiceRef> serviceRefs() {
+        return services().stream().map(ServiceRef::of).toList();
+    }
+
+    /** The name of a service, or its code when there is no such service. */
+    @Transactional(readOnly = true)
+    public String serviceName(String code) {
+        return findService(code).map(CouncilService::getName).orElse(code);
+    }
+
+    /** The charter as published: the promises to everyone, and each service's timescales and own standards. */
+    @Transactional(readOnly = true)
+    public PublishedCharter published() {
+        List<CharterStandard> standards = publishedStandards();
+        List<PublishedCharter.Promise> corporate = standards.stream()
+                .filter(CharterStandard::isCorporate)
+                .map(PublishedCharter.Promise::of)
+                .toList();
+        List<PublishedCharter.ServicePromises> perService = services().stream()
+                .map(service -> new PublishedCharter.ServicePromises(
+                        ServiceRef.of(service),
+                        timescalesFor(service),
+                        standards.stream()
+                                .filter(s -> !s.isCorporate()
+                                        && s.getService().getCode().equals(service.getCode())
+                                        && s.getProcedureStep() == null)
+                                .map(PublishedCharter.Promise::of)
+                                .toList()))
+                .toList();
+        return new PublishedCharter(corporate, perService);
+    }
+
     @Transactional(readOnly = true)
     public List<CharterStandard> publishedStandards() {
         return standards.findAllByOrderBySortOrder();

@@ -2,7 +2,10 @@ package org.charterdesk.charter;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code charterdesk.council.*}: the council's name and contact details, shown on screens and in letters. */
+/**
+ * {@code charterdesk.council.*}: the council's name and contact details, shown on screens and in letters, and its
+ * population for the reports' "per 1,000" figures (0 when not known).
+ */
 @ConfigurationProperties("charterdesk.council")
 public record CouncilProperties(
         String name,
@@ -13,7 +16,8 @@ public record CouncilProperties(
         String ombudsmanName,
         String ombudsmanWebsite,
         String logo,
-        String signOff) {
+        String signOff,
+        Integer population) {
 
     public CouncilProperties {
         if (name == null || name.isBlank()) {
@@ -21,6 +25,9 @@ public record CouncilProperties(
         }
         if (shortName == null || shortName.isBlank()) {
             shortName = name;
+        }
+        if (population == null || population < 0) {
+            population = 0;
         }
         if (signOff == null || signOff.isBlank()) {
             signOff = "Yours sincerely, Customer Services, " + name;

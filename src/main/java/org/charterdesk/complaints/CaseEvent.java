@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.charterdesk.security.Actors;
 
 /** One entry on a case's timeline: who did what, when. Never changed once written. */
 @Entity
@@ -16,9 +17,9 @@ import java.time.Instant;
 public class CaseEvent {
 
     /** The actor for what the customer did. */
-    public static final String CUSTOMER = "customer";
+    public static final String CUSTOMER = Actors.CUSTOMER;
     /** The actor for what the procedure did by itself (timers, automatic steps). */
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = Actors.SYSTEM;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,10 +7,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +70,20 @@ public class CaseSearch {
                         f.getCustomer().getName(),
                         f.getReceivedOn()))
                 .toList();
+    }
+
+    /** The references of cases by their ids, for lists of other things that point at cases. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> referencesOf(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager
+                .createQuery("select c.id, c.reference from CaseFile c where c.id in :ids", Object[].class)
+                .setParameter("ids", caseIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,10 @@
 package org.charterdesk.complaints;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
-import org.charterdesk.complaints.process.ComplaintProcessEngine;
 import org.charterdesk.security.WrongGuesses;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,6 @@ public class CaseTracking {
     private final CaseFileRepository cases;
     private final Deadlines deadlines;
     private final StageDecisionRepository decisions;
-    private final ComplaintProcessEngine process;
     private final ComplaintProcedure procedure;
     private final EscalationRequests escalations;
     private final WrongGuesses guesses;
@@ -28,14 +27,12 @@ public class CaseTracking {
             CaseFileRepository cases,
             Deadlines deadlines,
             StageDecisionRepository decisions,
-            ComplaintProcessEngine process,
             ComplaintProcedure procedure,
             EscalationRequests escalations,
             WrongGuesses guesses) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.decisions = decisions;
-        this.process = process;
         this.procedure = procedure;
         this.escalations = escalations;
         this.guesses = guesses;
@@ -44,7 +41,7 @@ public class CaseTracking {
     /** The case, if the reference and email match; {@link CaseNotFoundException} (and a counted guess) if not. */
     @Transactional(readOnly = true)
     public TrackedCase find(String reference, String email, String caller) {
-        String ref = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.UK);
+        String ref = reference == null ? "" : reference.strip().toUpperCase(Locale.UK);
         String[] keys = {"address:" + caller, "case:" + ref};
         guesses.checkAllowed(keys);
         Optional<CaseFile> found = cases.findByReference(ref)
@@ -61,9 +58,7 @@ public class CaseTracking {
     public TrackedCase askForStage2(String reference, String email, String reason, String caller) {
         find(reference, email, caller);
         CaseFile c = escalations.request(
-                reference.strip().toUpperCase(java.util.Locale.UK),
-                new EscalationRequest(email, reason),
-                Optional.empty());
+                reference.strip().toUpperCase(Locale.UK), new EscalationRequest(email, reason), Optional.empty());
         return view(c);
     }
 
@@ -72,11 +67,7 @@ public class CaseTracking {
         Optional<StageDecision> decision = decisions.findByCaseIdOrderByStage(c.getId()).stream()
                 .filter(d -> d.getSentAt() != null)
                 .max(Comparator.comparing(StageDecision::getStage));
-        boolean mayAsk = c.getKind() == CaseKind.COMPLAINT
-                && c.getStatus() == CaseStatus.CLOSED
-                && c.getStage() == Stage.STAGE_1
-                && c.getEscalationDeclineReason() == null
-                && process.awaitsEscalationRequest(c.getReference());
+        boolean mayAsk = escalations.whyNot(c).isEmpty();
         return new TrackedCase(
                 c.getReference(),
                 c.getKind(),

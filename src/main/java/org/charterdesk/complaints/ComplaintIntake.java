@@ -1,5 +1,7 @@
 package org.charterdesk.complaints;
 
+import static org.charterdesk.validation.InputRules.stripToNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,10 +10,9 @@ import java.util.Optional;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
-import org.charterdesk.charter.Timescales;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
-import org.charterdesk.complaints.process.ComplaintProcessEngine;
+import org.charterdesk.complaints.process.ComplaintProcessInstances;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class ComplaintIntake {
     private final CaseTimeline timeline;
     private final Deadlines deadlines;
     private final CustomerLetters letters;
-    private final ComplaintProcessEngine process;
+    private final ComplaintProcessInstances process;
     private final CalendarProperties calendar;
     private final Clock clock;
 
@@ -46,7 +47,7 @@ public class ComplaintIntake {
             CaseTimeline timeline,
             Deadlines deadlines,
             CustomerLetters letters,
-            ComplaintProcessEngine process,
+            ComplaintProcessInstances process,
             CalendarProperties calendar,
             Clock clock) {
         this.rules = rules;
@@ -69,61 +70,83 @@ public class ComplaintIntake {
     public CaseFile receive(NewCase input, Optional<StaffMember> staff) {
         Instant now = clock.instant();
         CouncilService service = check(input, staff, now);
-        CaseKind kind = input.kindOrDefault();
-        Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
-        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, calendar.zone());
-        Channel channel = staff.isPresent() ? input.channel() : Channel.WEB;
-        Timescales timescales = charter.timescalesFor(service);
-        NewCase.CustomerDetails details = input.customer();
-        Customer customer = new Customer(
-                strip(details.name()),
-                strip(details.email()),
-                strip(details.phone()),
-                strip(details.address()),
-                details.contactOrDefault(),
-                strip(details.supportNeeds()));
-        String loggedBy = staff.map(StaffMember::username).orElse(null);
-
-        CaseFile caseFile = cases.save(new CaseFile(
-                references.next(kind, receivedOn),
-                kind,
-                channel,
-                service,
-                customer,
-                input.whatHappened().strip(),
-                strip(input.outcomeSought()),
-                receivedAt,
-                receivedOn,
-                loggedBy,
-                timescales,
-                now));
+        CaseFile caseFile = cases.save(newCaseFile(input, service, staff, now));
         timeline.record(
                 caseFile,
                 staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER),
                 EventType.RECEIVED,
                 "%s received by %s for %s%s"
                         .formatted(
-                                kind.displayName(),
-                                channel.displayName().toLowerCase(),
+                                caseFile.getKind().displayName(),
+                                caseFile.getChannel().displayName().toLowerCase(),
                                 service.getName(),
                                 staff.map(s -> ", logged by " + s.displayName()).orElse("")));
-        if (kind != CaseKind.COMPLAINT) {
+        if (caseFile.getKind() != CaseKind.COMPLAINT) {
             caseFile.close(CaseStatus.RECORDED, now);
             letters.thanked(caseFile);
-            return caseFile;
+        } else {
+            startComplaint(caseFile, input.triage());
         }
-        NewCase.TriageFacts triage = input.triage();
+        return caseFile;
+    }
+
+    /** Records a new case as {@link #receive} does, and says what the person who sent or logged it should know. */
+    @Transactional
+    public Receipt log(NewCase input, Optional<StaffMember> staff) {
+        CaseFile c = receive(input, staff);
+        return new Receipt(
+                c.getReference(),
+                c.getKind(),
+                c.getService().getName(),
+                deadlines.next(c).map(CasePage.NextDue::of).orElse(null));
+    }
+
+    /** A case just received: its reference, and the step it now waits on with its due date, if any. */
+    public record Receipt(String reference, CaseKind kind, String serviceName, CasePage.NextDue nextDue) {}
+
+    private CaseFile newCaseFile(NewCase input, CouncilService service, Optional<StaffMember> staff, Instant now) {
+        CaseKind kind = input.kindOrDefault();
+        Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, calendar.zone());
+        NewCase.CustomerDetails details = input.customer();
+        Customer customer = new Customer(
+                stripToNull(details.name()),
+                stripToNull(details.email()),
+                stripToNull(details.phone()),
+                stripToNull(details.address()),
+                details.contactOrDefault(),
+                stripToNull(details.supportNeeds()));
+        return new CaseFile(
+                references.next(kind, receivedOn),
+                kind,
+                staff.isPresent() ? input.channel() : Channel.WEB,
+                service,
+                customer,
+                input.whatHappened().strip(),
+                stripToNull(input.outcomeSought()),
+                receivedAt,
+                receivedOn,
+                staff.map(StaffMember::username).orElse(null),
+                charter.timescalesFor(service),
+                now);
+    }
+
+    /** Triage facts as given, the first stage 1 deadline, the acknowledgement letter, and the process. */
+    private void startComplaint(CaseFile caseFile, NewCase.TriageFacts triage) {
         if (triage != null) {
             caseFile.recordTriage(
-                    triage.matterType(), triage.complex(), triage.serious(), triage.highRisk(), strip(triage.note()));
+                    triage.matterType(),
+                    triage.complex(),
+                    triage.serious(),
+                    triage.highRisk(),
+                    stripToNull(triage.note()));
         }
-        DeadlineKind first = timescales.profile().acknowledgesAtStage1()
+        DeadlineKind first = caseFile.getTimescales().profile().acknowledgesAtStage1()
                 ? DeadlineKind.STAGE_1_ACKNOWLEDGEMENT
                 : DeadlineKind.STAGE_1_RESPONSE;
-        var deadline = deadlines.open(caseFile, first, receivedOn);
+        var deadline = deadlines.open(caseFile, first, caseFile.getReceivedOn());
         letters.received(caseFile, first.displayName().toLowerCase(), deadline.getDueOn());
         process.start(caseFile);
-        return caseFile;
     }
 
     /** Checks every rule at once, so that the caller hears about every bad field; returns the service. */
@@ -134,7 +157,7 @@ public class ComplaintIntake {
         }
         Optional<CouncilService> service = charter.findService(input.service());
         check.rule(
-                !blank(input.service()) && service.isEmpty(),
+                stripToNull(input.service()) != null && service.isEmpty(),
                 "service",
                 "There is no service '" + input.service() + "'; choose one of the council's services");
         boolean isStaff = staff.isPresent();
@@ -142,15 +165,15 @@ public class ComplaintIntake {
         if (customer != null) {
             PreferredContact contact = customer.contactOrDefault();
             check.rule(
-                            contact == PreferredContact.EMAIL && blank(customer.email()),
+                            contact == PreferredContact.EMAIL && stripToNull(customer.email()) == null,
                             "customer.email",
                             "Give an email address, as you would like us to contact you by email")
                     .rule(
-                            contact == PreferredContact.PHONE && blank(customer.phone()),
+                            contact == PreferredContact.PHONE && stripToNull(customer.phone()) == null,
                             "customer.phone",
                             "Give a phone number, as you would like us to contact you by phone")
                     .rule(
-                            contact == PreferredContact.POST && blank(customer.address()),
+                            contact == PreferredContact.POST && stripToNull(customer.address()) == null,
                             "customer.address",
                             "Give a postal address, as you would like us to contact you by post");
         }
@@ -181,13 +204,5 @@ public class ComplaintIntake {
                         "Only complaints are triaged");
         check.orThrow();
         return service.orElseThrow();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String strip(String value) {
-        return blank(value) ? null : value.strip();
     }
 }

@@ -9,7 +9,7 @@ import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
-import org.charterdesk.complaints.process.ComplaintProcessEngine;
+import org.charterdesk.complaints.process.ComplaintProcessInstances;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,7 @@ public class EscalationRequests {
     private final InputRules rules;
     private final CaseFileRepository cases;
     private final CaseAccess access;
-    private final ComplaintProcessEngine process;
+    private final ComplaintProcessInstances process;
     private final ComplaintProcedure procedure;
     private final Deadlines deadlines;
     private final CaseTimeline timeline;
@@ -37,7 +37,7 @@ public class EscalationRequests {
             InputRules rules,
             CaseFileRepository cases,
             CaseAccess access,
-            ComplaintProcessEngine process,
+            ComplaintProcessInstances process,
             ComplaintProcedure procedure,
             Deadlines deadlines,
             CaseTimeline timeline,
@@ -72,7 +72,9 @@ public class EscalationRequests {
         } else if (!c.getCustomer().hasEmail(input.email())) {
             throw new CaseNotFoundException(reference);
         }
-        checkCanEscalate(c);
+        whyNot(c).ifPresent(reason -> {
+            throw new ProcedureConflictException(reason);
+        });
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         c.requestEscalation(clock.instant(), input.reason().strip());
         CaseDeadline acknowledgement = deadlines.open(c, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, today);
@@ -89,31 +91,35 @@ public class EscalationRequests {
         return c;
     }
 
-    private void checkCanEscalate(CaseFile c) {
+    /**
+     * Why the case cannot go to stage 2 now, or empty when it can: the one rule for the customer asking on the
+     * tracking page or through the API, and for staff recording a request made by phone or letter.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> whyNot(CaseFile c) {
         if (c.getKind() != CaseKind.COMPLAINT || c.getStatus() == CaseStatus.NOT_A_COMPLAINT) {
-            throw new ProcedureConflictException("Only a complaint can go to stage 2");
+            return Optional.of("Only a complaint can go to stage 2");
         }
         if (c.getStage() == Stage.STAGE_2 && c.getStatus() == CaseStatus.CLOSED) {
-            throw new ProcedureConflictException("This complaint has had our final response at stage 2. If you are "
+            return Optional.of("This complaint has had our final response at stage 2. If you are "
                     + "still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
         }
         if (c.getStage() == Stage.STAGE_2 || c.getStatus() == CaseStatus.ESCALATION_REQUESTED) {
-            throw new ProcedureConflictException(
-                    "This complaint is already at stage 2, or waiting for a decision on it");
+            return Optional.of("This complaint is already at stage 2, or waiting for a decision on it");
         }
         if (c.getEscalationDeclineReason() != null) {
-            throw new ProcedureConflictException(
-                    "Your request for stage 2 was declined: " + c.getEscalationDeclineReason()
-                            + ". If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
+            return Optional.of("Your request for stage 2 was declined: " + c.getEscalationDeclineReason()
+                    + ". If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at it.");
         }
         if (c.getStatus() != CaseStatus.CLOSED) {
-            throw new ProcedureConflictException("We have not yet given our stage 1 decision. You can ask for stage 2 "
+            return Optional.of("We have not yet given our stage 1 decision. You can ask for stage 2 "
                     + "once you have it, if you are still unhappy.");
         }
         if (!process.awaitsEscalationRequest(c.getReference())) {
             String lastDay = PlainDates.format(procedure.lastDayToEscalate(c.getReference()));
-            throw new ProcedureConflictException("The time to ask for stage 2 ended on " + lastDay
+            return Optional.of("The time to ask for stage 2 ended on " + lastDay
                     + ". If there is a good reason you could not ask sooner, please contact us.");
         }
+        return Optional.empty();
     }
 }

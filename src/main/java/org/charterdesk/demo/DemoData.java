@@ -31,7 +31,6 @@ import org.charterdesk.complaints.steps.InvestigationInput;
 import org.charterdesk.complaints.steps.InvestigationSteps;
 import org.charterdesk.complaints.steps.ManagerDecision;
 import org.charterdesk.complaints.steps.ManagerDecisions;
-import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.complaints.steps.PointsInput;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffGroups;
@@ -456,8 +455,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private String step(CaseFile c) {
-        return tasks.openSteps(c).stream()
-                .map(OpenStep::taskId)
+        return tasks.openStepIds(c).stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No open step on " + c.getReference()));
     }

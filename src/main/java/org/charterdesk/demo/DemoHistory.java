@@ -36,7 +36,6 @@ import org.charterdesk.complaints.steps.InvestigationInput;
 import org.charterdesk.complaints.steps.InvestigationSteps;
 import org.charterdesk.complaints.steps.ManagerDecision;
 import org.charterdesk.complaints.steps.ManagerDecisions;
-import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.complaints.steps.PointsInput;
 import org.charterdesk.reporting.SurveyAnswers;
 import org.charterdesk.reporting.Surveys;
@@ -294,8 +293,7 @@ class DemoHistory {
     }
 
     private String step(CaseFile c) {
-        return tasks.openSteps(c).stream()
-                .map(OpenStep::taskId)
+        return tasks.openStepIds(c).stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No open step on " + c.getReference()));
     }

@@ -5,19 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.charterdesk.actionplans.ActionInput;
-import org.charterdesk.actionplans.ActionPlan;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.ActionStatus;
+import org.charterdesk.actionplans.AssessmentSummary;
 import org.charterdesk.actionplans.CseElement;
 import org.charterdesk.actionplans.CseStandard;
 import org.charterdesk.actionplans.PlanAction;
 import org.charterdesk.actionplans.PlanInput;
 import org.charterdesk.actionplans.PlanSource;
+import org.charterdesk.actionplans.PlanSummary;
 import org.charterdesk.actionplans.ProgressInput;
 import org.charterdesk.actionplans.Rating;
 import org.charterdesk.actionplans.RatingInput;
 import org.charterdesk.actionplans.Review;
-import org.charterdesk.actionplans.SelfAssessment;
 import org.charterdesk.actionplans.SelfAssessments;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.complaints.CaseFileRepository;
@@ -61,7 +61,7 @@ class DemoPlans {
 
     void load(StaffMember olivia, StaffMember max, StaffMember wendy) {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        SelfAssessment assessment = assessments.start(max, "housing", Review.INITIAL);
+        AssessmentSummary assessment = assessments.start(max, "housing", Review.INITIAL);
         for (CseElement element : standard.elements()) {
             Rating rating = switch (element.getCode()) {
                 case "4.3.2", "5.1.2" -> Rating.PARTIAL_COMPLIANCE;
@@ -71,13 +71,13 @@ class DemoPlans {
             };
             assessments.rate(
                     max,
-                    assessment.getId(),
+                    assessment.id(),
                     element.getCode(),
                     new RatingInput(rating, "Discussed at the team meeting; notes on the shared drive.", null));
         }
-        assessments.complete(max, assessment.getId());
+        assessments.complete(max, assessment.id());
 
-        ActionPlan housing = plans.create(
+        PlanSummary housing = plans.create(
                 olivia,
                 new PlanInput(
                         "housing",
@@ -87,13 +87,13 @@ class DemoPlans {
                         today.withDayOfMonth(1).plusYears(1).minusDays(1),
                         PlanSource.SELF_ASSESSMENT));
         List<PlanAction> fromGaps =
-                plans.actionsFromGaps(max, housing.getId(), assessment.getId(), "olivia", today.plusMonths(4));
+                plans.actionsFromGaps(max, housing.id(), assessment.id(), "olivia", today.plusMonths(4));
         cases.findAll().stream()
                 .filter(c -> c.serviceCode().equals("housing") && c.getStatus() == CaseStatus.ESCALATION_REQUESTED)
                 .findFirst()
-                .ifPresent(c -> plans.actionFromLearning(
-                        max, housing.getId(), c.getReference(), "olivia", today.plusMonths(2)));
-        plans.submit(olivia, housing.getId());
+                .ifPresent(c ->
+                        plans.actionFromLearning(max, housing.id(), c.getReference(), "olivia", today.plusMonths(2)));
+        plans.submit(olivia, housing.id());
         plans.decide(
                 max,
                 tasks.createTaskQuery()
@@ -123,7 +123,7 @@ class DemoPlans {
                         "Only two tenants came to the first panel; we are trying evening meetings.",
                         null));
 
-        ActionPlan waste = plans.create(
+        PlanSummary waste = plans.create(
                 wendy,
                 new PlanInput(
                         "waste",
@@ -134,12 +134,12 @@ class DemoPlans {
                         PlanSource.COMPLAINTS_LEARNING));
         plans.addAction(
                 wendy,
-                waste.getId(),
+                waste.id(),
                 new ActionInput(
                         "Photograph every missed-bin report at the kerb",
                         "wendy",
                         today.plusMonths(3),
                         "Missed bins down by a third"));
-        plans.submit(wendy, waste.getId());
+        plans.submit(wendy, waste.id());
     }
 }

@@ -81,9 +81,12 @@ public class Outbox {
                         .once(key)));
     }
 
+    /** Every notification about a case, oldest first. */
     @Transactional(readOnly = true)
-    public List<Notification> forCase(Long caseId) {
-        return repository.findByCaseIdOrderById(caseId);
+    public List<OutboxEntry> forCase(Long caseId) {
+        return repository.findByCaseIdOrderById(caseId).stream()
+                .map(OutboxEntry::of)
+                .toList();
     }
 
     /** An administrator sends a failed notification again. */

@@ -25,16 +25,14 @@ public class OutboxSearch {
     public record Criteria(NotificationStatus status, NotificationType type, String text) {}
 
     @Transactional(readOnly = true)
-    public List<Notification> page(Criteria criteria, int offset, int limit) {
+    public List<OutboxEntry> page(Criteria criteria, int offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Notification> query = cb.createQuery(Notification.class);
         Root<Notification> n = query.from(Notification.class);
         query.where(conditions(cb, n, criteria).toArray(Predicate[]::new)).orderBy(cb.desc(n.get("id")));
-        return entityManager
-                .createQuery(query)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(OutboxEntry::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)

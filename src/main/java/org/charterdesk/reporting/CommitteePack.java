@@ -19,7 +19,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.charterdesk.charter.CouncilProperties;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Service;
 
@@ -68,8 +68,8 @@ public class CommitteePack {
     /** The reports of the pack: each of the member's services, then all of them together. */
     public List<Report> reports(StaffMember member, ReportPeriod period) {
         List<Report> reports = new ArrayList<>();
-        for (CouncilService service : figures.servicesFor(member)) {
-            reports.add(figures.report(member, period, service.getCode()));
+        for (ServiceRef service : figures.servicesFor(member)) {
+            reports.add(figures.report(member, period, service.code()));
         }
         reports.add(figures.report(member, period, null));
         return reports;

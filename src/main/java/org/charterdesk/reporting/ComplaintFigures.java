@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseStatus;
@@ -27,7 +28,6 @@ import org.charterdesk.complaints.StageDecision;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.security.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,44 +57,44 @@ public class ComplaintFigures {
             Charter charter,
             WorkingDayCalendar calendar,
             CalendarProperties calendarProperties,
-            @Value("${charterdesk.council.population:0}") int population) {
+            CouncilProperties council) {
         this.entityManager = entityManager;
         this.charter = charter;
         this.calendar = calendar;
         this.zone = calendarProperties.zone();
-        this.population = population;
+        this.population = council.population();
     }
 
     /** The services a member may report on: all for administrators, their own for managers. */
-    public List<CouncilService> servicesFor(StaffMember member) {
-        return charter.services().stream()
-                .filter(s -> member.administrator() || member.corporateLead() || member.isManagerOf(s.getCode()))
+    public List<ServiceRef> servicesFor(StaffMember member) {
+        return charter.serviceRefs().stream()
+                .filter(s -> member.administrator() || member.corporateLead() || member.isManagerOf(s.code()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Report report(StaffMember member, ReportPeriod period, String serviceCode) {
-        List<CouncilService> scope = scope(member, serviceCode);
+        List<ServiceRef> scope = scope(member, serviceCode);
         String name = serviceCode == null
                 ? (member.administrator() || member.corporateLead() ? "The whole council" : "Your services")
-                : scope.get(0).getName();
+                : scope.get(0).name();
         return new Report(period, name, figures(period, codes(scope)));
     }
 
     /** The services a report covers: one of the member's, or all of them; refused if there are none. */
-    private List<CouncilService> scope(StaffMember member, String serviceCode) {
-        List<CouncilService> allowed = servicesFor(member);
-        List<CouncilService> scope = serviceCode == null
+    private List<ServiceRef> scope(StaffMember member, String serviceCode) {
+        List<ServiceRef> allowed = servicesFor(member);
+        List<ServiceRef> scope = serviceCode == null
                 ? allowed
-                : allowed.stream().filter(s -> s.getCode().equals(serviceCode)).toList();
+                : allowed.stream().filter(s -> s.code().equals(serviceCode)).toList();
         if (scope.isEmpty()) {
             throw new AccessDeniedException("You cannot see the figures of this service");
         }
         return scope;
     }
 
-    private static List<String> codes(List<CouncilService> services) {
-        return services.stream().map(CouncilService::getCode).toList();
+    private static List<String> codes(List<ServiceRef> services) {
+        return services.stream().map(ServiceRef::code).toList();
     }
 
     /** A survey comment, shown only to people who may see its case. */
@@ -104,7 +104,7 @@ public class ComplaintFigures {
     @Transactional(readOnly = true)
     public List<Comment> comments(StaffMember member, ReportPeriod period, String serviceCode) {
         List<String> codes = servicesFor(member).stream()
-                .map(CouncilService::getCode)
+                .map(ServiceRef::code)
                 .filter(code -> (serviceCode == null || code.equals(serviceCode)) && member.maySeeService(code))
                 .toList();
         if (codes.isEmpty()) {
@@ -129,8 +129,7 @@ public class ComplaintFigures {
     /** The member's services by how many open complaints are overdue, then at risk. */
     @Transactional(readOnly = true)
     public List<ServiceRisk> servicesMostAtRisk(StaffMember member) {
-        List<String> codes =
-                servicesFor(member).stream().map(CouncilService::getCode).toList();
+        List<String> codes = servicesFor(member).stream().map(ServiceRef::code).toList();
         if (codes.isEmpty()) {
             return List.of();
         }

@@ -4,16 +4,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On a database with no administrator, creates the first one from {@code CHARTERDESK_ADMIN_USER} and
  * {@code CHARTERDESK_ADMIN_PASSWORD} (which then takes precedence over the demo data's administrator). Without a
- * password it only says what to do.
+ * password it does nothing, and once the application is ready it says what to do if there is still no administrator.
  */
 @Component
 @Order(3)
@@ -22,42 +23,43 @@ class InitialAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
     private final IdentityService identity;
-    private final String username;
-    private final String password;
-    private final boolean demo;
+    private final InitialAdminProperties properties;
 
-    InitialAdministrator(
-            IdentityService identity,
-            @Value("${charterdesk.security.initial-admin.username:admin}") String username,
-            @Value("${charterdesk.security.initial-admin.password:}") String password,
-            @Value("${charterdesk.demo.enabled:false}") boolean demo) {
+    InitialAdministrator(IdentityService identity, InitialAdminProperties properties) {
         this.identity = identity;
-        this.demo = demo;
-        this.username = username;
-        this.password = password;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (identity.createUserQuery().memberOfGroup(StaffGroups.ADMINISTRATORS).count() > 0) {
+        if (hasAdministrator() || !properties.hasPassword()) {
             return;
         }
-        if (password == null || password.isBlank()) {
-            if (demo) {
-                return; // the demo data brings its own administrator
-            }
-            log.warn("There is no administrator yet. Set CHARTERDESK_ADMIN_PASSWORD (and optionally "
-                    + "CHARTERDESK_ADMIN_USER) and restart to create one.");
-            return;
-        }
+        String username = properties.username();
         if (identity.createUserQuery().userId(username).count() == 0) {
             User user = identity.newUser(username);
             user.setFirstName("Administrator");
             user.setLastName("");
-            user.setPassword(password);
+            user.setPassword(properties.password());
             identity.saveUser(user);
         }
         identity.createMembership(username, StaffGroups.ADMINISTRATORS);
         log.info("Created the administrator '{}'", username);
+    }
+
+    /** Once everything has started (the demo brings its own administrator), says what to do if there is none. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warnIfNoAdministrator() {
+        if (!hasAdministrator()) {
+            log.warn("There is no administrator yet. Set CHARTERDESK_ADMIN_PASSWORD (and optionally "
+                    + "CHARTERDESK_ADMIN_USER) and restart to create one.");
+        }
+    }
+
+    private boolean hasAdministrator() {
+        return identity.createUserQuery()
+                        .memberOfGroup(StaffGroups.ADMINISTRATORS)
+                        .count()
+                > 0;
     }
 }

@@ -1,12 +1,10 @@
 package org.charterdesk.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
-import org.charterdesk.workspace.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,8 +20,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains: the Camunda webapps (administrators only, signed in through the workspace), the REST API
- * (HTTP Basic or the browser session; some calls open to the public), and the Vaadin workspace.
+ * The filter chains ahead of the workspace's own (which the workspace module sets up): the Camunda webapps
+ * (administrators only, signed in through the workspace) and the REST API (HTTP Basic or the browser session; some
+ * calls open to the public).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -74,19 +73,6 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // A call that rides on a browser session needs the CSRF token; HTTP Basic and sessionless calls do not.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserSessionChange()));
-        return http.build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain workspace(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        PATHS.matcher("/actuator/health"),
-                        PATHS.matcher("/actuator/health/**"),
-                        PATHS.matcher("/actuator/info"),
-                        PATHS.matcher(HttpMethod.GET, "/images/**"))
-                .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 

@@ -58,6 +58,18 @@ public class StaffDirectory {
         return user == null ? username : displayName(user);
     }
 
+    /** The name to show for who did something: a member of staff, the customer, or Charterdesk itself. */
+    public String actorName(String actor) {
+        if (actor == null) {
+            return "";
+        }
+        return switch (actor) {
+            case Actors.CUSTOMER -> "The customer";
+            case Actors.SYSTEM -> "Charterdesk";
+            default -> displayName(actor);
+        };
+    }
+
     /** The usernames of the members of a group. */
     public List<String> members(String groupId) {
         return identity.createUserQuery().memberOfGroup(groupId).list().stream()

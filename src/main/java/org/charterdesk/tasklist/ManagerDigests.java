@@ -101,7 +101,7 @@ public class ManagerDigests {
 
     private List<TaskRow> rows(StaffMember manager, CharterFlag status) {
         return taskLists.page(
-                manager, TaskListView.OVERVIEW, new TaskListFilter(null, null, status, null), 0, MOST_LISTED);
+                manager, TaskListKind.OVERVIEW, new TaskListFilter(null, null, status, null), 0, MOST_LISTED);
     }
 
     private static void list(MailContent.Builder email, String heading, List<TaskRow> rows) {

@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.charterdesk.actionplans.ActionPlan;
 import org.charterdesk.actionplans.ActionPlans;
+import org.charterdesk.actionplans.PlanProperties;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class PlanStepProjection {
     private final CalendarProperties calendarProperties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int reviewDays;
+    private final PlanProperties properties;
 
     PlanStepProjection(
             TaskListEntryRepository entries,
@@ -38,7 +38,7 @@ class PlanStepProjection {
             CalendarProperties calendarProperties,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${charterdesk.plans.review-working-days:10}") int reviewDays) {
+            PlanProperties properties) {
         this.entries = entries;
         this.plans = plans;
         this.charter = charter;
@@ -46,7 +46,7 @@ class PlanStepProjection {
         this.calendarProperties = calendarProperties;
         this.events = events;
         this.clock = clock;
-        this.reviewDays = reviewDays;
+        this.properties = properties;
     }
 
     void onTaskEvent(DelegateTask task) {
@@ -79,7 +79,7 @@ class PlanStepProjection {
                 plan.getTitle(),
                 today,
                 clock.instant());
-        LocalDate due = calendar.addWorkingDays(calendar.dayZero(today), reviewDays);
+        LocalDate due = calendar.addWorkingDays(calendar.dayZero(today), properties.reviewWorkingDays());
         if (task.getVariable("actionId") instanceof Long actionId) {
             due = plans.actions(plan.getId()).stream()
                     .filter(a -> a.getId().equals(actionId))

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.charterdesk.actionplans.ActionPlans;
+import org.charterdesk.complaints.ComplaintStep;
 
 /**
  * One open step of a case as the task lists show it: the read model that the engine keeps up to date (see
@@ -95,6 +97,11 @@ public class TaskListEntry {
                 createdAt);
         entry.planId = planId;
         return entry;
+    }
+
+    /** The key of the process this step belongs to. */
+    String processKey() {
+        return planId == null ? ComplaintStep.PROCESS_KEY : ActionPlans.PROCESS;
     }
 
     public Long getPlanId() {

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseNotFoundException;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
-import org.charterdesk.complaints.process.ComplaintStep;
-import org.charterdesk.complaints.process.DeadlineDates;
+import org.charterdesk.complaints.deadlines.Deadlines;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ class TaskListProjection {
 
     private final TaskListEntryRepository entries;
     private final CaseFileRepository cases;
-    private final DeadlineDates deadlineDates;
+    private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PlanStepProjection planSteps;
@@ -44,14 +44,14 @@ class TaskListProjection {
     TaskListProjection(
             TaskListEntryRepository entries,
             CaseFileRepository cases,
-            DeadlineDates deadlineDates,
+            Deadlines deadlines,
             ApplicationEventPublisher events,
             Clock clock,
             PlanStepProjection planSteps) {
         this.planSteps = planSteps;
         this.entries = entries;
         this.cases = cases;
-        this.deadlineDates = deadlineDates;
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
     }
@@ -97,7 +97,7 @@ class TaskListProjection {
                 c.getCustomer().getName(),
                 c.getReceivedOn(),
                 clock.instant());
-        CaseDeadline deadline = deadlineDates.forStep(c, step);
+        CaseDeadline deadline = deadlines.forStep(c, step);
         entry.dueBy(deadline.getAtRiskOn(), deadline.getDueOn());
         entry.setAssignee(assignee);
         entry.setTeams(teams);

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.complaints.CaseFileRepository;
-import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.complaints.ComplaintStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -35,21 +35,28 @@ public class TaskLists {
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
     private final StaffDirectory directory;
+    private final TaskActions actions;
 
-    TaskLists(EntityManager entityManager, Deadlines deadlines, WorkingDayCalendar calendar, StaffDirectory directory) {
+    TaskLists(
+            EntityManager entityManager,
+            Deadlines deadlines,
+            WorkingDayCalendar calendar,
+            StaffDirectory directory,
+            TaskActions actions) {
         this.entityManager = entityManager;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.directory = directory;
+        this.actions = actions;
     }
 
     @Transactional(readOnly = true)
-    public List<TaskRow> page(StaffMember member, TaskListView view, TaskListFilter filter, int offset, int limit) {
+    public List<TaskRow> page(StaffMember member, TaskListKind kind, TaskListFilter filter, int offset, int limit) {
         LocalDate today = deadlines.today();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<TaskListEntry> query = cb.createQuery(TaskListEntry.class);
         Root<TaskListEntry> entry = query.from(TaskListEntry.class);
-        query.where(conditions(cb, query, entry, member, view, filter, today).toArray(Predicate[]::new));
+        query.where(conditions(cb, query, entry, member, kind, filter, today).toArray(Predicate[]::new));
         // Every complaint step has a due date; a plain order lets the database walk the due-date index.
         query.orderBy(cb.asc(entry.get("dueOn")), cb.asc(entry.get("createdAt")), cb.asc(entry.get("taskId")));
         List<TaskListEntry> entries = entityManager
@@ -58,16 +65,16 @@ public class TaskLists {
                 .setMaxResults(limit)
                 .getResultList();
         Map<String, String> names = new HashMap<>();
-        return entries.stream().map(e -> row(e, today, names)).toList();
+        return entries.stream().map(e -> row(e, today, names, member, kind)).toList();
     }
 
     @Transactional(readOnly = true)
-    public long count(StaffMember member, TaskListView view, TaskListFilter filter) {
+    public long count(StaffMember member, TaskListKind kind, TaskListFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TaskListEntry> entry = query.from(TaskListEntry.class);
         query.select(cb.count(entry));
-        query.where(conditions(cb, query, entry, member, view, filter, deadlines.today())
+        query.where(conditions(cb, query, entry, member, kind, filter, deadlines.today())
                 .toArray(Predicate[]::new));
         return entityManager.createQuery(query).getSingleResult();
     }
@@ -77,11 +84,11 @@ public class TaskLists {
             CriteriaQuery<?> query,
             Root<TaskListEntry> entry,
             StaffMember member,
-            TaskListView view,
+            TaskListKind kind,
             TaskListFilter filter,
             LocalDate today) {
         List<Predicate> where = new ArrayList<>();
-        switch (view) {
+        switch (kind) {
             case MINE -> where.add(cb.equal(entry.get("assignee"), member.username()));
             case TEAM -> {
                 where.add(cb.isNull(entry.get("assignee")));
@@ -103,7 +110,7 @@ public class TaskLists {
                         entry,
                         member.managerOf().stream().map(StaffGroups::managers).toList()));
             }
-            default -> throw new IllegalArgumentException(view.name());
+            default -> throw new IllegalArgumentException(kind.name());
         }
         if (filter.serviceCode() != null) {
             where.add(cb.equal(entry.get("serviceCode"), filter.serviceCode()));
@@ -150,7 +157,8 @@ public class TaskLists {
         return cb.exists(team);
     }
 
-    private TaskRow row(TaskListEntry e, LocalDate today, Map<String, String> names) {
+    private TaskRow row(
+            TaskListEntry e, LocalDate today, Map<String, String> names, StaffMember member, TaskListKind kind) {
         CharterFlag status = statusOn(e, today);
         Integer left = e.getDueOn() == null ? null : calendar.workingDaysBetween(today, e.getDueOn());
         String assigneeName =
@@ -170,7 +178,8 @@ public class TaskLists {
                 status,
                 e.getAssignee(),
                 assigneeName,
-                e.getPlanId());
+                e.getPlanId(),
+                actions.offered(e, member, kind));
     }
 
     static CharterFlag statusOn(TaskListEntry e, LocalDate today) {

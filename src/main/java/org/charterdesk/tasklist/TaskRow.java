@@ -1,10 +1,16 @@
 package org.charterdesk.tasklist;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.Stage;
 
-/** A row of a task list: the step, its case, and how it stands against its charter deadline today. */
+/**
+ * A row of a task list: the step, its case (or plan), how it stands against its deadline today, and what the member
+ * of staff the list was read for may do with it.
+ */
 public record TaskRow(
         String taskId,
         String caseReference,
@@ -20,10 +26,19 @@ public record TaskRow(
         CharterFlag status,
         String assignee,
         String assigneeName,
-        Long planId) {
+        Long planId,
+        Set<TaskAction> actions) {
+
+    public TaskRow {
+        actions = actions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(actions));
+    }
 
     /** Whether this is a step of an action plan rather than of a complaint. */
     public boolean isPlanStep() {
         return planId != null;
+    }
+
+    public boolean offers(TaskAction action) {
+        return actions.contains(action);
     }
 }

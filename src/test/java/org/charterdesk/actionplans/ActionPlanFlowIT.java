@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.Outcome;
-import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
 import org.charterdesk.testsupport.IntegrationTestBase;
@@ -37,18 +37,18 @@ class ActionPlanFlowIT extends IntegrationTestBase {
     @Test
     void selfAssessmentToPlanToApprovalToProgressToReport() {
         at(LocalDate.of(2026, 11, 2));
-        SelfAssessment assessment = assessments.start(wendy, "waste", Review.INITIAL);
+        AssessmentSummary assessment = assessments.start(wendy, "waste", Review.INITIAL);
         for (CseElement element : standard.elements()) {
             assessments.rate(
                     wendy,
-                    assessment.getId(),
+                    assessment.id(),
                     element.getCode(),
                     new RatingInput(
                             element.getCode().equals("5.3.1") ? Rating.PARTIAL_COMPLIANCE : Rating.COMPLIANCE,
                             null,
                             null));
         }
-        assessments.complete(wendy, assessment.getId());
+        assessments.complete(wendy, assessment.id());
         CaseFile complaint = phoneComplaint("waste", null);
         frontline.respond(
                 taskId(complaint.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE),
@@ -60,7 +60,7 @@ class ActionPlanFlowIT extends IntegrationTestBase {
                         "Crews check the round sheet before leaving the depot."),
                 wendy);
 
-        ActionPlan plan = plans.create(
+        PlanSummary plan = plans.create(
                 wendy,
                 new PlanInput(
                         "waste",
@@ -70,18 +70,18 @@ class ActionPlanFlowIT extends IntegrationTestBase {
                         LocalDate.of(2027, 10, 31),
                         PlanSource.SELF_ASSESSMENT));
         List<PlanAction> fromGaps =
-                plans.actionsFromGaps(wendy, plan.getId(), assessment.getId(), "wendy", LocalDate.of(2027, 3, 31));
+                plans.actionsFromGaps(wendy, plan.id(), assessment.id(), "wendy", LocalDate.of(2027, 3, 31));
         PlanAction fromLearning = plans.actionFromLearning(
-                wendy, plan.getId(), complaint.getReference(), "wendy", LocalDate.of(2027, 1, 29));
+                wendy, plan.id(), complaint.getReference(), "wendy", LocalDate.of(2027, 1, 29));
         assertThat(fromGaps)
                 .singleElement()
                 .satisfies(a -> assertThat(a.getElementCode()).isEqualTo("5.3.1"));
         assertThat(fromLearning.getCaseId()).isEqualTo(complaint.getId());
         assertThat(fromLearning.getDescription()).isEqualTo("Crews check the round sheet before leaving the depot.");
 
-        plans.submit(wendy, plan.getId());
+        plans.submit(wendy, plan.id());
         StaffMemberSteps.approve(this, plans, plan);
-        assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plans.find(plan.id()).getStatus()).isEqualTo(PlanStatus.APPROVED);
 
         management.executeJob(management
                 .createJobQuery()
@@ -123,7 +123,7 @@ class ActionPlanFlowIT extends IntegrationTestBase {
 
         private StaffMemberSteps() {}
 
-        static void approve(ActionPlanFlowIT test, ActionPlans plans, ActionPlan plan) {
+        static void approve(ActionPlanFlowIT test, ActionPlans plans, PlanSummary plan) {
             var will = test.directory.find("will").orElseGet(() -> {
                 var user = test.identity.newUser("will");
                 user.setFirstName("Will");

@@ -14,6 +14,7 @@ import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.testsupport.AtOnce;
 import org.charterdesk.testsupport.IntegrationTestBase;
+import org.charterdesk.work.StepNotFoundException;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +27,9 @@ class ActionPlanProcessIT extends IntegrationTestBase {
     @Autowired
     ActionPlans plans;
 
-    private ActionPlan plan(boolean corporate, StaffMember... owners) {
+    private PlanSummary plan(boolean corporate, StaffMember... owners) {
         at(MONDAY);
-        ActionPlan plan = plans.create(
+        PlanSummary plan = plans.create(
                 olivia,
                 new PlanInput(
                         "housing",
@@ -40,7 +41,7 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         for (StaffMember owner : owners) {
             plans.addAction(
                     olivia,
-                    plan.getId(),
+                    plan.id(),
                     new ActionInput(
                             "Confirm every repair booking by text",
                             owner.username(),
@@ -50,13 +51,13 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         return plan;
     }
 
-    private ProcessInstance process(ActionPlan plan) {
+    private ProcessInstance process(PlanSummary plan) {
         return runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(plan.processKey())
                 .singleResult();
     }
 
-    private Task task(ActionPlan plan, String key) {
+    private Task task(PlanSummary plan, String key) {
         return taskService
                 .createTaskQuery()
                 .processInstanceBusinessKey(plan.processKey())
@@ -64,14 +65,14 @@ class ActionPlanProcessIT extends IntegrationTestBase {
                 .singleResult();
     }
 
-    private void approveAsManager(ActionPlan plan) {
+    private void approveAsManager(PlanSummary plan) {
         plans.decide(max, task(plan, "ReviewPlan").getId(), true, null);
     }
 
     @Test
     void aServicePlanApprovedByTheManagerComesIntoForce() {
-        ActionPlan plan = plan(false, olivia);
-        plans.submit(olivia, plan.getId());
+        PlanSummary plan = plan(false, olivia);
+        plans.submit(olivia, plan.id());
         ProcessInstance instance = process(plan);
         assertThat(instance).isWaitingAt("ReviewPlan");
         assertThat(taskService.getIdentityLinksForTask(task(plan, "ReviewPlan").getId()))
@@ -81,21 +82,21 @@ class ActionPlanProcessIT extends IntegrationTestBase {
 
         approveAsManager(plan);
         assertThat(instance).hasPassed("ActivatePlan").isWaitingAt("PlanRunning");
-        assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plans.find(plan.id()).getStatus()).isEqualTo(PlanStatus.APPROVED);
     }
 
     /** Two managers' browsers (here the same manager twice) decide the same review at the same moment. */
     @RepeatedTest(3)
     void ofTwoSimultaneousDecisionsOnOneReviewExactlyOneCountsAndTheOtherIsToldItIsDone() throws Exception {
-        ActionPlan plan = plan(false, olivia);
-        plans.submit(olivia, plan.getId());
+        PlanSummary plan = plan(false, olivia);
+        plans.submit(olivia, plan.id());
         String review = task(plan, "ReviewPlan").getId();
         List<String> results = AtOnce.run(List.of(true, false).stream()
                 .map(approve -> (Callable<String>) () -> {
                     try {
                         plans.decide(max, review, approve, approve ? null : "Add a measure for the damp work");
                         return approve ? "approved" : "sent back";
-                    } catch (org.charterdesk.complaints.ProcedureConflictException e) {
+                    } catch (StepNotFoundException e) {
                         return "told: " + e.getMessage();
                     }
                 })
@@ -109,9 +110,9 @@ class ActionPlanProcessIT extends IntegrationTestBase {
                 .findFirst()
                 .orElseThrow();
         assertThat(process(plan)).isWaitingAt(decided.equals("approved") ? "PlanRunning" : "RevisePlan");
-        assertThat(plans.find(plan.getId()).getStatus())
+        assertThat(plans.find(plan.id()).getStatus())
                 .isEqualTo(decided.equals("approved") ? PlanStatus.APPROVED : PlanStatus.SENT_BACK);
-        assertThat(plans.history(plan.getId()))
+        assertThat(plans.history(plan.id()))
                 .extracting(PlanEvent::getText)
                 .filteredOn(t -> t.startsWith("Approved") || t.startsWith("Sent back"))
                 .hasSize(1);
@@ -119,20 +120,20 @@ class ActionPlanProcessIT extends IntegrationTestBase {
 
     @Test
     void aPlanSentBackWithCommentsIsRevisedAndApproved() {
-        ActionPlan plan = plan(false, olivia);
-        plans.submit(olivia, plan.getId());
+        PlanSummary plan = plan(false, olivia);
+        plans.submit(olivia, plan.id());
         assertThatThrownBy(() -> plans.decide(max, task(plan, "ReviewPlan").getId(), false, " "))
                 .hasMessageContaining("Say what must change");
         plans.decide(max, task(plan, "ReviewPlan").getId(), false, "Add a measure for the damp work");
-        assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.SENT_BACK);
+        assertThat(plans.find(plan.id()).getStatus()).isEqualTo(PlanStatus.SENT_BACK);
         assertThat(process(plan)).isWaitingAt("RevisePlan");
-        assertThat(plans.history(plan.getId()))
+        assertThat(plans.history(plan.id()))
                 .extracting(PlanEvent::getText)
                 .contains("Sent back by the service manager: Add a measure for the damp work");
 
         plans.addAction(
                 olivia,
-                plan.getId(),
+                plan.id(),
                 new ActionInput(
                         "Survey every damp report within 10 days",
                         "olivia",
@@ -146,11 +147,11 @@ class ActionPlanProcessIT extends IntegrationTestBase {
 
     @Test
     void aCorporatePlanAlsoNeedsTheCustomerFocusGroupWhoMaySendItBack() {
-        ActionPlan plan = plan(true, olivia);
-        plans.submit(olivia, plan.getId());
+        PlanSummary plan = plan(true, olivia);
+        plans.submit(olivia, plan.id());
         approveAsManager(plan);
         assertThat(process(plan)).isWaitingAt("FocusGroupApproval");
-        assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
+        assertThat(plans.find(plan.id()).getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
 
         plans.decide(cora, task(plan, "FocusGroupApproval").getId(), false, "Link it to the strategy's themes");
         assertThat(process(plan)).isWaitingAt("RevisePlan");
@@ -158,7 +159,7 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         approveAsManager(plan);
         plans.decide(cora, task(plan, "FocusGroupApproval").getId(), true, null);
         assertThat(process(plan)).hasPassed("FocusGroupOutcome", "ActivatePlan").isWaitingAt("PlanRunning");
-        assertThat(plans.history(plan.getId()))
+        assertThat(plans.history(plan.id()))
                 .extracting(PlanEvent::getText)
                 .contains(
                         "Sent back by the customer focus group: Link it to the strategy's themes",
@@ -167,8 +168,8 @@ class ActionPlanProcessIT extends IntegrationTestBase {
 
     @Test
     void everyQuarterEachOpenActionsOwnerGetsAProgressStep() {
-        ActionPlan plan = plan(false, olivia, harry);
-        plans.submit(olivia, plan.getId());
+        PlanSummary plan = plan(false, olivia, harry);
+        plans.submit(olivia, plan.id());
         approveAsManager(plan);
         Job quarter = management
                 .createJobQuery()
@@ -200,7 +201,7 @@ class ActionPlanProcessIT extends IntegrationTestBase {
                 actionId,
                 oliviasStep.getId(),
                 new ProgressInput(ActionStatus.ON_TRACK, "Texts go out for all bookings from Monday", null));
-        assertThat(plans.actions(plan.getId()))
+        assertThat(plans.actions(plan.id()))
                 .filteredOn(a -> a.getId().equals(actionId))
                 .singleElement()
                 .satisfies(a -> assertThat(a.getStatus()).isEqualTo(ActionStatus.ON_TRACK));
@@ -217,19 +218,19 @@ class ActionPlanProcessIT extends IntegrationTestBase {
     @Test
     void theDailyCheckAsksForProgressNearTheTargetAndFlagsOverdueActionsOnce() {
         at(MONDAY);
-        ActionPlan plan = plans.create(
+        PlanSummary plan = plans.create(
                 olivia,
                 new PlanInput("housing", false, "Short plan", MONDAY, MONDAY.plusMonths(6), PlanSource.STRATEGY));
         PlanAction nearing = plans.addAction(
                 olivia,
-                plan.getId(),
+                plan.id(),
                 new ActionInput(
                         "Publish repair times", "harry", LocalDate.of(2026, 11, 9), "Published on the website"));
         PlanAction overdue = plans.addAction(
                 olivia,
-                plan.getId(),
+                plan.id(),
                 new ActionInput("Train the call centre", "olivia", LocalDate.of(2026, 12, 1), "All staff trained"));
-        plans.submit(olivia, plan.getId());
+        plans.submit(olivia, plan.id());
         approveAsManager(plan);
 
         at(LocalDate.of(2026, 12, 2));
@@ -257,15 +258,15 @@ class ActionPlanProcessIT extends IntegrationTestBase {
     @Test
     void anActionNearingItsTargetGetsAProgressStepForItsOwner() {
         at(MONDAY);
-        ActionPlan plan = plans.create(
+        PlanSummary plan = plans.create(
                 olivia,
                 new PlanInput("housing", false, "Near plan", MONDAY, MONDAY.plusMonths(6), PlanSource.STRATEGY));
         plans.addAction(
                 olivia,
-                plan.getId(),
+                plan.id(),
                 new ActionInput(
                         "Publish repair times", "harry", LocalDate.of(2026, 11, 20), "Published on the website"));
-        plans.submit(olivia, plan.getId());
+        plans.submit(olivia, plan.id());
         approveAsManager(plan);
         at(LocalDate.of(2026, 11, 10));
         runDailyCheck(plan);
@@ -280,29 +281,29 @@ class ActionPlanProcessIT extends IntegrationTestBase {
 
     @Test
     void changingAnApprovedPlanSendsItRoundAgainAndAFinishedPlanEnds() {
-        ActionPlan plan = plan(false, olivia);
-        plans.submit(olivia, plan.getId());
+        PlanSummary plan = plan(false, olivia);
+        plans.submit(olivia, plan.id());
         approveAsManager(plan);
         plans.addAction(
                 max,
-                plan.getId(),
+                plan.id(),
                 new ActionInput(
                         "Add evening repair slots",
                         "olivia",
                         LocalDate.of(2027, 6, 30),
                         "Evening slots offered in every area"));
-        assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
+        assertThat(plans.find(plan.id()).getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
         assertThat(process(plan)).hasPassed("PlanChanged").isWaitingAt("ReviewPlan");
         approveAsManager(plan);
         assertThat(process(plan)).isWaitingAt("PlanRunning");
 
         ProcessInstance instance = process(plan);
-        plans.finish(max, plan.getId());
+        plans.finish(max, plan.id());
         assertThat(instance).hasPassed("PlanCompleted", "PlanFinished").isEnded();
-        assertThat(plans.find(plan.getId()).getStatus()).isEqualTo(PlanStatus.FINISHED);
+        assertThat(plans.find(plan.id()).getStatus()).isEqualTo(PlanStatus.FINISHED);
     }
 
-    private void runDailyCheck(ActionPlan plan) {
+    private void runDailyCheck(PlanSummary plan) {
         Job day = management
                 .createJobQuery()
                 .processInstanceId(process(plan).getId())

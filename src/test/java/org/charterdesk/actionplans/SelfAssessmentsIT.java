@@ -37,9 +37,9 @@ class SelfAssessmentsIT extends IntegrationTestBase {
     @Test
     void aServiceRatesEveryElementCompletesAndTheTwelveMonthReviewComparesWithTheFirst() {
         at(LocalDate.of(2026, 3, 2));
-        SelfAssessment first = assessments.start(olivia, "housing", Review.INITIAL);
+        AssessmentSummary first = assessments.start(olivia, "housing", Review.INITIAL);
         List<CseElement> elements = standard.elements();
-        assertThatThrownBy(() -> assessments.complete(max, first.getId()))
+        assertThatThrownBy(() -> assessments.complete(max, first.id()))
                 .hasMessageContaining("Rate every element first: " + elements.size() + " still to rate");
         for (CseElement element : elements) {
             Rating rating = element.getSubCriterion().equals("4.3")
@@ -47,55 +47,55 @@ class SelfAssessmentsIT extends IntegrationTestBase {
                     : element.getCode().equals("5.1.2") ? Rating.NON_COMPLIANCE : Rating.COMPLIANCE;
             assessments.rate(
                     olivia,
-                    first.getId(),
+                    first.id(),
                     element.getCode(),
                     new RatingInput(
                             rating,
                             "Seen in the file",
                             "https://intranet.anytown.gov.uk/evidence/" + element.getCode()));
         }
-        assessments.complete(max, first.getId());
-        assertThat(assessments.gaps(max, first.getId()))
+        assessments.complete(max, first.id());
+        assertThat(assessments.gaps(max, first.id()))
                 .extracting(CseElement::getCode)
                 .containsExactly("4.3.1", "4.3.2", "5.1.2");
         assertThatThrownBy(() -> assessments.rate(
-                        olivia, first.getId(), "1.1.1", new RatingInput(Rating.NON_COMPLIANCE, null, null)))
+                        olivia, first.id(), "1.1.1", new RatingInput(Rating.NON_COMPLIANCE, null, null)))
                 .hasMessageContaining("kept as it stands");
 
         at(LocalDate.of(2027, 3, 1));
-        SelfAssessment review = assessments.start(max, "housing", Review.TWELVE_MONTH);
+        AssessmentSummary review = assessments.start(max, "housing", Review.TWELVE_MONTH);
         for (CseElement element : elements) {
             assessments.rate(
                     max,
-                    review.getId(),
+                    review.id(),
                     element.getCode(),
                     new RatingInput(
                             element.getCode().equals("5.1.2") ? Rating.COMPLIANCE_PLUS : Rating.COMPLIANCE,
                             null,
                             null));
         }
-        assessments.complete(max, review.getId());
+        assessments.complete(max, review.id());
         var comparison = assessments.comparison(cora, "housing");
         assertThat(comparison.get("5.1.2")).containsExactly(Rating.NON_COMPLIANCE, Rating.COMPLIANCE_PLUS);
         assertThat(comparison.get("4.3.1")).containsExactly(Rating.PARTIAL_COMPLIANCE, Rating.COMPLIANCE);
         assertThat(assessments.of(max, "housing").stream()
-                        .map(SelfAssessment::getReview)
+                        .map(AssessmentSummary::review)
                         .collect(Collectors.toList()))
                 .containsSubsequence(Review.INITIAL, Review.TWELVE_MONTH);
     }
 
     @Test
     void badInputAndOtherServicesAreRefused() {
-        SelfAssessment assessment = assessments.start(olivia, "housing", Review.INITIAL);
+        AssessmentSummary assessment = assessments.start(olivia, "housing", Review.INITIAL);
         assertThatThrownBy(() -> assessments.rate(
-                        olivia, assessment.getId(), "1.1.1", new RatingInput(null, null, "ftp://somewhere")))
+                        olivia, assessment.id(), "1.1.1", new RatingInput(null, null, "ftp://somewhere")))
                 .hasMessageContaining("Choose a rating")
                 .hasMessageContaining("Give a link starting with https://");
         assertThatThrownBy(() -> assessments.rate(
-                        olivia, assessment.getId(), "9.9.9", new RatingInput(Rating.COMPLIANCE, null, null)))
+                        olivia, assessment.id(), "9.9.9", new RatingInput(Rating.COMPLIANCE, null, null)))
                 .hasMessageContaining("no element 9.9.9");
         assertThatThrownBy(() -> assessments.rate(
-                        wendy, assessment.getId(), "1.1.1", new RatingInput(Rating.COMPLIANCE, null, null)))
+                        wendy, assessment.id(), "1.1.1", new RatingInput(Rating.COMPLIANCE, null, null)))
                 .hasMessageContaining("service's own staff");
         assertThatThrownBy(() -> assessments.start(wendy, "housing", Review.INITIAL))
                 .hasMessageContaining("service's own staff");

@@ -14,7 +14,7 @@ import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.security.StaffGroups;
 import org.charterdesk.tasklist.TaskListFilter;
-import org.charterdesk.tasklist.TaskListView;
+import org.charterdesk.tasklist.TaskListKind;
 import org.charterdesk.tasklist.TaskLists;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.Tag;
@@ -83,38 +83,38 @@ class TaskListBenchmarkIT extends IntegrationTestBase {
         try {
             measure(
                     "officer, My tasks, first page",
-                    () -> taskLists.page(olivia, TaskListView.MINE, TaskListFilter.none(), 0, 50));
+                    () -> taskLists.page(olivia, TaskListKind.MINE, TaskListFilter.none(), 0, 50));
             measure(
                     "officer, My tasks, count",
-                    () -> taskLists.count(olivia, TaskListView.MINE, TaskListFilter.none()));
+                    () -> taskLists.count(olivia, TaskListKind.MINE, TaskListFilter.none()));
             measure(
                     "officer, Team tasks, first page",
-                    () -> taskLists.page(olivia, TaskListView.TEAM, TaskListFilter.none(), 0, 50));
+                    () -> taskLists.page(olivia, TaskListKind.TEAM, TaskListFilter.none(), 0, 50));
             measure(
                     "officer, Team tasks, page 100",
-                    () -> taskLists.page(olivia, TaskListView.TEAM, TaskListFilter.none(), 5_000, 50));
+                    () -> taskLists.page(olivia, TaskListKind.TEAM, TaskListFilter.none(), 5_000, 50));
             measure(
                     "officer, Team tasks, count",
-                    () -> taskLists.count(olivia, TaskListView.TEAM, TaskListFilter.none()));
+                    () -> taskLists.count(olivia, TaskListKind.TEAM, TaskListFilter.none()));
             measure(
                     "officer, Team tasks, overdue only, first page",
                     () -> taskLists.page(
                             olivia,
-                            TaskListView.TEAM,
+                            TaskListKind.TEAM,
                             new TaskListFilter(null, null, CharterFlag.OVERDUE, null),
                             0,
                             50));
             measure(
                     "officer, Team tasks, search by name",
                     () -> taskLists.page(
-                            olivia, TaskListView.TEAM, new TaskListFilter(null, null, null, "customer 4242"), 0, 50));
+                            olivia, TaskListKind.TEAM, new TaskListFilter(null, null, null, "customer 4242"), 0, 50));
             measure(
                     "manager, Team overview, first page",
-                    () -> taskLists.page(max, TaskListView.OVERVIEW, TaskListFilter.none(), 0, 50));
+                    () -> taskLists.page(max, TaskListKind.OVERVIEW, TaskListFilter.none(), 0, 50));
             measure(
                     "manager, Team overview, count",
-                    () -> taskLists.count(max, TaskListView.OVERVIEW, TaskListFilter.none()));
-            assertThat(taskLists.count(olivia, TaskListView.TEAM, TaskListFilter.none()))
+                    () -> taskLists.count(max, TaskListKind.OVERVIEW, TaskListFilter.none()));
+            assertThat(taskLists.count(olivia, TaskListKind.TEAM, TaskListFilter.none()))
                     .isGreaterThan(9_000);
         } finally {
             jdbc.update("delete from task_list_entry where task_id like 'bench-%'");

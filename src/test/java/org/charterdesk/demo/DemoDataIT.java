@@ -80,22 +80,21 @@ class DemoDataIT {
         var cora = directory.find("cora").orElseThrow();
         var plans = planQueries.visibleTo(cora);
         assertThat(plans)
-                .extracting(p -> p.getStatus())
+                .extracting(p -> p.status())
                 .contains(
                         org.charterdesk.actionplans.PlanStatus.APPROVED,
                         org.charterdesk.actionplans.PlanStatus.IN_REVIEW);
         var approved = plans.stream()
-                .filter(p -> p.getStatus() == org.charterdesk.actionplans.PlanStatus.APPROVED)
+                .filter(p -> p.status() == org.charterdesk.actionplans.PlanStatus.APPROVED)
                 .findFirst()
                 .orElseThrow();
-        assertThat(planQueries.actions(approved.getId()))
-                .extracting(r -> r.action().getStatus())
+        assertThat(planQueries.actions(approved.id()))
+                .extracting(r -> r.status())
                 .contains(
                         org.charterdesk.actionplans.ActionStatus.COMPLETE,
                         org.charterdesk.actionplans.ActionStatus.ON_TRACK,
                         org.charterdesk.actionplans.ActionStatus.AT_RISK);
-        assertThat(planQueries.actions(approved.getId()))
-                .anyMatch(r -> r.action().getCaseId() != null);
+        assertThat(planQueries.actions(approved.id())).anyMatch(r -> r.caseReference() != null);
     }
 
     @Test

@@ -12,12 +12,12 @@ import org.charterdesk.charter.ProcedureProfile;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.Channel;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.complaints.Outcome;
-import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.ExtensionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
@@ -163,7 +163,7 @@ class ComplaintFiguresIT extends IntegrationTestBase {
                         LocalDate.of(2026, 1, 1),
                         LocalDate.of(2026, 12, 31),
                         org.charterdesk.actionplans.PlanSource.COMPLAINTS_LEARNING));
-        var action = plans.actionFromLearning(oscar, plan.getId(), a, "oscar", LocalDate.of(2026, 6, 30));
+        var action = plans.actionFromLearning(oscar, plan.id(), a, "oscar", LocalDate.of(2026, 6, 30));
         plans.recordProgress(
                 oscar,
                 action.getId(),

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import org.charterdesk.complaints.CaseFile;
-import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.testsupport.Browser;
 import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;

@@ -26,13 +26,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.Stage;
-import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.tasklist.TaskRow;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.charterdesk.workspace.approvals.ApprovalsView;
@@ -248,12 +248,12 @@ class ComplaintScreensIT extends ViewTestBase {
         assertThat(errors())
                 .contains("Choose the service your complaint is about", "Give your name", "Tell us what happened");
         @SuppressWarnings("unchecked")
-        ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("service"));
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
         _setValue(
                 service,
                 service.getListDataView()
                         .getItems()
-                        .filter(s -> s.getCode().equals("housing"))
+                        .filter(s -> s.code().equals("housing"))
                         .findFirst()
                         .orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Pat Jones");

@@ -6,9 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Optional;
-import org.charterdesk.complaints.CaseAccess;
 import org.charterdesk.complaints.CaseFile;
-import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ComplaintIntake;
 import org.charterdesk.complaints.EscalationRequest;
@@ -34,26 +32,20 @@ class ComplaintsController {
 
     private final ComplaintIntake intake;
     private final EscalationRequests escalations;
-    private final CaseFileRepository cases;
-    private final CaseAccess access;
     private final CurrentStaff staff;
-    private final CaseViews views;
+    private final CaseResources resources;
     private final WrongGuesses guesses;
 
     ComplaintsController(
             ComplaintIntake intake,
             EscalationRequests escalations,
-            CaseFileRepository cases,
-            CaseAccess access,
             CurrentStaff staff,
-            CaseViews views,
+            CaseResources resources,
             WrongGuesses guesses) {
         this.intake = intake;
         this.escalations = escalations;
-        this.cases = cases;
-        this.access = access;
         this.staff = staff;
-        this.views = views;
+        this.resources = resources;
         this.guesses = guesses;
     }
 
@@ -67,7 +59,7 @@ class ComplaintsController {
     ResponseEntity<CaseSummary> receive(@RequestBody NewCase body) {
         CaseFile created = intake.receive(body, staff.get());
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + created.getReference()))
-                .body(views.summary(created));
+                .body(resources.summary(created));
     }
 
     @GetMapping("/{reference}")
@@ -76,7 +68,7 @@ class ComplaintsController {
             summary = "A case with its deadlines, steps and timeline (staff)",
             security = @SecurityRequirement(name = "basic"))
     CaseDetails get(@PathVariable String reference) {
-        return views.details(reference, staff.require());
+        return resources.details(reference, staff.require());
     }
 
     @PostMapping("/{reference}/escalation-requests")
@@ -94,7 +86,7 @@ class ComplaintsController {
         }
         try {
             CaseFile c = escalations.request(reference, body, member);
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.summary(c));
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(resources.summary(c));
         } catch (CaseNotFoundException wrongGuess) {
             if (member.isEmpty()) {
                 guesses.recordFailure(guessKeys);

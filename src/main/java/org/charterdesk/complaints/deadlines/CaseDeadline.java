@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CharterFlag;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One charter deadline of a case: when its clock started, how many working days it has (with any approved
  * extension), when it is due and when it becomes at risk, and whether the warning and the breach were recorded.
  */
+@NamedInterface("deadlines")
 @Entity
 @Table(name = "case_deadline")
 public class CaseDeadline {

@@ -2,8 +2,10 @@ package org.charterdesk.complaints.deadlines;
 
 import org.charterdesk.charter.ProcedureStep;
 import org.charterdesk.complaints.Stage;
+import org.springframework.modulith.NamedInterface;
 
 /** The charter deadlines of the complaints procedure. */
+@NamedInterface("deadlines")
 public enum DeadlineKind {
     STAGE_1_ACKNOWLEDGEMENT(Stage.STAGE_1, "Stage 1 acknowledgement", ProcedureStep.STAGE_1_ACKNOWLEDGEMENT, null),
     STAGE_1_RESPONSE(

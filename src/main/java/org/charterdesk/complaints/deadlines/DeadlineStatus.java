@@ -1,5 +1,8 @@
 package org.charterdesk.complaints.deadlines;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("deadlines")
 public enum DeadlineStatus {
     /** The step is still to be done. */
     OPEN,

@@ -11,6 +11,8 @@ import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.ComplaintStep;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The charter deadlines of cases, counted in working days with the council's calendar and the timescales the
  * case was received under.
  */
+@NamedInterface("deadlines")
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class Deadlines {
@@ -133,6 +136,16 @@ public class Deadlines {
         return find(caseFile, kind)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseFile.getReference() + " has no "
                         + kind.displayName().toLowerCase() + " deadline"));
+    }
+
+    /** The deadline a step of the case is due by (triage: the first open stage 1 deadline). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public CaseDeadline forStep(CaseFile caseFile, ComplaintStep step) {
+        return step.deadline()
+                .map(kind -> get(caseFile, kind))
+                .orElseGet(() -> find(caseFile, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT)
+                        .filter(CaseDeadline::isOpen)
+                        .orElseGet(() -> get(caseFile, DeadlineKind.STAGE_1_RESPONSE)));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)

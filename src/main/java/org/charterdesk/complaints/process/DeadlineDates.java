@@ -10,6 +10,7 @@ import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ComplaintProcedure;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
@@ -60,11 +61,6 @@ public class DeadlineDates {
         return Date.from(end);
     }
 
-    /** The deadline a step of the case is due by. */
-    public CaseDeadline forStep(CaseFile c, ComplaintStep step) {
-        return deadline(c, step.deadline());
-    }
-
     CaseDeadline deadline(DelegateExecution execution, String kind) {
         CaseFile c = cases.findByReference(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new CaseNotFoundException(execution.getProcessBusinessKey()));
@@ -72,12 +68,8 @@ public class DeadlineDates {
     }
 
     private CaseDeadline deadline(CaseFile c, String kind) {
-        if (TRIAGE.equals(kind)) {
-            return deadlines
-                    .find(c, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT)
-                    .filter(CaseDeadline::isOpen)
-                    .orElseGet(() -> deadlines.get(c, DeadlineKind.STAGE_1_RESPONSE));
-        }
-        return deadlines.get(c, DeadlineKind.valueOf(kind));
+        return TRIAGE.equals(kind)
+                ? deadlines.forStep(c, ComplaintStep.TRIAGE_CONTACT)
+                : deadlines.get(c, DeadlineKind.valueOf(kind));
     }
 }

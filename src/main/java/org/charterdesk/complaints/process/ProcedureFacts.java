@@ -5,8 +5,8 @@ import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Facts about a case's procedure for the process's gateways, as {@code ${procedure.…(execution)}}. */
-@Component("procedure")
+/** Facts about a case's procedure for the process's gateways, as {@code ${procedureFacts.…(execution)}}. */
+@Component("procedureFacts")
 public class ProcedureFacts {
 
     private final CaseFileRepository cases;

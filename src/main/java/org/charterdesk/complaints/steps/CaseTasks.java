@@ -1,8 +1,10 @@
 package org.charterdesk.complaints.steps;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,15 +15,19 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.complaints.CaseAccess;
-import org.charterdesk.complaints.CaseAccessDeniedException;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseTimeline;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EventType;
-import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.complaints.process.ComplaintProcessInstances;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.work.StepNotFoundException;
+import org.charterdesk.work.StepRefusedException;
+import org.charterdesk.work.StepTakenException;
+import org.charterdesk.work.TeamSteps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * claim the same step at once exactly one wins and the other is told who has it.
  */
 @Service
-public class CaseTasks {
+public class CaseTasks implements TeamSteps {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -61,7 +67,18 @@ public class CaseTasks {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Claims a step for the member; if someone else has it, says who. */
+    @Override
+    public String processKey() {
+        return ComplaintProcessInstances.PROCESS_KEY;
+    }
+
+    /** Every step of a complaint is offered to a team. */
+    @Override
+    public boolean offeredToTeam(String stepKey) {
+        return true;
+    }
+
+    @Override
     public void claim(String taskId, StaffMember member) {
         try {
             transaction.executeWithoutResult(status -> {
@@ -85,7 +102,7 @@ public class CaseTasks {
         }
     }
 
-    /** Gives a step back to the team. Only its holder or a manager of the service may. */
+    @Override
     @Transactional
     public void release(String taskId, StaffMember member) {
         CaseTask taken = lockForAnyone(taskId, member);
@@ -95,7 +112,7 @@ public class CaseTasks {
         }
         if (!member.username().equals(assignee)
                 && !member.isManagerOf(taken.caseFile().serviceCode())) {
-            throw new CaseAccessDeniedException("Only the person holding a step, or a manager, can give it back");
+            throw new StepRefusedException("Only the person holding a step, or a manager, can give it back");
         }
         tasks.setAssignee(taskId, null);
         timeline.record(
@@ -105,17 +122,14 @@ public class CaseTasks {
                 member.displayName() + " gave '" + taken.task().getName() + "' back to the team");
     }
 
-    /** A manager hands a step to a member of the team who may do it. */
+    @Override
     @Transactional
     public void reassign(String taskId, String toUsername, StaffMember manager) {
         CaseTask taken = lockForAnyone(taskId, manager);
-        if (!manager.isManagerOf(taken.caseFile().serviceCode())) {
-            throw new CaseAccessDeniedException(
-                    "Only a manager of " + taken.caseFile().getService().getName() + " can reassign its steps");
-        }
+        checkManages(taken.caseFile(), manager);
         StaffMember to = directory
                 .find(toUsername)
-                .orElseThrow(() -> new CaseAccessDeniedException("There is no member of staff '" + toUsername + "'"));
+                .orElseThrow(() -> new StepRefusedException("There is no member of staff '" + toUsername + "'"));
         checkMayDo(taken, to);
         tasks.setAssignee(taskId, to.username());
         timeline.record(
@@ -123,6 +137,21 @@ public class CaseTasks {
                 manager.username(),
                 EventType.TASK_REASSIGNED,
                 manager.displayName() + " gave '" + taken.task().getName() + "' to " + to.displayName());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {
+        CaseTask open = look(taskId, manager);
+        checkManages(open.caseFile(), manager);
+        return candidateGroups(taskId).stream()
+                .flatMap(group -> directory.members(group).stream())
+                .distinct()
+                .map(directory::find)
+                .flatMap(Optional::stream)
+                .filter(member -> whyNot(open, member).isEmpty())
+                .sorted(Comparator.comparing(StaffMember::displayName))
+                .toList();
     }
 
     /**
@@ -133,7 +162,7 @@ public class CaseTasks {
     public CaseTask take(String taskId, StaffMember member, ComplaintStep... expected) {
         CaseTask taken = lock(taskId, member);
         if (!Arrays.asList(expected).contains(taken.step())) {
-            throw new StepNotFoundException(taskId);
+            throw new StepNotFoundException();
         }
         String assignee = taken.task().getAssignee();
         if (assignee == null) {
@@ -149,9 +178,9 @@ public class CaseTasks {
         tasks.complete(taken.id(), variables);
     }
 
-    /** The open steps of a case, for its page and the API. */
+    /** The open steps of a case, for its page and the API, with what the member may do with each. */
     @Transactional(readOnly = true)
-    public List<OpenStep> openSteps(CaseFile caseFile) {
+    public List<OpenStep> openSteps(CaseFile caseFile, StaffMember member) {
         return tasks
                 .createTaskQuery()
                 .processInstanceBusinessKey(caseFile.getReference())
@@ -160,14 +189,22 @@ public class CaseTasks {
                 .asc()
                 .list()
                 .stream()
-                .map(task -> new OpenStep(
-                        task.getId(),
-                        ComplaintStep.ofTaskKey(task.getTaskDefinitionKey()).orElse(null),
-                        task.getName(),
-                        task.getAssignee(),
-                        directory.displayName(task.getAssignee()),
-                        candidateGroups(task.getId()),
-                        task.getDueDate() == null ? null : task.getDueDate().toInstant()))
+                .map(task -> openStep(task, caseFile, member))
+                .toList();
+    }
+
+    /** The ids of a case's open steps, oldest first: for the demo, which acts as each member of staff in turn. */
+    @Transactional(readOnly = true)
+    public List<String> openStepIds(CaseFile caseFile) {
+        return tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseFile.getReference())
+                .active()
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(Task::getId)
                 .toList();
     }
 
@@ -175,42 +212,36 @@ public class CaseTasks {
     @Transactional(readOnly = true)
     public CaseTask look(String taskId, StaffMember member) {
         Task task = find(taskId);
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId())
-                .singleResult();
-        CaseFile caseFile = cases.findByReference(instance.getBusinessKey())
-                .orElseThrow(() -> new CaseNotFoundException(instance.getBusinessKey()));
-        access.checkMaySee(member, caseFile);
-        ComplaintStep step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new StepNotFoundException(taskId));
-        return new CaseTask(task, step, caseFile);
+        CaseFile caseFile = cases.findByReference(businessKey(task))
+                .orElseThrow(() -> new CaseNotFoundException(businessKey(task)));
+        checkMaySee(member, caseFile);
+        return new CaseTask(task, stepOf(task), caseFile);
     }
 
     /** Why the member may not do this open step, or empty if they may (their teams, and who may handle stage 2). */
-    public java.util.Optional<String> whyNot(CaseTask open, StaffMember member) {
+    public Optional<String> whyNot(CaseTask open, StaffMember member) {
         try {
             checkMayDo(open, member);
-            return java.util.Optional.empty();
-        } catch (CaseAccessDeniedException e) {
-            return java.util.Optional.of(e.getMessage());
+            return Optional.empty();
+        } catch (StepRefusedException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
-    /** The members of staff a manager could hand a step to: the members of the teams that may do it. */
-    @Transactional(readOnly = true)
-    public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {
-        CaseTask open = look(taskId, manager);
-        if (!manager.isManagerOf(open.caseFile().serviceCode())) {
-            throw new CaseAccessDeniedException(
-                    "Only a manager of " + open.caseFile().getService().getName() + " can reassign its steps");
-        }
-        return candidateGroups(taskId).stream()
-                .flatMap(group -> directory.members(group).stream())
-                .distinct()
-                .map(directory::find)
-                .flatMap(java.util.Optional::stream)
-                .sorted(java.util.Comparator.comparing(StaffMember::displayName))
-                .toList();
+    private OpenStep openStep(Task task, CaseFile caseFile, StaffMember member) {
+        Optional<ComplaintStep> step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey());
+        boolean mayDo = step.isPresent()
+                && whyNot(new CaseTask(task, step.get(), caseFile), member).isEmpty();
+        return new OpenStep(
+                task.getId(),
+                step.orElse(null),
+                task.getName(),
+                task.getAssignee(),
+                directory.displayName(task.getAssignee()),
+                candidateGroups(task.getId()),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                member.username().equals(task.getAssignee()),
+                mayDo && (task.getAssignee() == null || member.username().equals(task.getAssignee())));
     }
 
     private CaseTask lock(String taskId, StaffMember member) {
@@ -221,23 +252,25 @@ public class CaseTasks {
 
     private CaseTask lockForAnyone(String taskId, StaffMember member) {
         Task task = find(taskId);
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId())
-                .singleResult();
-        CaseFile caseFile = cases.lockByReference(instance.getBusinessKey())
-                .orElseThrow(() -> new CaseNotFoundException(instance.getBusinessKey()));
-        access.checkMaySee(member, caseFile);
+        CaseFile caseFile = cases.lockByReference(businessKey(task))
+                .orElseThrow(() -> new CaseNotFoundException(businessKey(task)));
+        checkMaySee(member, caseFile);
         // Read the task again now that the case is locked: another action may have changed it meanwhile.
         Task current = find(taskId);
-        ComplaintStep step = ComplaintStep.ofTaskKey(current.getTaskDefinitionKey())
-                .orElseThrow(() -> new StepNotFoundException(taskId));
-        return new CaseTask(current, step, caseFile);
+        return new CaseTask(current, stepOf(current), caseFile);
+    }
+
+    private void checkMaySee(StaffMember member, CaseFile caseFile) {
+        if (!access.maySee(member, caseFile)) {
+            throw new StepRefusedException("You do not work for "
+                    + caseFile.getService().getName() + ", so you cannot see case " + caseFile.getReference());
+        }
     }
 
     private void checkMayDo(CaseTask taken, StaffMember member) {
         Set<String> groups = Set.copyOf(candidateGroups(taken.id()));
         if (member.candidateGroups().stream().noneMatch(groups::contains)) {
-            throw new CaseAccessDeniedException(member.displayName() + " is not in a team that can do '"
+            throw new StepRefusedException(member.displayName() + " is not in a team that can do '"
                     + taken.task().getName() + "'");
         }
         CaseFile c = taken.caseFile();
@@ -246,8 +279,15 @@ public class CaseTasks {
         if (stage2Casework
                 && c.getTimescales().profile().differentHandlerAtStage2()
                 && member.username().equals(c.getStage1Handler())) {
-            throw new CaseAccessDeniedException("Under the complaint handling code, someone other than the stage 1 "
+            throw new StepRefusedException("Under the complaint handling code, someone other than the stage 1 "
                     + "handler (" + member.displayName() + ") must deal with stage 2");
+        }
+    }
+
+    private static void checkManages(CaseFile caseFile, StaffMember manager) {
+        if (!manager.isManagerOf(caseFile.serviceCode())) {
+            throw new StepRefusedException(
+                    "Only a manager of " + caseFile.getService().getName() + " can reassign its steps");
         }
     }
 
@@ -258,10 +298,24 @@ public class CaseTasks {
                 .toList();
     }
 
+    private String businessKey(Task task) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        if (instance == null) {
+            throw new StepNotFoundException();
+        }
+        return instance.getBusinessKey();
+    }
+
+    private static ComplaintStep stepOf(Task task) {
+        return ComplaintStep.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow(StepNotFoundException::new);
+    }
+
     private Task find(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
         if (task == null) {
-            throw new StepNotFoundException(taskId);
+            throw new StepNotFoundException();
         }
         return task;
     }
@@ -269,7 +323,7 @@ public class CaseTasks {
     private RuntimeException takenBySomeoneElse(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            return new StepNotFoundException(taskId);
+            return new StepNotFoundException();
         }
         return new StepTakenException(
                 task.getName(),

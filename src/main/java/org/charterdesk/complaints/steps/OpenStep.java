@@ -2,9 +2,12 @@ package org.charterdesk.complaints.steps;
 
 import java.time.Instant;
 import java.util.List;
-import org.charterdesk.complaints.process.ComplaintStep;
+import org.charterdesk.complaints.ComplaintStep;
 
-/** An open step of a case as staff see it: what it is, who holds it or which teams may take it, when it is due. */
+/**
+ * An open step of a case as a member of staff sees it: what it is, who holds it or which teams may take it, when it
+ * is due, and whether it is theirs: held by them, or theirs to take and open now.
+ */
 public record OpenStep(
         String taskId,
         ComplaintStep step,
@@ -12,4 +15,6 @@ public record OpenStep(
         String assignee,
         String assigneeName,
         List<String> candidateGroups,
-        Instant due) {}
+        Instant due,
+        boolean heldByYou,
+        boolean yoursToDo) {}

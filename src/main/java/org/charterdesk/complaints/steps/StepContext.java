@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.Outcome;
-import org.charterdesk.complaints.process.ComplaintStep;
 
 /**
  * What a member of staff needs in front of them to do, or decide, one open step: the case, the deadline, and for
@@ -28,7 +28,8 @@ public record StepContext(
         int extensionAllowance,
         List<String> points,
         Request request,
-        String whyNotYou) {
+        String whyNotYou,
+        boolean heldByYou) {
 
     /** What a manager is asked to decide. */
     public record Request(
@@ -47,7 +48,8 @@ public record StepContext(
         return whyNotYou == null;
     }
 
-    public boolean heldBy(String username) {
-        return username.equals(assignee);
+    /** Whether someone other than the member this context was built for holds the step. */
+    public boolean heldBySomeoneElse() {
+        return assignee != null && !heldByYou;
     }
 }

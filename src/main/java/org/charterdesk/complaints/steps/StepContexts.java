@@ -4,15 +4,13 @@ import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.ComplaintPoint;
 import org.charterdesk.complaints.ComplaintPointRepository;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.ExtensionRequestRepository;
 import org.charterdesk.complaints.ExtensionStatus;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.StageDecisionRepository;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
-import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
-import org.charterdesk.complaints.process.ComplaintStep;
-import org.charterdesk.complaints.process.DeadlineDates;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Service;
@@ -23,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class StepContexts {
 
     private final CaseTasks tasks;
-    private final DeadlineDates deadlineDates;
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
     private final ExtensionRequestRepository extensions;
@@ -33,7 +30,6 @@ public class StepContexts {
 
     StepContexts(
             CaseTasks tasks,
-            DeadlineDates deadlineDates,
             Deadlines deadlines,
             WorkingDayCalendar calendar,
             ExtensionRequestRepository extensions,
@@ -41,7 +37,6 @@ public class StepContexts {
             ComplaintPointRepository points,
             StaffDirectory directory) {
         this.tasks = tasks;
-        this.deadlineDates = deadlineDates;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.extensions = extensions;
@@ -55,11 +50,8 @@ public class StepContexts {
         CaseTask open = tasks.look(taskId, member);
         CaseFile c = open.caseFile();
         ComplaintStep step = open.step();
-        CaseDeadline deadline = deadlineDates.forStep(c, step);
+        CaseDeadline deadline = deadlines.forStep(c, step);
         String assignee = open.task().getAssignee();
-        DeadlineKind extendable = step == ComplaintStep.RESPOND_AT_FRONTLINE
-                ? DeadlineKind.STAGE_1_RESPONSE
-                : step == ComplaintStep.INVESTIGATE ? DeadlineKind.STAGE_2_RESPONSE : null;
         return new StepContext(
                 taskId,
                 step,
@@ -74,12 +66,15 @@ public class StepContexts {
                 deadline.getDueOn(),
                 deadline.isOpen() ? deadlines.workingDaysLeft(deadline) : null,
                 deadline.flagOn(deadlines.today()),
-                extendable == null ? 0 : deadlines.extensionAllowance(c, extendable),
+                step.extendable()
+                        .map(kind -> deadlines.extensionAllowance(c, kind))
+                        .orElse(0),
                 points.findByCaseIdOrderBySortOrder(c.getId()).stream()
                         .map(ComplaintPoint::getSummary)
                         .toList(),
                 request(c, step, deadline),
-                tasks.whyNot(open, member).orElse(null));
+                tasks.whyNot(open, member).orElse(null),
+                member.username().equals(assignee));
     }
 
     private StepContext.Request request(CaseFile c, ComplaintStep step, CaseDeadline deadline) {

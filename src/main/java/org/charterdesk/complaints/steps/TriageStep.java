@@ -2,9 +2,9 @@ package org.charterdesk.complaints.steps;
 
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseTimeline;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.NewCase.TriageFacts;
-import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.complaints.process.ProcessVariables;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;

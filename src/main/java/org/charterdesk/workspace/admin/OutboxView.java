@@ -22,12 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.charterdesk.complaints.CaseFile;
-import org.charterdesk.complaints.CaseFileRepository;
-import org.charterdesk.notifications.Notification;
+import java.util.Objects;
+import org.charterdesk.complaints.CaseSearch;
 import org.charterdesk.notifications.NotificationStatus;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.Outbox;
+import org.charterdesk.notifications.OutboxEntry;
 import org.charterdesk.notifications.OutboxSearch;
 import org.charterdesk.notifications.OutboxSender;
 import org.charterdesk.security.Roles;
@@ -48,19 +48,31 @@ public class OutboxView extends VerticalLayout {
     private final Select<NotificationStatus> status = new Select<>();
     private final Select<NotificationType> type = new Select<>();
     private final TextField text = new TextField("Search");
-    private final Grid<Notification> grid = new Grid<>();
+    private final Grid<OutboxEntry> grid = new Grid<>();
     private final FormErrors errors = new FormErrors();
-    private final CaseFileRepository cases;
+    private final Outbox outbox;
+    private final CaseSearch cases;
     private final Map<Long, String> references = new HashMap<>();
 
-    public OutboxView(OutboxSearch search, Outbox outbox, OutboxSender sender, CaseFileRepository cases) {
+    public OutboxView(OutboxSearch search, Outbox outbox, OutboxSender sender, CaseSearch cases) {
+        this.outbox = outbox;
         this.cases = cases;
         setSizeFull();
         Paragraph mailState = new Paragraph(
                 sender.canSend()
-                        ? "A mail server is configured: notifications are sent as they fall due, and failures are tried again."
-                        : "No mail server is configured (spring.mail.host), so nothing is sent: notifications wait here.");
+                        ? "A mail server is configured: notifications are sent as they fall due, and failures are "
+                                + "tried again."
+                        : "No mail server is configured (spring.mail.host), so nothing is sent: notifications wait "
+                                + "here.");
         mailState.setId("mail-state");
+        configureFilters();
+        configureGrid(search);
+        HorizontalLayout filters = new HorizontalLayout(text, status, type);
+        filters.getStyle().set("flex-wrap", "wrap");
+        add(new H2("Outbox"), mailState, errors, filters, grid);
+    }
+
+    private void configureFilters() {
         status.setLabel("Status");
         status.setItems(NotificationStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.displayName());
@@ -76,14 +88,19 @@ public class OutboxView extends VerticalLayout {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setId("outbox-search");
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
 
+    private void configureGrid(OutboxSearch search) {
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(n -> Texts.time(n.getCreatedAt()))
+        grid.addColumn(n -> Texts.time(n.createdAt()))
                 .setHeader("Written")
                 .setWidth("9em")
                 .setFlexGrow(0);
-        grid.addColumn(n -> Texts.sentence(n.getType().name()))
+        grid.addColumn(n -> Texts.sentence(n.type().name()))
                 .setHeader("Kind")
                 .setWidth("9em")
                 .setFlexGrow(0);
@@ -92,88 +109,81 @@ public class OutboxView extends VerticalLayout {
                 .setWidth("10em")
                 .setFlexGrow(0);
         grid.addColumn(OutboxView::to).setHeader("To").setFlexGrow(1);
-        grid.addColumn(n -> n.getSubject() == null ? n.getSummary() : n.getSubject())
-                .setHeader("Subject")
-                .setFlexGrow(2);
+        grid.addColumn(OutboxEntry::heading).setHeader("Subject").setFlexGrow(2);
         grid.addColumn(OutboxView::state).setHeader("Status").setFlexGrow(2).setKey("status");
-        grid.addComponentColumn(n -> {
-                    if (n.getStatus() != NotificationStatus.FAILED) {
-                        return new Span();
-                    }
-                    Button retry = new Button("Retry", e -> {
-                        errors.attempt(() -> outbox.retry(n.getId()));
-                        grid.getDataProvider().refreshAll();
-                    });
-                    retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    retry.setId("retry-" + n.getId());
-                    return retry;
-                })
+        grid.addComponentColumn(this::retryButton)
                 .setHeader("")
                 .setWidth("6em")
                 .setFlexGrow(0)
                 .setKey("retry");
-        grid.setItemDetailsRenderer(
-                new ComponentRenderer<>(n -> Texts.words(n.getBodyText() == null ? n.getSummary() : n.getBodyText())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(n -> Texts.words(n.words())));
         grid.setItems(
                 query -> {
-                    List<Notification> page = search.page(criteria(), query.getOffset(), query.getLimit());
+                    List<OutboxEntry> page = search.page(criteria(), query.getOffset(), query.getLimit());
                     remember(page);
                     return page.stream();
                 },
                 query -> (int) Math.min(Integer.MAX_VALUE, search.count(criteria())));
         grid.setEmptyStateText("No notifications match.");
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(text, status, type);
-        filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2("Outbox"), mailState, errors, filters, grid);
+    }
+
+    private Component retryButton(OutboxEntry n) {
+        if (n.status() != NotificationStatus.FAILED) {
+            return new Span();
+        }
+        Button retry = new Button("Retry", e -> {
+            errors.attempt(() -> outbox.retry(n.id()));
+            grid.getDataProvider().refreshAll();
+        });
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        retry.setId("retry-" + n.id());
+        return retry;
     }
 
     private OutboxSearch.Criteria criteria() {
         return new OutboxSearch.Criteria(status.getValue(), type.getValue(), text.getValue());
     }
 
-    private void remember(List<Notification> page) {
+    private void remember(List<OutboxEntry> page) {
         List<Long> missing = page.stream()
-                .map(Notification::getCaseId)
-                .filter(id -> id != null && !references.containsKey(id))
+                .map(OutboxEntry::caseId)
+                .filter(Objects::nonNull)
+                .filter(id -> !references.containsKey(id))
                 .distinct()
                 .toList();
-        cases.findAllById(missing).forEach((CaseFile c) -> references.put(c.getId(), c.getReference()));
+        references.putAll(cases.referencesOf(missing));
     }
 
-    private Component caseLink(Notification n) {
-        String reference = n.getCaseId() == null ? null : references.get(n.getCaseId());
+    private Component caseLink(OutboxEntry n) {
+        String reference = n.caseId() == null ? null : references.get(n.caseId());
         return reference == null ? new Span() : new RouterLink(reference, CaseView.class, reference);
     }
 
-    private static String to(Notification n) {
-        return switch (n.getAudience()) {
+    private static String to(OutboxEntry n) {
+        return switch (n.audience()) {
             case CUSTOMER ->
-                n.getEmailTo() != null
-                        ? n.getEmailTo()
+                n.emailTo() != null
+                        ? n.emailTo()
                         : "Customer, by "
-                                + (n.getContactBy() == null
+                                + (n.contactBy() == null
                                         ? "post"
-                                        : n.getContactBy().toLowerCase(Locale.UK));
-            case STAFF_MEMBER -> n.getRecipient();
-            case STAFF_GROUP -> "Team " + n.getRecipient();
+                                        : n.contactBy().toLowerCase(Locale.UK));
+            case STAFF_MEMBER -> n.recipient();
+            case STAFF_GROUP -> "Team " + n.recipient();
         };
     }
 
-    static String state(Notification n) {
-        String state = n.getStatus().displayName();
-        return switch (n.getStatus()) {
+    static String state(OutboxEntry n) {
+        String state = n.status().displayName();
+        return switch (n.status()) {
             case SENT ->
-                state + " " + Texts.time(n.getSentAt())
-                        + (n.getAttempts() > 1 ? " (after " + n.getAttempts() + " tries)" : "");
+                state + " " + Texts.time(n.sentAt()) + (n.attempts() > 1 ? " (after " + n.attempts() + " tries)" : "");
             case PENDING ->
-                n.getLastError() == null
+                n.lastError() == null
                         ? state
-                        : state + ": try " + (n.getAttempts() + 1) + " at " + Texts.time(n.getNextAttemptAt())
-                                + ". Last error: " + n.getLastError();
-            case FAILED -> state + " after " + n.getAttempts() + " tries: " + n.getLastError();
+                        : state + ": try " + (n.attempts() + 1) + " at " + Texts.time(n.nextAttemptAt())
+                                + ". Last error: " + n.lastError();
+            case FAILED -> state + " after " + n.attempts() + " tries: " + n.lastError();
             default -> state;
         };
     }

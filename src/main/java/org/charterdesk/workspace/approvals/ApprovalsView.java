@@ -23,8 +23,8 @@ import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.tasklist.TaskListFilter;
+import org.charterdesk.tasklist.TaskListKind;
 import org.charterdesk.tasklist.TaskListUpdates;
-import org.charterdesk.tasklist.TaskListView;
 import org.charterdesk.tasklist.TaskLists;
 import org.charterdesk.tasklist.TaskRow;
 import org.charterdesk.workspace.MainLayout;
@@ -69,12 +69,12 @@ public class ApprovalsView extends VerticalLayout {
                 query -> taskLists
                         .page(
                                 manager,
-                                TaskListView.APPROVALS,
+                                TaskListKind.APPROVALS,
                                 TaskListFilter.none(),
                                 query.getOffset(),
                                 query.getLimit())
                         .stream(),
-                query -> (int) taskLists.count(manager, TaskListView.APPROVALS, TaskListFilter.none())));
+                query -> (int) taskLists.count(manager, TaskListKind.APPROVALS, TaskListFilter.none())));
         list.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::card));
         heading.setId("approvals-heading");
         add(heading, list);
@@ -118,7 +118,7 @@ public class ApprovalsView extends VerticalLayout {
         StepContext step = contexts.of(row.taskId(), manager);
         if (!step.mayDo()) {
             card.add(new Div(new Span("You cannot decide this. " + step.whyNotYou())));
-        } else if (step.assignee() != null && !step.heldBy(manager.username())) {
+        } else if (step.heldBySomeoneElse()) {
             card.add(new Div(new Span(step.assigneeName() + " is deciding this.")));
         } else {
             card.add(decisionForm.create(step, manager, () -> {
@@ -134,7 +134,7 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private void refresh() {
-        long waiting = taskLists.count(manager, TaskListView.APPROVALS, TaskListFilter.none());
+        long waiting = taskLists.count(manager, TaskListKind.APPROVALS, TaskListFilter.none());
         heading.setText(waiting == 0 ? "Approvals: nothing waiting" : "Approvals: " + waiting + " waiting");
         list.getDataProvider().refreshAll();
     }

@@ -12,11 +12,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.charterdesk.actionplans.AssessmentSummary;
 import org.charterdesk.actionplans.Review;
-import org.charterdesk.actionplans.SelfAssessment;
 import org.charterdesk.actionplans.SelfAssessments;
 import org.charterdesk.charter.Charter;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
@@ -30,49 +31,63 @@ import org.charterdesk.workspace.ui.Texts;
 @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.CORPORATE})
 public class AssessmentsView extends VerticalLayout {
 
+    private final StaffMember member;
+    private final SelfAssessments assessments;
+    private final ComboBox<ServiceRef> service = new ComboBox<>("Service");
+    private final Select<Review> review = new Select<>();
+    private final Grid<AssessmentSummary> list = new Grid<>();
+    private final FormErrors errors = new FormErrors();
+
     public AssessmentsView(CurrentStaff currentStaff, SelfAssessments assessments, Charter charter) {
-        StaffMember member = currentStaff.require();
-        ComboBox<CouncilService> service = new ComboBox<>("Service");
-        service.setItems(charter.services().stream()
-                .filter(s -> member.mayPlanFor(s.getCode()))
-                .toList());
-        service.setItemLabelGenerator(CouncilService::getName);
+        this.member = currentStaff.require();
+        this.assessments = assessments;
+        List<ServiceRef> services = charter.serviceRefs().stream()
+                .filter(s -> member.mayPlanFor(s.code()))
+                .toList();
+        service.setItems(services);
+        service.setItemLabelGenerator(ServiceRef::name);
         service.setId("assessment-service");
-        Grid<SelfAssessment> list = new Grid<>();
-        list.setId("assessments");
-        list.addComponentColumn(a -> new RouterLink(
-                        a.getReview().displayName() + ", started " + Texts.shortDate(a.getStartedOn()),
-                        AssessmentView.class,
-                        a.getId()))
-                .setHeader("Assessment");
-        list.addColumn(a -> a.isComplete() ? "Completed " + Texts.shortDate(a.getCompletedOn()) : "In progress")
-                .setHeader("Status");
-        list.setAllRowsVisible(true);
+        configureList();
         service.addValueChangeListener(e -> list.setItems(
                 e.getValue() == null
-                        ? java.util.List.of()
-                        : assessments.of(member, e.getValue().getCode())));
-        Select<Review> review = new Select<>();
+                        ? List.of()
+                        : assessments.of(member, e.getValue().code())));
         review.setLabel("Kind");
         review.setItems(Review.values());
         review.setItemLabelGenerator(Review::displayName);
         review.setValue(Review.INITIAL);
-        FormErrors errors = new FormErrors();
-        Button start = new Button("Start a self-assessment", e -> {
-            if (service.getValue() == null) {
-                errors.show("Choose the service first.");
-                return;
-            }
-            SelfAssessment[] started = new SelfAssessment[1];
-            if (errors.attempt(() ->
-                    started[0] = assessments.start(member, service.getValue().getCode(), review.getValue()))) {
-                getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, started[0].getId()));
-            }
-        });
+        Button start = new Button("Start a self-assessment", e -> start());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("start-assessment");
         HorizontalLayout controls = new HorizontalLayout(service, review, start);
         controls.setAlignItems(Alignment.BASELINE);
         add(new H2("Customer Service Excellence self-assessments"), errors, controls, list);
+        if (services.size() == 1) {
+            service.setValue(services.get(0));
+        }
+    }
+
+    private void configureList() {
+        list.setId("assessments");
+        list.addComponentColumn(a -> new RouterLink(
+                        a.review().displayName() + ", started " + Texts.shortDate(a.startedOn()),
+                        AssessmentView.class,
+                        a.id()))
+                .setHeader("Assessment");
+        list.addColumn(a -> a.complete() ? "Completed " + Texts.shortDate(a.completedOn()) : "In progress")
+                .setHeader("Status");
+        list.setAllRowsVisible(true);
+    }
+
+    private void start() {
+        if (service.getValue() == null) {
+            errors.show("Choose the service first.");
+            return;
+        }
+        AssessmentSummary[] started = new AssessmentSummary[1];
+        if (errors.attempt(
+                () -> started[0] = assessments.start(member, service.getValue().code(), review.getValue()))) {
+            getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, started[0].id()));
+        }
     }
 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterdesk.charter.Charter;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseSearch;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.Stage;
@@ -36,7 +36,7 @@ import org.charterdesk.workspace.ui.Texts;
 public class CaseSearchView extends VerticalLayout {
 
     private final TextField text = new TextField("Search");
-    private final ComboBox<CouncilService> service = new ComboBox<>("Service");
+    private final ComboBox<ServiceRef> service = new ComboBox<>("Service");
     private final Select<Stage> stage = new Select<>();
     private final Select<CaseStatus> status = new Select<>();
     private final DatePicker from = new DatePicker("Received from");
@@ -57,10 +57,10 @@ public class CaseSearchView extends VerticalLayout {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setId("case-search");
-        service.setItems(charter.services().stream()
-                .filter(s -> member.maySeeService(s.getCode()))
+        service.setItems(charter.serviceRefs().stream()
+                .filter(s -> member.maySeeService(s.code()))
                 .toList());
-        service.setItemLabelGenerator(CouncilService::getName);
+        service.setItemLabelGenerator(ServiceRef::name);
         service.setClearButtonVisible(true);
         stage.setLabel("Stage");
         stage.setItems(Stage.values());
@@ -115,7 +115,7 @@ public class CaseSearchView extends VerticalLayout {
     private CaseSearch.Criteria criteria() {
         return new CaseSearch.Criteria(
                 text.getValue(),
-                service.getValue() == null ? null : service.getValue().getCode(),
+                service.getValue() == null ? null : service.getValue().code(),
                 stage.getValue(),
                 status.getValue(),
                 from.getValue(),

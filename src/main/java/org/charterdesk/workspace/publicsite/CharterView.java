@@ -13,11 +13,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.charterdesk.charter.Charter;
-import org.charterdesk.charter.CharterStandard;
 import org.charterdesk.charter.CouncilProperties;
-import org.charterdesk.charter.CouncilService;
 import org.charterdesk.charter.ProcedureProfile;
 import org.charterdesk.charter.ProcedureStep;
+import org.charterdesk.charter.PublishedCharter;
 import org.charterdesk.charter.Timescales;
 
 /**
@@ -35,32 +34,22 @@ public class CharterView extends VerticalLayout {
                 new H1(council.name() + ": our customer charter"),
                 new Paragraph("These are the standards of service we promise every customer. Working days are "
                         + "Monday to Friday, not counting bank holidays and days our offices are closed."));
-        List<CharterStandard> standards = charter.publishedStandards();
-        Div corporate = section(
-                "Our promises to everyone",
-                standards.stream().filter(CharterStandard::isCorporate).toList());
+        PublishedCharter published = charter.published();
+        Div corporate = section("Our promises to everyone", published.corporate());
         corporate.setId("corporate-standards");
-        add(corporate);
-
-        H2 procedure = new H2("If you complain");
-        add(procedure);
-        for (CouncilService service : charter.services()) {
-            Timescales t = charter.timescalesFor(service);
-            Div steps = new Div(new H3(service.getName()));
-            steps.add(steps(t));
-            List<CharterStandard> own = standards.stream()
-                    .filter(s -> !s.isCorporate()
-                            && s.getService().getCode().equals(service.getCode())
-                            && s.getProcedureStep() == null)
-                    .toList();
-            if (!own.isEmpty()) {
-                steps.add(new Paragraph("Our service standards:"), list(own));
-            }
-            steps.setId("service-" + service.getCode());
-            add(steps);
-        }
+        add(corporate, new H2("If you complain"));
+        published.services().forEach(service -> add(service(service)));
         add(new Paragraph("If you are still unhappy after our final response, you can ask " + council.ombudsmanName()
                 + " to look at your complaint: " + council.ombudsmanWebsite() + "."));
+    }
+
+    private static Div service(PublishedCharter.ServicePromises service) {
+        Div steps = new Div(new H3(service.service().name()), steps(service.timescales()));
+        if (!service.own().isEmpty()) {
+            steps.add(new Paragraph("Our service standards:"), list(service.own()));
+        }
+        steps.setId("service-" + service.service().code());
+        return steps;
     }
 
     private static UnorderedList steps(Timescales t) {
@@ -89,13 +78,13 @@ public class CharterView extends VerticalLayout {
         return days + (days == 1 ? " working day" : " working days");
     }
 
-    private static Div section(String heading, List<CharterStandard> standards) {
+    private static Div section(String heading, List<PublishedCharter.Promise> standards) {
         return new Div(new H2(heading), list(standards));
     }
 
-    private static UnorderedList list(List<CharterStandard> standards) {
+    private static UnorderedList list(List<PublishedCharter.Promise> standards) {
         UnorderedList list = new UnorderedList();
-        standards.forEach(s -> list.add(new ListItem(s.getName() + ": " + s.getPromise())));
+        standards.forEach(s -> list.add(new ListItem(s.name() + ": " + s.promise())));
         return list;
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.charterdesk.calendar.CalendarProperties;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.reporting.BarChart;
 import org.charterdesk.reporting.CommitteePack;
 import org.charterdesk.reporting.ComplaintFigures;
@@ -57,7 +57,7 @@ public class ReportsView extends VerticalLayout {
     private final CommitteePack pack;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
-    private final ComboBox<CouncilService> service = new ComboBox<>("Service");
+    private final ComboBox<ServiceRef> service = new ComboBox<>("Service");
     private final FormErrors errors = new FormErrors();
     private final Grid<Row> table = new Grid<>();
     private final Div trend = new Div();
@@ -83,7 +83,7 @@ public class ReportsView extends VerticalLayout {
         from.setId("report-from");
         to.setId("report-to");
         service.setItems(figures.servicesFor(member));
-        service.setItemLabelGenerator(CouncilService::getName);
+        service.setItemLabelGenerator(ServiceRef::name);
         service.setPlaceholder(
                 member.administrator() || member.corporateLead() ? "The whole council" : "All your services");
         service.setClearButtonVisible(true);
@@ -170,7 +170,7 @@ public class ReportsView extends VerticalLayout {
     }
 
     private String serviceCode() {
-        return service.getValue() == null ? null : service.getValue().getCode();
+        return service.getValue() == null ? null : service.getValue().code();
     }
 
     private void refresh() {

@@ -46,14 +46,14 @@ public class DecisionForm {
         reason.setId("reason-" + step.caseReference());
         errors.bind("reason", reason);
         Button approve = StepForms.primary(
-                step.step() == org.charterdesk.complaints.process.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
+                step.step() == org.charterdesk.complaints.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
                         ? "Sign off and send"
                         : "Approve",
                 "approve-" + step.caseReference(),
                 () -> errors.attempt(() -> decide(step, ManagerDecision.approved(), manager)),
                 done);
         Button decline = new Button(
-                step.step() == org.charterdesk.complaints.process.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
+                step.step() == org.charterdesk.complaints.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
                         ? "Send back"
                         : "Decline",
                 e -> {

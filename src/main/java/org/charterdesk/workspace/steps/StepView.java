@@ -55,7 +55,7 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
             add(refused);
             return;
         }
-        if (step.assignee() != null && !step.heldBy(member.username())) {
+        if (step.heldBySomeoneElse()) {
             Paragraph held = new Paragraph(step.assigneeName() + " holds this step. Ask them, or a manager, to give "
                     + "it back to the team if you should do it.");
             held.setId("held-by-someone-else");

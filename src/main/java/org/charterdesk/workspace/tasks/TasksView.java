@@ -24,33 +24,31 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
-import org.charterdesk.actionplans.PlanSteps;
 import org.charterdesk.charter.Charter;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseCounts;
 import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.Stage;
-import org.charterdesk.complaints.steps.CaseTasks;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.tasklist.TaskAction;
+import org.charterdesk.tasklist.TaskActions;
 import org.charterdesk.tasklist.TaskListFilter;
+import org.charterdesk.tasklist.TaskListKind;
 import org.charterdesk.tasklist.TaskListUpdates;
-import org.charterdesk.tasklist.TaskListView;
 import org.charterdesk.tasklist.TaskLists;
 import org.charterdesk.tasklist.TaskRow;
 import org.charterdesk.workspace.MainLayout;
-import org.charterdesk.workspace.steps.StepView;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.StatusBadge;
 import org.charterdesk.workspace.ui.Texts;
 
 /**
  * The task lists, the home page after sign-in: my tasks, my teams' unclaimed tasks, and for a manager every open
- * step of their services. Most urgent first; loaded a page at a time; refreshed by itself when steps change.
+ * step of their services. Most urgent first; loaded a page at a time; refreshed by itself when steps change. What
+ * each row offers (claim, open, give back, reassign) is decided by the task lists, not here.
  */
 @Route(value = "tasks", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
@@ -58,22 +56,31 @@ import org.charterdesk.workspace.ui.Texts;
 @RolesAllowed(Roles.STAFF)
 public class TasksView extends VerticalLayout {
 
+    private static final String ACTIONS = """
+            <vaadin-button id="claim-${item.reference}" theme="small primary" ?hidden="${!item.claim}" \
+            @click="${doClaim}">Claim</vaadin-button>
+            <vaadin-button id="open-${item.reference}" theme="small primary" ?hidden="${!item.open}" \
+            @click="${doOpen}">Open</vaadin-button>
+            <vaadin-button id="give-back-${item.reference}" theme="small tertiary" ?hidden="${!item.giveBack}" \
+            @click="${doGiveBack}">Give back</vaadin-button>
+            <vaadin-button id="reassign-${item.reference}" theme="small" ?hidden="${!item.reassign}" \
+            @click="${doReassign}">Reassign</vaadin-button>""";
+
     private final StaffMember member;
     private final TaskLists taskLists;
-    private final CaseTasks caseTasks;
-    private final PlanSteps planSteps;
+    private final TaskActions taskActions;
     private final TaskListUpdates updates;
     private final CaseCounts counts;
-    private final Map<TaskListView, Tab> tabs = new EnumMap<>(TaskListView.class);
+    private final Map<TaskListKind, Tab> tabs = new EnumMap<>(TaskListKind.class);
     private final Tabs tabBar = new Tabs();
     private final Grid<TaskRow> grid = new Grid<>(TaskRow.class, false);
-    private final ComboBox<CouncilService> service = new ComboBox<>("Service");
+    private final ComboBox<ServiceRef> service = new ComboBox<>("Service");
     private final Select<Stage> stage = new Select<>();
     private final Select<CharterFlag> status = new Select<>();
     private final TextField search = new TextField("Search");
     private final FormErrors errors = new FormErrors();
     private final WorkloadFigures figures;
-    private TaskListView view = TaskListView.MINE;
+    private TaskListKind kind = TaskListKind.MINE;
     private Runnable unsubscribe = () -> {};
     private Grid.Column<TaskRow> heldBy;
     private Grid.Column<TaskRow> received;
@@ -81,41 +88,19 @@ public class TasksView extends VerticalLayout {
     public TasksView(
             CurrentStaff currentStaff,
             TaskLists taskLists,
-            CaseTasks caseTasks,
-            PlanSteps planSteps,
+            TaskActions taskActions,
             TaskListUpdates updates,
             CaseCounts counts,
             Charter charter) {
         this.member = currentStaff.require();
         this.taskLists = taskLists;
-        this.caseTasks = caseTasks;
-        this.planSteps = planSteps;
+        this.taskActions = taskActions;
         this.updates = updates;
         this.counts = counts;
-        this.figures = new WorkloadFigures(member, charter);
+        this.figures = new WorkloadFigures(member, charter.serviceRefs());
         setSizeFull();
         add(new H2("Welcome, " + member.displayName()), figures);
-
-        for (TaskListView v : TaskListView.values()) {
-            if (v == TaskListView.APPROVALS
-                    || v == TaskListView.OVERVIEW && member.managerOf().isEmpty()) {
-                continue;
-            }
-            Tab tab = new Tab(v.displayName());
-            tab.setId("tab-" + v.name().toLowerCase());
-            tabs.put(v, tab);
-            tabBar.add(tab);
-        }
-        tabBar.addSelectedChangeListener(e -> {
-            view = tabs.entrySet().stream()
-                    .filter(t -> t.getValue() == e.getSelectedTab())
-                    .findFirst()
-                    .orElseThrow()
-                    .getKey();
-            heldBy.setVisible(view == TaskListView.OVERVIEW);
-            received.setVisible(view != TaskListView.OVERVIEW);
-            refresh();
-        });
+        configureTabs();
         add(tabBar, filters(charter), errors, grid);
         configureGrid();
         configureColumns();
@@ -123,11 +108,34 @@ public class TasksView extends VerticalLayout {
         refresh();
     }
 
+    private void configureTabs() {
+        for (TaskListKind k : TaskListKind.values()) {
+            if (k == TaskListKind.APPROVALS
+                    || k == TaskListKind.OVERVIEW && member.managerOf().isEmpty()) {
+                continue;
+            }
+            Tab tab = new Tab(k.displayName());
+            tab.setId("tab-" + k.name().toLowerCase());
+            tabs.put(k, tab);
+            tabBar.add(tab);
+        }
+        tabBar.addSelectedChangeListener(e -> {
+            kind = tabs.entrySet().stream()
+                    .filter(t -> t.getValue() == e.getSelectedTab())
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
+            heldBy.setVisible(kind == TaskListKind.OVERVIEW);
+            received.setVisible(kind != TaskListKind.OVERVIEW);
+            refresh();
+        });
+    }
+
     private HorizontalLayout filters(Charter charter) {
-        service.setItems(charter.services().stream()
-                .filter(s -> member.maySeeService(s.getCode()))
+        service.setItems(charter.serviceRefs().stream()
+                .filter(s -> member.maySeeService(s.code()))
                 .toList());
-        service.setItemLabelGenerator(CouncilService::getName);
+        service.setItemLabelGenerator(ServiceRef::name);
         service.setClearButtonVisible(true);
         service.setPlaceholder("All your services");
         service.setId("filter-service");
@@ -162,8 +170,8 @@ public class TasksView extends VerticalLayout {
         grid.addThemeVariants(
                 GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(
-                query -> taskLists.page(member, view, filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, taskLists.count(member, view, filter())));
+                query -> taskLists.page(member, kind, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, taskLists.count(member, kind, filter())));
         grid.setEmptyStateText("Nothing here.");
         grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
     }
@@ -171,9 +179,7 @@ public class TasksView extends VerticalLayout {
     private void configureColumns() {
         grid.addColumn(LitRenderer.<TaskRow>of("<a href=\"${item.href}\">${item.reference}</a>")
                         .withProperty("reference", TaskRow::caseReference)
-                        .withProperty(
-                                "href",
-                                row -> row.isPlanStep() ? "plans/" + row.planId() : "cases/" + row.caseReference()))
+                        .withProperty("href", TaskLinks::subject))
                 .setHeader("Case")
                 .setWidth("9.5em")
                 .setFlexGrow(0)
@@ -200,6 +206,11 @@ public class TasksView extends VerticalLayout {
                 .setHeader("Received")
                 .setWidth("5.5em")
                 .setFlexGrow(0);
+        configureDeadlineColumns();
+        configureActionsColumn();
+    }
+
+    private void configureDeadlineColumns() {
         grid.addColumn(row -> Texts.compactDate(row.dueOn()))
                 .setHeader("Due")
                 .setWidth("5.5em")
@@ -217,14 +228,19 @@ public class TasksView extends VerticalLayout {
                 .setWidth("6.5em")
                 .setFlexGrow(0)
                 .setKey("status");
-        // Buttons drawn in the browser and bound to the row's item, so a click still reaches the right step when
-        // the list has just been refreshed (by a filter or by another officer's change).
+    }
+
+    /**
+     * Buttons drawn in the browser and bound to the row's item, so a click still reaches the right step when the
+     * list has just been refreshed (by a filter or by another officer's change).
+     */
+    private void configureActionsColumn() {
         grid.addColumn(LitRenderer.<TaskRow>of(ACTIONS)
                         .withProperty("reference", TaskRow::caseReference)
-                        .withProperty("claim", row -> actionsFor(row).contains(Action.CLAIM))
-                        .withProperty("open", row -> actionsFor(row).contains(Action.OPEN))
-                        .withProperty("giveBack", row -> actionsFor(row).contains(Action.GIVE_BACK))
-                        .withProperty("reassign", row -> actionsFor(row).contains(Action.REASSIGN))
+                        .withProperty("claim", row -> row.offers(TaskAction.CLAIM))
+                        .withProperty("open", row -> row.offers(TaskAction.OPEN))
+                        .withProperty("giveBack", row -> row.offers(TaskAction.GIVE_BACK))
+                        .withProperty("reassign", row -> row.offers(TaskAction.REASSIGN))
                         .withFunction("doClaim", this::claim)
                         .withFunction("doOpen", this::open)
                         .withFunction("doGiveBack", this::giveBack)
@@ -236,78 +252,26 @@ public class TasksView extends VerticalLayout {
                 .setFrozenToEnd(true);
     }
 
-    private static final String ACTIONS = """
-            <vaadin-button id="claim-${item.reference}" theme="small primary" ?hidden="${!item.claim}" \
-            @click="${doClaim}">Claim</vaadin-button>
-            <vaadin-button id="open-${item.reference}" theme="small primary" ?hidden="${!item.open}" \
-            @click="${doOpen}">Open</vaadin-button>
-            <vaadin-button id="give-back-${item.reference}" theme="small tertiary" ?hidden="${!item.giveBack}" \
-            @click="${doGiveBack}">Give back</vaadin-button>
-            <vaadin-button id="reassign-${item.reference}" theme="small" ?hidden="${!item.reassign}" \
-            @click="${doReassign}">Reassign</vaadin-button>""";
-
-    /** What the member may do with a step from this list; the server checks each again when it is done. */
-    enum Action {
-        CLAIM,
-        OPEN,
-        GIVE_BACK,
-        REASSIGN
-    }
-
-    Set<Action> actionsFor(TaskRow row) {
-        Set<Action> actions = EnumSet.noneOf(Action.class);
-        boolean mine = member.username().equals(row.assignee());
-        boolean manager = member.isManagerOf(row.serviceCode());
-        // A plan's steps are done on the plan's page, which anyone who sees the step may open; its team steps are
-        // claimed and given back like a complaint's. Progress steps belong to an action's owner from the start.
-        boolean teamStep = !row.isPlanStep() || PlanSteps.TEAM_STEPS.contains(row.stepKey());
-        if (teamStep && row.assignee() == null && view != TaskListView.OVERVIEW) {
-            actions.add(Action.CLAIM);
-        }
-        if (mine || row.isPlanStep()) {
-            actions.add(Action.OPEN);
-        }
-        if (teamStep && (mine || row.assignee() != null && manager)) {
-            actions.add(Action.GIVE_BACK);
-        }
-        if (!row.isPlanStep() && manager && view == TaskListView.OVERVIEW) {
-            actions.add(Action.REASSIGN);
-        }
-        return actions;
-    }
-
     void claim(TaskRow row) {
         act(() -> {
-            if (row.isPlanStep()) {
-                planSteps.claim(row.taskId(), member);
-            } else {
-                caseTasks.claim(row.taskId(), member);
-            }
+            taskActions.claim(row.taskId(), member);
             notice("You have claimed '" + row.stepName() + "' on " + row.caseReference());
         });
     }
 
     void open(TaskRow row) {
-        if (row.isPlanStep()) {
-            UI.getCurrent().navigate(org.charterdesk.workspace.plans.PlanView.class, row.planId());
-        } else {
-            UI.getCurrent().navigate(StepView.class, row.taskId());
-        }
+        UI.getCurrent().navigate(TaskLinks.workPlace(row));
     }
 
     void giveBack(TaskRow row) {
         act(() -> {
-            if (row.isPlanStep()) {
-                planSteps.release(row.taskId(), member);
-            } else {
-                caseTasks.release(row.taskId(), member);
-            }
+            taskActions.release(row.taskId(), member);
             notice("'" + row.stepName() + "' on " + row.caseReference() + " is back with the team");
         });
     }
 
     void reassign(TaskRow row) {
-        errors.attempt(() -> new ReassignDialog(row, member, caseTasks, this::refresh).open());
+        errors.attempt(() -> new ReassignDialog(row, member, taskActions, this::refresh).open());
     }
 
     private void act(Runnable action) {
@@ -322,7 +286,7 @@ public class TasksView extends VerticalLayout {
 
     private TaskListFilter filter() {
         return new TaskListFilter(
-                service.getValue() == null ? null : service.getValue().getCode(),
+                service.getValue() == null ? null : service.getValue().code(),
                 stage.getValue(),
                 status.getValue(),
                 search.getValue());
@@ -331,7 +295,7 @@ public class TasksView extends VerticalLayout {
     /** Reloads the list and the counts on the tabs. */
     void refresh() {
         grid.getDataProvider().refreshAll();
-        tabs.forEach((v, tab) -> tab.setLabel(v.displayName() + " (" + taskLists.count(member, v, filter()) + ")"));
+        tabs.forEach((k, tab) -> tab.setLabel(k.displayName() + " (" + taskLists.count(member, k, filter()) + ")"));
         figures.show(counts.openComplaints(member));
     }
 

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.ArrayList;
 import java.util.List;
-import org.charterdesk.charter.Charter;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseCounts;
 import org.charterdesk.security.StaffMember;
 
@@ -20,12 +19,12 @@ class WorkloadFigures extends HorizontalLayout {
     private final Span atRisk = figure("at-risk-count");
     private final Span overdue = figure("overdue-count");
 
-    WorkloadFigures(StaffMember member, Charter charter) {
+    WorkloadFigures(StaffMember member, List<ServiceRef> services) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         Span scope = new Span(
                 member.seesAllServices() ? "Open complaints, all services:" : "Open complaints in your services:");
         UnorderedList roles = new UnorderedList();
-        roles(member, charter).forEach(role -> roles.add(new ListItem(role)));
+        roles(member, services).forEach(role -> roles.add(new ListItem(role)));
         roles.setId("roles");
         Details details = new Details("What you do here", roles);
         add(scope, open, atRisk, overdue, details);
@@ -46,14 +45,14 @@ class WorkloadFigures extends HorizontalLayout {
         return figure;
     }
 
-    private static List<String> roles(StaffMember member, Charter charter) {
+    private static List<String> roles(StaffMember member, List<ServiceRef> services) {
         List<String> roles = new ArrayList<>();
-        for (CouncilService service : charter.services()) {
-            if (member.isManagerOf(service.getCode())) {
-                roles.add("Manager, " + service.getName());
+        for (ServiceRef service : services) {
+            if (member.isManagerOf(service.code())) {
+                roles.add("Manager, " + service.name());
             }
-            if (member.isOfficerOf(service.getCode())) {
-                roles.add("Officer, " + service.getName());
+            if (member.isOfficerOf(service.code())) {
+                roles.add("Officer, " + service.name());
             }
         }
         if (member.intake()) {

@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ProcedureConflictException;
 import org.charterdesk.complaints.deadlines.DeadlineChangedException;
-import org.charterdesk.complaints.steps.StepNotFoundException;
-import org.charterdesk.complaints.steps.StepTakenException;
 import org.charterdesk.security.TooManyGuessesException;
 import org.charterdesk.validation.InvalidInputException;
+import org.charterdesk.work.StepNotFoundException;
+import org.charterdesk.work.StepTakenException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

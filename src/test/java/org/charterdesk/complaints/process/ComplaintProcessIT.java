@@ -16,13 +16,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.charterdesk.charter.ProcedureStep;
-import org.charterdesk.complaints.CaseAccessDeniedException;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.Channel;
 import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.EventType;
@@ -51,6 +51,7 @@ import org.charterdesk.notifications.Notification;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.charterdesk.validation.InvalidInputException;
+import org.charterdesk.work.StepRefusedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -240,7 +241,7 @@ class ComplaintProcessIT extends IntegrationTestBase {
         BpmnAwareTests.assertThat(pi).isWaitingAt("DecideStage1Extension");
         assertThatThrownBy(() -> decisions.decideExtension(
                         taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), olivia))
-                .isInstanceOf(CaseAccessDeniedException.class);
+                .isInstanceOf(StepRefusedException.class);
         decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), max);
 
         BpmnAwareTests.assertThat(pi).hasPassed("MoveStage1Deadline").isWaitingAt("RespondAtFrontline");
@@ -487,7 +488,7 @@ class ComplaintProcessIT extends IntegrationTestBase {
         String acknowledge = taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2);
         assertThatThrownBy(
                         () -> investigation.acknowledge(acknowledge, new PointsInput(List.of("Repair"), null), olivia))
-                .isInstanceOf(CaseAccessDeniedException.class)
+                .isInstanceOf(StepRefusedException.class)
                 .hasMessageContaining("someone other than the stage 1");
         at(LocalDate.of(2026, 11, 6));
         investigation.acknowledge(acknowledge, new PointsInput(List.of("Repair"), null), harry);

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.charterdesk.complaints.CaseAccessDeniedException;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.Outcome;
-import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.testsupport.AtOnce;
 import org.charterdesk.testsupport.IntegrationTestBase;
+import org.charterdesk.work.StepRefusedException;
+import org.charterdesk.work.StepTakenException;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,8 +66,8 @@ class ClaimRaceIT extends IntegrationTestBase {
                         task, new DecisionInput(Outcome.RESOLVED, "Sorted.", null, null, null), harry))
                 .isInstanceOf(StepTakenException.class)
                 .hasMessageContaining("Olivia Grant");
-        assertThatThrownBy(() -> tasks.reassign(task, "harry", olivia)).isInstanceOf(CaseAccessDeniedException.class);
-        assertThatThrownBy(() -> tasks.claim(task, wendy)).isInstanceOf(CaseAccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.reassign(task, "harry", olivia)).isInstanceOf(StepRefusedException.class);
+        assertThatThrownBy(() -> tasks.claim(task, wendy)).isInstanceOf(StepRefusedException.class);
 
         tasks.reassign(task, "harry", max);
         assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())

@@ -22,7 +22,7 @@ import org.charterdesk.actionplans.PlanSource;
 import org.charterdesk.actionplans.Rating;
 import org.charterdesk.actionplans.RatingInput;
 import org.charterdesk.actionplans.SelfAssessments;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.charterdesk.workspace.plans.PlanView;
 import org.junit.jupiter.api.Test;
@@ -45,12 +45,12 @@ class AssessmentViewIT extends ViewTestBase {
         at(LocalDate.of(2026, 11, 2));
         open(olivia, "assessments");
         @SuppressWarnings("unchecked")
-        ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("assessment-service"));
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("assessment-service"));
         _setValue(
                 service,
                 service.getListDataView()
                         .getItems()
-                        .filter(s -> s.getCode().equals("housing"))
+                        .filter(s -> s.code().equals("housing"))
                         .findFirst()
                         .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("start-assessment")));
@@ -93,13 +93,13 @@ class AssessmentViewIT extends ViewTestBase {
                         PlanSource.SELF_ASSESSMENT));
         open(olivia, location);
         @SuppressWarnings("unchecked")
-        ComboBox<org.charterdesk.actionplans.ActionPlan> planBox =
+        ComboBox<org.charterdesk.actionplans.PlanSummary> planBox =
                 _get(ComboBox.class, spec -> spec.withId("gaps-plan"));
         _setValue(
                 planBox,
                 planBox.getListDataView()
                         .getItems()
-                        .filter(p -> p.getId().equals(plan.getId()))
+                        .filter(p -> p.id().equals(plan.id()))
                         .findFirst()
                         .orElseThrow());
         @SuppressWarnings("unchecked")
@@ -108,10 +108,10 @@ class AssessmentViewIT extends ViewTestBase {
         _setValue(_get(DatePicker.class, spec -> spec.withId("gaps-target")), LocalDate.of(2027, 2, 26));
         _click(_get(Button.class, spec -> spec.withId("gaps-to-plan")));
         com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(PlanView.class);
-        assertThat(plans.actions(plan.getId())).singleElement().satisfies(a -> {
-            assertThat(a.getElementCode()).isEqualTo(first.element().getCode());
+        assertThat(plans.actions(plan.id())).singleElement().satisfies(a -> {
+            assertThat(a.getElementCode()).isEqualTo(first.element().code());
             assertThat(a.getDescription())
-                    .startsWith("Reach compliance on " + first.element().getCode());
+                    .startsWith("Reach compliance on " + first.element().code());
         });
     }
 }

@@ -5,10 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import org.charterdesk.actionplans.ActionInput;
-import org.charterdesk.actionplans.ActionPlan;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.PlanInput;
 import org.charterdesk.actionplans.PlanSource;
+import org.charterdesk.actionplans.PlanSummary;
 import org.charterdesk.testsupport.Browser;
 import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class PlanApprovalBrowserIT extends BrowserTestBase {
 
     @Test
     void aManagerSendsAPlanBackThenApprovesIt() {
-        ActionPlan plan = plans.create(
+        PlanSummary plan = plans.create(
                 olivia,
                 new PlanInput(
                         "housing",
@@ -33,16 +33,16 @@ class PlanApprovalBrowserIT extends BrowserTestBase {
                         PlanSource.SELF_ASSESSMENT));
         plans.addAction(
                 olivia,
-                plan.getId(),
+                plan.id(),
                 new ActionInput(
                         "Survey every damp report within 10 working days",
                         "olivia",
                         LocalDate.of(2027, 2, 26),
                         "95% of reports surveyed in time"));
-        plans.submit(olivia, plan.getId());
+        plans.submit(olivia, plan.id());
 
         Page max = browser.signIn("max", PASSWORD);
-        max.navigate(browser.url("/plans/" + plan.getId()));
+        max.navigate(browser.url("/plans/" + plan.id()));
         assertThat(max.locator("#plan-status")).containsText("Waiting for approval");
         max.locator("#send-back-plan").click();
         assertThat(max.locator("#step-errors-ReviewPlan")).containsText("Say what must change");
@@ -51,12 +51,12 @@ class PlanApprovalBrowserIT extends BrowserTestBase {
         assertThat(max.locator("#plan-status")).containsText("Sent back with comments");
 
         Page olivia = browser.signIn("olivia", PASSWORD);
-        olivia.navigate(browser.url("/plans/" + plan.getId()));
+        olivia.navigate(browser.url("/plans/" + plan.id()));
         assertThat(olivia.locator("#plan-history")).containsText("Add how tenants will be kept informed.");
         olivia.locator("#resubmit-plan").click();
         assertThat(olivia.locator("#plan-status")).containsText("Waiting for approval");
 
-        max.navigate(browser.url("/plans/" + plan.getId()));
+        max.navigate(browser.url("/plans/" + plan.id()));
         assertThat(max.locator("#approve-plan")).isVisible();
         Browser.screenshot(max, "plan-approval");
         max.locator("#approve-plan").click();

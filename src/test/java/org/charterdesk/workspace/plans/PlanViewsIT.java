@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import org.charterdesk.actionplans.ActionStatus;
 import org.charterdesk.actionplans.PlanReport;
 import org.charterdesk.actionplans.PlanSource;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +36,12 @@ class PlanViewsIT extends ViewTestBase {
         at(LocalDate.of(2026, 11, 2));
         open(olivia, "plans");
         @SuppressWarnings("unchecked")
-        ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("plan-service"));
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("plan-service"));
         _setValue(
                 service,
                 service.getListDataView()
                         .getItems()
-                        .filter(s -> s.getCode().equals("housing"))
+                        .filter(s -> s.code().equals("housing"))
                         .findFirst()
                         .orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("plan-title")), "Repairs that keep their promises");
@@ -125,16 +125,16 @@ class PlanViewsIT extends ViewTestBase {
                         PlanSource.STRATEGY));
         plans.addAction(
                 olivia,
-                plan.getId(),
+                plan.id(),
                 new org.charterdesk.actionplans.ActionInput(
                         "Publish the charter in " + "five languages", "harry", LocalDate.of(2027, 1, 29), "Published"));
-        plans.submit(olivia, plan.getId());
-        var filter = new org.charterdesk.tasklist.TaskListFilter(null, null, null, "PLAN-" + plan.getId());
+        plans.submit(olivia, plan.id());
+        var filter = new org.charterdesk.tasklist.TaskListFilter(null, null, null, "PLAN-" + plan.id());
 
-        var approvals = lists.page(max, org.charterdesk.tasklist.TaskListView.APPROVALS, filter, 0, 10);
+        var approvals = lists.page(max, org.charterdesk.tasklist.TaskListKind.APPROVALS, filter, 0, 10);
         assertThat(approvals).singleElement().satisfies(row -> {
             assertThat(row.stepName()).isEqualTo("Review the action plan");
-            assertThat(row.planId()).isEqualTo(plan.getId());
+            assertThat(row.planId()).isEqualTo(plan.id());
             assertThat(row.customerName()).isEqualTo("Corporate plan");
             assertThat(row.dueOn()).isEqualTo(LocalDate.of(2026, 11, 16));
         });
@@ -152,9 +152,9 @@ class PlanViewsIT extends ViewTestBase {
                         .getId(),
                 true,
                 null);
-        assertThat(lists.page(max, org.charterdesk.tasklist.TaskListView.APPROVALS, filter, 0, 10))
+        assertThat(lists.page(max, org.charterdesk.tasklist.TaskListKind.APPROVALS, filter, 0, 10))
                 .isEmpty();
-        assertThat(lists.page(cora, org.charterdesk.tasklist.TaskListView.TEAM, filter, 0, 10))
+        assertThat(lists.page(cora, org.charterdesk.tasklist.TaskListKind.TEAM, filter, 0, 10))
                 .extracting(org.charterdesk.tasklist.TaskRow::stepName)
                 .containsExactly("Approve the corporate plan (customer focus group)");
         plans.decide(
@@ -176,7 +176,7 @@ class PlanViewsIT extends ViewTestBase {
                 .activityId("QuarterDue")
                 .singleResult()
                 .getId());
-        assertThat(lists.page(harry, org.charterdesk.tasklist.TaskListView.MINE, filter, 0, 10))
+        assertThat(lists.page(harry, org.charterdesk.tasklist.TaskListKind.MINE, filter, 0, 10))
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.stepName()).isEqualTo("Record progress on the action");
@@ -203,7 +203,7 @@ class PlanViewsIT extends ViewTestBase {
                         LocalDate.of(2026, 11, 1),
                         LocalDate.of(2027, 10, 31),
                         PlanSource.STRATEGY));
-        open(wendy, "plans/" + plan.getId());
+        open(wendy, "plans/" + plan.id());
         assertThat(_get(H2.class, spec -> spec.withId("not-allowed")).getText()).isEqualTo("You cannot open this");
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseStatus;
@@ -57,12 +57,12 @@ class PublicPagesIT extends ViewTestBase {
         long before = cases.count();
         open(null, "complain");
         @SuppressWarnings("unchecked")
-        ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("service"));
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
         _setValue(
                 service,
                 service.getListDataView()
                         .getItems()
-                        .filter(s -> s.getCode().equals("waste"))
+                        .filter(s -> s.code().equals("waste"))
                         .findFirst()
                         .orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Jo Public");
@@ -90,7 +90,7 @@ class PublicPagesIT extends ViewTestBase {
         RadioButtonGroup<CaseKind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("kind"));
         _setValue(kind, CaseKind.COMPLIMENT);
         @SuppressWarnings("unchecked")
-        ComboBox<CouncilService> service = _get(ComboBox.class, spec -> spec.withId("service"));
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
         _setValue(service, service.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Kim Kind");
         _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "kim@example.com");

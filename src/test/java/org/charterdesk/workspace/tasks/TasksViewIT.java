@@ -20,17 +20,19 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.charterdesk.actionplans.ActionInput;
-import org.charterdesk.actionplans.ActionPlan;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.PlanEvent;
 import org.charterdesk.actionplans.PlanInput;
 import org.charterdesk.actionplans.PlanSource;
+import org.charterdesk.actionplans.PlanSummary;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EventType;
-import org.charterdesk.complaints.process.ComplaintStep;
 import org.charterdesk.complaints.steps.CaseTasks;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.tasklist.TaskAction;
 import org.charterdesk.tasklist.TaskRow;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class TasksViewIT extends ViewTestBase {
         assertThat(GridKt._getFormattedRow(grid(), 0))
                 .contains(
                         "Respond at frontline", "Housing", "Stage 1", "Pat Jones", "2 Nov", "9 Nov", "5 working days");
-        assertThat(view().actionsFor(row(0))).containsExactly(TasksView.Action.CLAIM);
+        assertThat(row(0).actions()).containsExactly(TaskAction.CLAIM);
         view().claim(row(0));
 
         assertThat(GridKt._size(grid())).isZero();
@@ -91,7 +93,7 @@ class TasksViewIT extends ViewTestBase {
         assertThat(GridKt._size(grid())).isEqualTo(1);
         assertThat(grid().getDataProvider()).isNotNull();
         assertThat(GridKt._get(grid(), 0).assignee()).isEqualTo("olivia");
-        assertThat(view().actionsFor(row(0))).containsExactly(TasksView.Action.OPEN, TasksView.Action.GIVE_BACK);
+        assertThat(row(0).actions()).containsExactly(TaskAction.OPEN, TaskAction.GIVE_BACK);
         assertThat(timeline(c.getReference())).contains(EventType.TASK_CLAIMED);
         assertThat(_get(Tab.class, spec -> spec.withId("tab-mine")).getLabel()).startsWith("My tasks (");
     }
@@ -149,9 +151,8 @@ class TasksViewIT extends ViewTestBase {
         CaseFile c = listedFor(wendy, "tab-team");
         assertThat(GridKt._size(grid())).isZero();
         @SuppressWarnings("unchecked")
-        ComboBox<org.charterdesk.charter.CouncilService> service =
-                _get(ComboBox.class, spec -> spec.withId("filter-service"));
-        assertThat(service.getListDataView().getItems().map(s -> s.getCode())).containsExactly("waste");
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("filter-service"));
+        assertThat(service.getListDataView().getItems().map(s -> s.code())).containsExactly("waste");
         tab("tab-mine");
         assertThat(GridKt._size(grid())).isZero();
         assertThat(c.getReference()).isNotBlank();
@@ -167,9 +168,9 @@ class TasksViewIT extends ViewTestBase {
         search(c.getReference());
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Olivia Grant");
 
-        assertThat(view().actionsFor(row(0)))
-                .contains(TasksView.Action.REASSIGN, TasksView.Action.GIVE_BACK)
-                .doesNotContain(TasksView.Action.CLAIM, TasksView.Action.OPEN);
+        assertThat(row(0).actions())
+                .contains(TaskAction.REASSIGN, TaskAction.GIVE_BACK)
+                .doesNotContain(TaskAction.CLAIM, TaskAction.OPEN);
         view().reassign(row(0));
         @SuppressWarnings("unchecked")
         ComboBox<StaffMember> to = _get(ComboBox.class, spec -> spec.withId("reassign-to"));
@@ -246,7 +247,7 @@ class TasksViewIT extends ViewTestBase {
     @Test
     void aPlanSentBackIsClaimedFromTeamTasksAndOnlyItsHolderMayResendItUntilTheyGiveItBack() {
         at(LocalDate.of(2026, 11, 3));
-        ActionPlan plan = plans.create(
+        PlanSummary plan = plans.create(
                 olivia,
                 new PlanInput(
                         "housing",
@@ -257,10 +258,10 @@ class TasksViewIT extends ViewTestBase {
                         PlanSource.COMPLAINTS_LEARNING));
         plans.addAction(
                 olivia,
-                plan.getId(),
+                plan.id(),
                 new ActionInput(
                         "Survey every damp report", "harry", LocalDate.of(2027, 1, 29), "All surveyed within 10 days"));
-        plans.submit(olivia, plan.getId());
+        plans.submit(olivia, plan.id());
         plans.decide(
                 max,
                 taskService
@@ -273,17 +274,17 @@ class TasksViewIT extends ViewTestBase {
 
         open(olivia, "tasks");
         tab("tab-team");
-        search("PLAN-" + plan.getId());
+        search("PLAN-" + plan.id());
         TaskRow revise = row(0);
         assertThat(revise.stepName()).isEqualTo("Revise the plan after comments");
-        assertThat(view().actionsFor(revise)).containsExactly(TasksView.Action.CLAIM, TasksView.Action.OPEN);
+        assertThat(revise.actions()).containsExactly(TaskAction.CLAIM, TaskAction.OPEN);
         view().claim(revise);
         assertThat(GridKt._size(grid())).isZero();
         tab("tab-mine");
-        assertThat(view().actionsFor(row(0))).containsExactly(TasksView.Action.OPEN, TasksView.Action.GIVE_BACK);
+        assertThat(row(0).actions()).containsExactly(TaskAction.OPEN, TaskAction.GIVE_BACK);
 
         // Harry, in the same team, sees who holds it and is not offered the step; the server refuses it too.
-        open(harry, "plans/" + plan.getId());
+        open(harry, "plans/" + plan.id());
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("plan-steps"))
                         .getElement()
                         .getTextRecursively())
@@ -295,12 +296,12 @@ class TasksViewIT extends ViewTestBase {
         // Olivia gives it back from My tasks; then Harry may send it.
         open(olivia, "tasks");
         tab("tab-mine");
-        search("PLAN-" + plan.getId());
+        search("PLAN-" + plan.id());
         view().giveBack(row(0));
         assertThat(GridKt._size(grid())).isZero();
-        open(harry, "plans/" + plan.getId());
+        open(harry, "plans/" + plan.id());
         _click(_get(Button.class, spec -> spec.withId("resubmit-plan")));
-        assertThat(plans.history(plan.getId()))
+        assertThat(plans.history(plan.id()))
                 .extracting(PlanEvent::getText)
                 .contains(
                         "Olivia Grant took 'Revise the plan after comments'",

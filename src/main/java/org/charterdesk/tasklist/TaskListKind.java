@@ -1,7 +1,7 @@
 package org.charterdesk.tasklist;
 
 /** The lists of steps a member of staff can open. */
-public enum TaskListView {
+public enum TaskListKind {
     /** Steps the member holds. */
     MINE("My tasks"),
     /** Steps nobody holds yet, waiting in the member's teams. */
@@ -13,7 +13,7 @@ public enum TaskListView {
 
     private final String displayName;
 
-    TaskListView(String displayName) {
+    TaskListKind(String displayName) {
         this.displayName = displayName;
     }
 

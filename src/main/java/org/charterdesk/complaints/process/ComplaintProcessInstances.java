@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.ComplaintStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,14 +12,14 @@ import org.springframework.stereotype.Component;
  * reference as its business key, the service code for routing tasks, and the triage facts.
  */
 @Component
-public class ComplaintProcessEngine {
+public class ComplaintProcessInstances {
 
-    public static final String PROCESS_KEY = "complaint";
+    public static final String PROCESS_KEY = ComplaintStep.PROCESS_KEY;
     public static final String ESCALATION_MESSAGE = "EscalationRequested";
 
     private final RuntimeService runtime;
 
-    public ComplaintProcessEngine(RuntimeService runtime) {
+    public ComplaintProcessInstances(RuntimeService runtime) {
         this.runtime = runtime;
     }
 

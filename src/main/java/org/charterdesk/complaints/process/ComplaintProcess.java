@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * case reference (the business key) to the procedure's domain service and does nothing else.
  */
 @Component("complaintProcess")
-public class ComplaintProcessActions {
+public class ComplaintProcess {
 
     private final ComplaintProcedure procedure;
 
-    ComplaintProcessActions(ComplaintProcedure procedure) {
+    ComplaintProcess(ComplaintProcedure procedure) {
         this.procedure = procedure;
     }
 

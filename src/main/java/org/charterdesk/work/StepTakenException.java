@@ -1,6 +1,6 @@
-package org.charterdesk.complaints.steps;
+package org.charterdesk.work;
 
-/** Someone else holds the step (they claimed it first). */
+/** Someone else holds the step (they took it first). */
 public class StepTakenException extends RuntimeException {
 
     private final String holder;

@@ -1,0 +1,33 @@
+package org.charterdesk.workspace;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The last filter chain, for everything the Camunda webapps' and the API's chains leave: the Vaadin workspace and
+ * public pages (each view says who may open it), its sign-in page, and the health check.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkspaceSecurity {
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain workspace(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        PATHS.matcher("/actuator/health"),
+                        PATHS.matcher("/actuator/health/**"),
+                        PATHS.matcher("/actuator/info"),
+                        PATHS.matcher(HttpMethod.GET, "/images/**"))
+                .permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}
