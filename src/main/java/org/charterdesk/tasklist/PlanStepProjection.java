@@ -2,6 +2,7 @@ package org.charterdesk.tasklist;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.charterdesk.actionplans.ActionPlan;
@@ -10,13 +11,13 @@ import org.charterdesk.actionplans.PlanProperties;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
-import org.charterdesk.charter.CouncilService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The action-plan process's steps in the task lists: a review or revision is due some working days after it
- * opens ({@code charterdesk.plans.review-working-days}); a progress update by its action's target date.
+ * The task lists' rows for the steps of the {@code action-plan} process: reviews and revisions for the service's
+ * teams, progress updates for an action's owner. A review is due a set number of working days after it opens; a
+ * progress step by its action's target date.
  */
 @Component
 class PlanStepProjection {
@@ -56,7 +57,17 @@ class PlanStepProjection {
         }
         ActionPlan plan = plans.find(id);
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> add(task, plan);
+            case TaskListener.EVENTNAME_CREATE ->
+                entries.save(entry(
+                        new OpenTask(
+                                task.getId(),
+                                task.getTaskDefinitionKey(),
+                                task.getName(),
+                                task.getAssignee(),
+                                TaskListProjection.teams(task.getCandidates())),
+                        plan,
+                        task.getVariable("actionId") instanceof Long actionId ? actionId : null,
+                        LocalDate.now(clock.withZone(calendarProperties.zone()))));
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
                 entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
             default -> entries.findById(task.getId()).ifPresent(entries::delete);
@@ -64,23 +75,23 @@ class PlanStepProjection {
         events.publishEvent(new TaskListChanged(plan.getServiceCode(), "PLAN-" + plan.getId()));
     }
 
-    private void add(DelegateTask task, ActionPlan plan) {
-        LocalDate today = LocalDate.now(clock.withZone(calendarProperties.zone()));
-        String serviceName = charter.findService(plan.getServiceCode())
-                .map(CouncilService::getName)
-                .orElse(plan.getServiceCode());
+    /** An open step as the engine has it, whichever way it was read. */
+    record OpenTask(String id, String key, String name, String assignee, Set<String> teams) {}
+
+    /** The row of an open step of a plan, as it is when created (or rebuilt: {@code openedOn} is then its day). */
+    TaskListEntry entry(OpenTask task, ActionPlan plan, Long actionId, LocalDate openedOn) {
         TaskListEntry entry = TaskListEntry.forPlan(
-                task.getId(),
+                task.id(),
                 plan.getId(),
-                task.getTaskDefinitionKey(),
-                task.getName(),
+                task.key(),
+                task.name(),
                 plan.getServiceCode(),
-                serviceName,
+                charter.serviceName(plan.getServiceCode()),
                 plan.getTitle(),
-                today,
+                openedOn,
                 clock.instant());
-        LocalDate due = calendar.addWorkingDays(calendar.dayZero(today), properties.reviewWorkingDays());
-        if (task.getVariable("actionId") instanceof Long actionId) {
+        LocalDate due = calendar.addWorkingDays(calendar.dayZero(openedOn), properties.reviewWorkingDays());
+        if (actionId != null) {
             due = plans.actions(plan.getId()).stream()
                     .filter(a -> a.getId().equals(actionId))
                     .findFirst()
@@ -88,8 +99,8 @@ class PlanStepProjection {
                     .orElse(due);
         }
         entry.dueBy(due.minusDays(1), due);
-        entry.setAssignee(task.getAssignee());
-        entry.setTeams(TaskListProjection.teams(task.getCandidates()));
-        entries.save(entry);
+        entry.setAssignee(task.assignee());
+        entry.setTeams(task.teams());
+        return entry;
     }
 }

@@ -1,14 +1,17 @@
 package org.charterdesk.tasklist;
 
+import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TaskListEntryRepository extends JpaRepository<TaskListEntry, String> {
 
-    long countByPlanIdIsNull();
+    /** The next rows' step ids after {@code after}, in order: for walking the read model a batch at a time. */
+    @Query("select e.taskId from TaskListEntry e where e.taskId > :after order by e.taskId")
+    List<String> idsAfter(String after, Limit limit);
 
-    @Modifying
-    @Query("delete from TaskListEntry e where e.planId is null")
-    int deleteByPlanIdIsNull();
+    default List<String> idsAfter(String after, int limit) {
+        return idsAfter(after, Limit.of(limit));
+    }
 }
