@@ -14,10 +14,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.security.StaffMember;
@@ -33,9 +35,9 @@ public class PlanReport {
 
     private final PlanQueries queries;
     private final CouncilProperties council;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    PlanReport(PlanQueries queries, CouncilProperties council, org.charterdesk.calendar.CalendarProperties calendar) {
+    PlanReport(PlanQueries queries, CouncilProperties council, CalendarProperties calendar) {
         this.queries = queries;
         this.council = council;
         this.zone = calendar.zone();

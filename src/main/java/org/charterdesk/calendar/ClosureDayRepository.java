@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ClosureDayRepository extends JpaRepository<ClosureDay, Long> {
+interface ClosureDayRepository extends JpaRepository<ClosureDay, Long> {
 
     Optional<ClosureDay> findByClosedOn(LocalDate closedOn);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CharterStandardRepository extends JpaRepository<CharterStandard, Long> {
+interface CharterStandardRepository extends JpaRepository<CharterStandard, Long> {
 
     List<CharterStandard> findByProcedureStepIsNotNull();
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.charterdesk.charter.CouncilService;
 import org.charterdesk.charter.Timescales;
 
@@ -178,7 +179,7 @@ public class CaseFile {
     }
 
     /** The unguessable key of this case's satisfaction survey link, made once. */
-    public String surveyToken(java.util.function.Supplier<String> newToken) {
+    public String surveyToken(Supplier<String> newToken) {
         if (surveyToken == null) {
             surveyToken = newToken.get();
         }

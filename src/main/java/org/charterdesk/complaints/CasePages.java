@@ -85,26 +85,34 @@ public class CasePages {
                         .toList(),
                 c.getAgreedOutcomeSought(),
                 extensions(c, names),
-                c.getEscalationRequestedAt() == null
-                        ? null
-                        : new CasePage.Escalation(
-                                c.getEscalationRequestedAt(), c.getEscalationReason(), c.getEscalationDeclineReason()),
+                escalation(c),
                 tasks.openSteps(c, member),
-                timeline.of(c).stream()
-                        .map(e -> new CasePage.Event(
-                                e.getOccurredAt(),
-                                e.getActor(),
-                                names.of(e.getActor()),
-                                e.getType(),
-                                e.getDescription()))
-                        .toList(),
-                outbox.forCase(c.getId()).stream()
-                        .map(n -> new CasePage.Letter(
-                                n,
-                                n.recipient() == null ? null : names.of(n.recipient()),
-                                n.doneBy() == null ? null : names.of(n.doneBy())))
-                        .toList(),
+                timeline(c, names),
+                correspondence(c, names),
                 escalations.whyNot(c).isEmpty());
+    }
+
+    private static CasePage.Escalation escalation(CaseFile c) {
+        return c.getEscalationRequestedAt() == null
+                ? null
+                : new CasePage.Escalation(
+                        c.getEscalationRequestedAt(), c.getEscalationReason(), c.getEscalationDeclineReason());
+    }
+
+    private List<CasePage.Event> timeline(CaseFile c, Names names) {
+        return timeline.of(c).stream()
+                .map(e -> new CasePage.Event(
+                        e.getOccurredAt(), e.getActor(), names.of(e.getActor()), e.getType(), e.getDescription()))
+                .toList();
+    }
+
+    private List<CasePage.Letter> correspondence(CaseFile c, Names names) {
+        return outbox.forCase(c.getId()).stream()
+                .map(n -> new CasePage.Letter(
+                        n,
+                        n.recipient() == null ? null : names.of(n.recipient()),
+                        n.doneBy() == null ? null : names.of(n.doneBy())))
+                .toList();
     }
 
     /** Where a case stands, for whoever has just sent or logged it. */

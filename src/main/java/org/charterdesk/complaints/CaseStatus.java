@@ -1,5 +1,8 @@
 package org.charterdesk.complaints;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 public enum CaseStatus {
     RECEIVED("Received", false),
     IN_PROGRESS("In progress", false),
@@ -25,8 +28,8 @@ public enum CaseStatus {
     }
 
     /** The statuses of a case still being dealt with. */
-    public static java.util.Set<CaseStatus> open() {
-        java.util.Set<CaseStatus> open = java.util.EnumSet.noneOf(CaseStatus.class);
+    public static Set<CaseStatus> open() {
+        Set<CaseStatus> open = EnumSet.noneOf(CaseStatus.class);
         for (CaseStatus status : values()) {
             if (!status.finished) {
                 open.add(status);

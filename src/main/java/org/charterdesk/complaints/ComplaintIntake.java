@@ -160,37 +160,11 @@ public class ComplaintIntake {
                 stripToNull(input.service()) != null && service.isEmpty(),
                 "service",
                 "There is no service '" + input.service() + "'; choose one of the council's services");
-        boolean isStaff = staff.isPresent();
-        NewCase.CustomerDetails customer = input.customer();
-        if (customer != null) {
-            PreferredContact contact = customer.contactOrDefault();
-            check.rule(
-                            contact == PreferredContact.EMAIL && stripToNull(customer.email()) == null,
-                            "customer.email",
-                            "Give an email address, as you would like us to contact you by email")
-                    .rule(
-                            contact == PreferredContact.PHONE && stripToNull(customer.phone()) == null,
-                            "customer.phone",
-                            "Give a phone number, as you would like us to contact you by phone")
-                    .rule(
-                            contact == PreferredContact.POST && stripToNull(customer.address()) == null,
-                            "customer.address",
-                            "Give a postal address, as you would like us to contact you by post");
+        if (input.customer() != null) {
+            checkContactDetails(check, input.customer());
         }
+        checkWhatOnlyStaffGive(check, input, staff.isPresent());
         check.rule(
-                        !isStaff && input.receivedAt() != null,
-                        "receivedAt",
-                        "Only council staff can give the date a contact was received")
-                .rule(!isStaff && input.triage() != null, "triage", "Only council staff can triage a contact")
-                .rule(
-                        !isStaff && input.channel() != null && input.channel() != Channel.WEB,
-                        "channel",
-                        "Contacts sent through the website are recorded as web contacts")
-                .rule(
-                        isStaff && input.channel() == null,
-                        "channel",
-                        "Say how the contact reached us: web, email, phone, letter, face to face or social media")
-                .rule(
                         input.receivedAt() != null && input.receivedAt().isAfter(now),
                         "receivedAt",
                         "The date received cannot be in the future")
@@ -204,5 +178,39 @@ public class ComplaintIntake {
                         "Only complaints are triaged");
         check.orThrow();
         return service.orElseThrow();
+    }
+
+    /** The way the customer asked to be contacted needs its details. */
+    private static void checkContactDetails(InputRules.Check check, NewCase.CustomerDetails customer) {
+        PreferredContact contact = customer.contactOrDefault();
+        check.rule(
+                        contact == PreferredContact.EMAIL && stripToNull(customer.email()) == null,
+                        "customer.email",
+                        "Give an email address, as you would like us to contact you by email")
+                .rule(
+                        contact == PreferredContact.PHONE && stripToNull(customer.phone()) == null,
+                        "customer.phone",
+                        "Give a phone number, as you would like us to contact you by phone")
+                .rule(
+                        contact == PreferredContact.POST && stripToNull(customer.address()) == null,
+                        "customer.address",
+                        "Give a postal address, as you would like us to contact you by post");
+    }
+
+    /** The date received, the channel and triage come from staff; the web form is always a web contact. */
+    private static void checkWhatOnlyStaffGive(InputRules.Check check, NewCase input, boolean isStaff) {
+        check.rule(
+                        !isStaff && input.receivedAt() != null,
+                        "receivedAt",
+                        "Only council staff can give the date a contact was received")
+                .rule(!isStaff && input.triage() != null, "triage", "Only council staff can triage a contact")
+                .rule(
+                        !isStaff && input.channel() != null && input.channel() != Channel.WEB,
+                        "channel",
+                        "Contacts sent through the website are recorded as web contacts")
+                .rule(
+                        isStaff && input.channel() == null,
+                        "channel",
+                        "Say how the contact reached us: web, email, phone, letter, face to face or social media");
     }
 }

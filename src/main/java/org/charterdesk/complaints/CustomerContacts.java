@@ -1,8 +1,7 @@
 package org.charterdesk.complaints;
 
-import org.charterdesk.notifications.Notification;
-import org.charterdesk.notifications.NotificationRepository;
 import org.charterdesk.notifications.Outbox;
+import org.charterdesk.notifications.OutboxEntry;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,19 +12,12 @@ public class CustomerContacts {
 
     private final CaseFileRepository cases;
     private final CaseAccess access;
-    private final NotificationRepository notifications;
     private final Outbox outbox;
     private final CaseTimeline timeline;
 
-    CustomerContacts(
-            CaseFileRepository cases,
-            CaseAccess access,
-            NotificationRepository notifications,
-            Outbox outbox,
-            CaseTimeline timeline) {
+    CustomerContacts(CaseFileRepository cases, CaseAccess access, Outbox outbox, CaseTimeline timeline) {
         this.cases = cases;
         this.access = access;
-        this.notifications = notifications;
         this.outbox = outbox;
         this.timeline = timeline;
     }
@@ -34,20 +26,19 @@ public class CustomerContacts {
     public void contacted(String reference, Long notificationId, StaffMember member) {
         CaseFile c = cases.lockByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         access.checkMaySee(member, c);
-        Notification n = notifications
-                .findById(notificationId)
-                .filter(found -> c.getId().equals(found.getCaseId()))
+        OutboxEntry n = outbox.find(notificationId)
+                .filter(found -> c.getId().equals(found.caseId()))
                 .orElseThrow(() -> new CaseNotFoundException(reference));
         try {
-            outbox.contacted(n.getId(), member.username());
+            outbox.contacted(n.id(), member.username());
         } catch (IllegalStateException e) {
             throw new ProcedureConflictException(e.getMessage());
         }
-        String how = "PHONE".equals(n.getContactBy()) ? "phoned the customer" : "wrote to the customer";
+        String how = "PHONE".equals(n.contactBy()) ? "phoned the customer" : "wrote to the customer";
         timeline.record(
                 c,
                 member.username(),
                 EventType.CUSTOMER_CONTACTED,
-                member.displayName() + " " + how + ": " + (n.getSubject() == null ? n.getSummary() : n.getSubject()));
+                member.displayName() + " " + how + ": " + n.heading());
     }
 }

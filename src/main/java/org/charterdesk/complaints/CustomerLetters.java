@@ -98,14 +98,12 @@ public class CustomerLetters {
                 NotificationType.STAGE_2_STARTED,
                 summary,
                 to(c, "Your complaint " + c.getReference() + " is going to stage 2")
-                        .say(
-                                "Your complaint will now be investigated at stage 2. This is a fuller investigation by someone "
-                                        + "who will look at it afresh.")
+                        .say("Your complaint will now be investigated at stage 2. This is a fuller investigation "
+                                + "by someone who will look at it afresh.")
                         .fact("Reference", c.getReference())
                         .fact("We will acknowledge it by", PlainDates.format(acknowledgementDue))
-                        .say(
-                                "When we acknowledge it, we will confirm the points we will investigate and the date of our "
-                                        + "final response."));
+                        .say("When we acknowledge it, we will confirm the points we will investigate and the "
+                                + "date of our final response."));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -145,9 +143,8 @@ public class CustomerLetters {
                 NotificationType.ESCALATION_DECLINED,
                 summary,
                 to(c, "Your request for stage 2: " + c.getReference())
-                        .say(
-                                "We have looked carefully at your request to take your complaint to stage 2, and we cannot do "
-                                        + "so.")
+                        .say("We have looked carefully at your request to take your complaint to stage 2, and "
+                                + "we cannot do so.")
                         .quote("Why", reason)
                         .say("If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at your "
                                 + "complaint. They are independent of the council and their service is free: "

@@ -147,7 +147,14 @@ class DemoData implements ApplicationRunner {
         StaffMember olivia = staff("olivia");
         StaffMember max = staff("max");
         StaffMember wendy = staff("wendy");
+        newAndAtRisk(fran, olivia);
+        atStage1(fran, wendy);
+        waitingForAManager(fran, olivia);
+        atStage2(fran, olivia, max);
+        otherContacts(fran);
+    }
 
+    private void newAndAtRisk(StaffMember fran, StaffMember olivia) {
         // Stage 1, just logged by phone: waiting in the Housing team's list.
         log(
                 fran,
@@ -190,6 +197,9 @@ class DemoData implements ApplicationRunner {
                 "I was charged for a repair that was never carried out.",
                 "A refund of the charge.");
         claim(overdue, olivia);
+    }
+
+    private void atStage1(StaffMember fran, StaffMember wendy) {
         // Stage 1, held by Wendy.
         CaseFile waste = log(
                 fran,
@@ -213,12 +223,15 @@ class DemoData implements ApplicationRunner {
                 step(wasteClosed),
                 new DecisionInput(
                         Outcome.NOT_UPHELD,
-                        "Our crew returned bins to the "
-                                + "kerbside as usual; the photographs from that day show the bin at the edge of the pavement.",
+                        "Our crew returned bins to the kerbside as usual; the photographs from that day show the "
+                                + "bin at the edge of the pavement.",
                         null,
                         null,
                         null),
                 wendy);
+    }
+
+    private void waitingForAManager(StaffMember fran, StaffMember olivia) {
         // Upheld at stage 1; the customer asked for stage 2; waiting for Max.
         CaseFile escalated = log(
                 fran,
@@ -252,6 +265,9 @@ class DemoData implements ApplicationRunner {
                 "Repair the leak and the damage to the floor.");
         frontline.requestExtension(
                 step(extension), new ExtensionInput(3, "We need a plumber's report before we can " + "decide"), olivia);
+    }
+
+    private void atStage2(StaffMember fran, StaffMember olivia, StaffMember max) {
         // Stage 2 investigation under way.
         CaseFile investigating = toStage2(
                 log(
@@ -297,6 +313,9 @@ class DemoData implements ApplicationRunner {
                                 "We are sorry for the worry our mistake caused.",
                                 "Your account is corrected and a letter confirms it.")),
                 olivia);
+    }
+
+    private void otherContacts(StaffMember fran) {
         // Straight to stage 2: a serious complaint, waiting for the Council Tax team.
         intake.receive(
                 new NewCase(

@@ -184,7 +184,6 @@ class DemoHistory {
                         null,
                         new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
                 Optional.of(by));
-        String ref = c.getReference();
         int roll = random.nextInt(100);
         int answerAfter = roll < 60 ? 1 + random.nextInt(5) : roll < 75 ? 6 + random.nextInt(3) : 3;
         if (roll >= 75 && roll < 88) {
@@ -199,57 +198,66 @@ class DemoHistory {
             return;
         }
         at(answered, 12);
-        runDueTimers(ref);
+        runDueTimers(c.getReference());
         Outcome outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
         frontline.respond(step(c), decision(outcome, random), team.officer());
         LocalDate escalated = calendar.addWorkingDays(answered, 3);
         LocalDate finalDay = calendar.addWorkingDays(escalated, 8 + random.nextInt(16));
         if (outcome != Outcome.RESOLVED && random.nextInt(100) < 25 && finalDay.isBefore(today)) {
-            at(escalated, 10);
-            escalations.request(
-                    ref,
-                    new EscalationRequest(
-                            cases.findByReference(ref)
-                                    .orElseThrow()
-                                    .getCustomer()
-                                    .getEmail(),
-                            "I am still unhappy with the answer."),
-                    Optional.empty());
-            decisions.decideEscalation(step(c), ManagerDecision.approved(), team.manager());
-            at(calendar.addWorkingDays(escalated, 2), 10);
-            investigation.acknowledge(step(c), new PointsInput(List.of(words[0]), words[1]), team.officer());
-            at(finalDay, 12);
-            runDueTimers(ref);
-            investigation.submit(
-                    step(c),
-                    new InvestigationInput(
-                            List.of("We checked our records."), decision(Outcome.values()[random.nextInt(3)], random)),
-                    team.officer());
-            decisions.signOffFinalResponse(step(c), ManagerDecision.approved(), team.manager());
+            toStage2(c, team, words, escalated, finalDay, random);
         }
         if (random.nextInt(100) < 50) {
-            LocalDate answeredSurvey = calendar.addWorkingDays(answered, 2);
-            if (answeredSurvey.isBefore(today)) {
-                at(answeredSurvey, 15);
-                int base = outcome == Outcome.NOT_UPHELD ? 2 : 4;
-                String[] comments = {
-                    null,
-                    "The officer who called me was very helpful.",
-                    null,
-                    "It took too long to hear back.",
-                    null,
-                    "Clear letter, thank you."
-                };
-                surveys.answer(
-                        cases.findByReference(ref).orElseThrow().getSurveyToken(),
-                        new SurveyAnswers(
-                                score(base, random),
-                                score(base, random),
-                                score(base, random),
-                                score(base, random),
-                                comments[random.nextInt(comments.length)]));
-            }
+            survey(c, outcome, calendar.addWorkingDays(answered, 2), today, random);
         }
+    }
+
+    /** The customer asks for stage 2, the manager agrees, and the investigation is answered and signed off. */
+    private void toStage2(
+            CaseFile c, Team team, String[] words, LocalDate escalated, LocalDate finalDay, Random random) {
+        String ref = c.getReference();
+        at(escalated, 10);
+        escalations.request(
+                ref,
+                new EscalationRequest(
+                        cases.findByReference(ref).orElseThrow().getCustomer().getEmail(),
+                        "I am still unhappy with the answer."),
+                Optional.empty());
+        decisions.decideEscalation(step(c), ManagerDecision.approved(), team.manager());
+        at(calendar.addWorkingDays(escalated, 2), 10);
+        investigation.acknowledge(step(c), new PointsInput(List.of(words[0]), words[1]), team.officer());
+        at(finalDay, 12);
+        runDueTimers(ref);
+        investigation.submit(
+                step(c),
+                new InvestigationInput(
+                        List.of("We checked our records."), decision(Outcome.values()[random.nextInt(3)], random)),
+                team.officer());
+        decisions.signOffFinalResponse(step(c), ManagerDecision.approved(), team.manager());
+    }
+
+    /** Half the customers answer the satisfaction survey a couple of working days after the answer. */
+    private void survey(CaseFile c, Outcome outcome, LocalDate answeredSurvey, LocalDate today, Random random) {
+        if (!answeredSurvey.isBefore(today)) {
+            return;
+        }
+        at(answeredSurvey, 15);
+        int base = outcome == Outcome.NOT_UPHELD ? 2 : 4;
+        String[] comments = {
+            null,
+            "The officer who called me was very helpful.",
+            null,
+            "It took too long to hear back.",
+            null,
+            "Clear letter, thank you."
+        };
+        surveys.answer(
+                cases.findByReference(c.getReference()).orElseThrow().getSurveyToken(),
+                new SurveyAnswers(
+                        score(base, random),
+                        score(base, random),
+                        score(base, random),
+                        score(base, random),
+                        comments[random.nextInt(comments.length)]));
     }
 
     private static int score(int base, Random random) {

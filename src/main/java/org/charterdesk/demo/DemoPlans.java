@@ -61,6 +61,14 @@ class DemoPlans {
 
     void load(StaffMember olivia, StaffMember max, StaffMember wendy) {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        AssessmentSummary assessment = assessHousing(max);
+        List<PlanAction> fromGaps = approvedHousingPlan(olivia, max, assessment, today);
+        recordProgress(olivia, fromGaps);
+        wastePlanForApproval(wendy, today);
+    }
+
+    /** Housing's completed self-assessment, with gaps for the plan. */
+    private AssessmentSummary assessHousing(StaffMember max) {
         AssessmentSummary assessment = assessments.start(max, "housing", Review.INITIAL);
         for (CseElement element : standard.elements()) {
             Rating rating = switch (element.getCode()) {
@@ -77,6 +85,12 @@ class DemoPlans {
         }
         assessments.complete(max, assessment.id());
 
+        return assessment;
+    }
+
+    /** Housing's plan from the assessment's gaps and a complaint's learning, approved by Max. */
+    private List<PlanAction> approvedHousingPlan(
+            StaffMember olivia, StaffMember max, AssessmentSummary assessment, LocalDate today) {
         PlanSummary housing = plans.create(
                 olivia,
                 new PlanInput(
@@ -102,6 +116,10 @@ class DemoPlans {
                         .getId(),
                 true,
                 "A good plan: please report progress at the team meeting too.");
+        return fromGaps;
+    }
+
+    private void recordProgress(StaffMember olivia, List<PlanAction> fromGaps) {
         plans.recordProgress(
                 olivia,
                 fromGaps.get(0).getId(),
@@ -122,7 +140,10 @@ class DemoPlans {
                         ActionStatus.AT_RISK,
                         "Only two tenants came to the first panel; we are trying evening meetings.",
                         null));
+    }
 
+    /** Waste's plan, waiting for Will's approval. */
+    private void wastePlanForApproval(StaffMember wendy, LocalDate today) {
         PlanSummary waste = plans.create(
                 wendy,
                 new PlanInput(

@@ -1,5 +1,6 @@
 package org.charterdesk.notifications;
 
+import java.util.Locale;
 import java.util.Map;
 import org.charterdesk.charter.CouncilProperties;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,9 @@ public class MailTemplates {
         this.council = council;
     }
 
-    public MailMessage render(MailContent content) {
+    public RenderedMail render(MailContent content) {
         Context context = new Context(
-                java.util.Locale.UK,
+                Locale.UK,
                 Map.of(
                         "mail",
                         content,
@@ -40,7 +41,7 @@ public class MailTemplates {
                         council.website() == null ? "" : council.website(),
                         "signOff",
                         council.signOff()));
-        return new MailMessage(content.subject(), text.process("message", context), html.process("message", context));
+        return new RenderedMail(content.subject(), text.process("message", context), html.process("message", context));
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

@@ -83,7 +83,7 @@ public class Notification {
         this.nextAttemptAt = createdAt;
     }
 
-    Notification written(MailMessage message) {
+    Notification written(RenderedMail message) {
         this.subject = message.subject();
         this.bodyText = message.text();
         this.bodyHtml = message.html();

@@ -81,6 +81,12 @@ public class Outbox {
                         .once(key)));
     }
 
+    /** One notification, as screens show it. */
+    @Transactional(readOnly = true)
+    public Optional<OutboxEntry> find(Long id) {
+        return repository.findById(id).map(OutboxEntry::of);
+    }
+
     /** Every notification about a case, oldest first. */
     @Transactional(readOnly = true)
     public List<OutboxEntry> forCase(Long caseId) {

@@ -3,11 +3,16 @@ package org.charterdesk.notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.charterdesk.security.StaffDirectory;
@@ -133,7 +138,32 @@ public class OutboxSender {
 
     /** Sends a leased batch over one SMTP connection; returns how many were sent. */
     private int deliver(JavaMailSender sender, List<Long> batch, String token) {
-        Map<MimeMessage, Long> messages = new java.util.LinkedHashMap<>();
+        Map<MimeMessage, Long> messages = prepare(sender, batch, token);
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures = send(sender, messages);
+        List<Long> sent = new ArrayList<>();
+        for (Map.Entry<MimeMessage, Long> entry : messages.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            Long id = entry.getValue();
+            if (failure == null) {
+                sent.add(id);
+            } else {
+                LOG.debug("Notification {} not sent", id, failure);
+                lastError = failure.getMessage();
+                record(id, token, failure.getMessage(), false);
+            }
+        }
+        if (!sent.isEmpty()) {
+            markSent(sent, token);
+        }
+        return sent.size();
+    }
+
+    /** The messages of a leased batch; a notification with no address, or that cannot be written, is recorded. */
+    private Map<MimeMessage, Long> prepare(JavaMailSender sender, List<Long> batch, String token) {
+        Map<MimeMessage, Long> messages = new LinkedHashMap<>();
         for (Notification n : notifications.findAllById(batch)) {
             Long id = n.getId();
             List<String> to = recipients(n);
@@ -154,46 +184,33 @@ public class OutboxSender {
                 record(id, token, e.getMessage(), false);
             }
         }
-        if (messages.isEmpty()) {
-            return 0;
-        }
-        Map<Object, Exception> failures = Map.of();
+        return messages;
+    }
+
+    /** Sends the messages; returns the ones that failed, with why. */
+    private static Map<Object, Exception> send(JavaMailSender sender, Map<MimeMessage, Long> messages) {
         try {
             sender.send(messages.keySet().toArray(MimeMessage[]::new));
+            return Map.of();
         } catch (MailSendException e) {
-            failures = e.getFailedMessages();
-            if (failures.isEmpty()) {
-                failures = everyMessage(messages, e);
-            }
+            return e.getFailedMessages().isEmpty() ? everyMessage(messages, e) : e.getFailedMessages();
         } catch (RuntimeException e) {
-            failures = everyMessage(messages, e);
+            return everyMessage(messages, e);
         }
-        List<Long> sent = new java.util.ArrayList<>();
-        for (Map.Entry<MimeMessage, Long> entry : messages.entrySet()) {
-            Exception failure = failures.get(entry.getKey());
-            Long id = entry.getValue();
-            if (failure == null) {
-                sent.add(id);
-            } else {
-                LOG.debug("Notification {} not sent", id, failure);
-                lastError = failure.getMessage();
-                record(id, token, failure.getMessage(), false);
-            }
-        }
-        if (!sent.isEmpty()) {
-            transaction.executeWithoutResult(status -> jdbc.update(
-                    """
-                    update notification set status = 'SENT', sent_at = :now, lease_until = null, claim_token = null,
-                           last_error = null
-                     where id in (:ids) and claim_token = :token""",
-                    new MapSqlParameterSource(
-                            Map.of("now", clock.instant().atOffset(ZoneOffset.UTC), "ids", sent, "token", token))));
-        }
-        return sent.size();
+    }
+
+    private void markSent(List<Long> sent, String token) {
+        transaction.executeWithoutResult(status -> jdbc.update(
+                """
+                update notification set status = 'SENT', sent_at = :now, lease_until = null, claim_token = null,
+                       last_error = null
+                 where id in (:ids) and claim_token = :token""",
+                new MapSqlParameterSource(
+                        Map.of("now", clock.instant().atOffset(ZoneOffset.UTC), "ids", sent, "token", token))));
     }
 
     private static Map<Object, Exception> everyMessage(Map<MimeMessage, Long> messages, Exception e) {
-        Map<Object, Exception> all = new java.util.HashMap<>();
+        Map<Object, Exception> all = new HashMap<>();
         messages.keySet().forEach(m -> all.put(m, e));
         return all;
     }
@@ -236,7 +253,7 @@ public class OutboxSender {
             case STAFF_GROUP ->
                 directory.members(n.getRecipient()).stream()
                         .map(directory::find)
-                        .flatMap(java.util.Optional::stream)
+                        .flatMap(Optional::stream)
                         .map(StaffMember::email)
                         .filter(OutboxSender::present)
                         .distinct()
@@ -255,7 +272,7 @@ public class OutboxSender {
                     .getDatabaseProductName()
                     .toLowerCase()
                     .contains("postgres");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);
         }
     }

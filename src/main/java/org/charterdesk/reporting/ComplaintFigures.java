@@ -5,15 +5,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import org.charterdesk.actionplans.ActionStatus;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
@@ -22,6 +26,7 @@ import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.StageDecision;
@@ -112,15 +117,18 @@ public class ComplaintFigures {
         }
         return entityManager
                 .createQuery("""
-                select new org.charterdesk.reporting.ComplaintFigures$Comment(c.reference, s.satisfied, s.comment)
+                select c.reference, s.satisfied, s.comment
                 from SurveyResponse s, CaseFile c where s.caseId = c.id and c.service.code in :services
                 and s.comment is not null and s.submittedAt >= :start and s.submittedAt < :end
-                order by s.submittedAt desc""", Comment.class)
+                order by s.submittedAt desc""", Object[].class)
                 .setParameter("services", codes)
                 .setParameter("start", period.from().atStartOfDay(zone).toInstant())
                 .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant())
                 .setMaxResults(200)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(row -> new Comment((String) row[0], ((Number) row[1]).intValue(), (String) row[2]))
+                .toList();
     }
 
     /** Where the open complaints of a service stand today. */
@@ -135,16 +143,23 @@ public class ComplaintFigures {
         }
         return entityManager
                 .createQuery("""
-                select new org.charterdesk.reporting.ComplaintFigures$ServiceRisk(c.service.name, count(c),
-                    sum(case when c.charterFlag = org.charterdesk.complaints.CharterFlag.AT_RISK then 1 else 0 end),
-                    sum(case when c.charterFlag = org.charterdesk.complaints.CharterFlag.OVERDUE then 1 else 0 end))
+                select c.service.name, count(c),
+                    sum(case when c.charterFlag = :atRisk then 1 else 0 end),
+                    sum(case when c.charterFlag = :overdue then 1 else 0 end)
                 from CaseFile c where c.service.code in :services and c.kind = :complaint and c.status in :open
-                group by c.service.name""", ServiceRisk.class)
+                group by c.service.name""", Object[].class)
                 .setParameter("services", codes)
                 .setParameter("complaint", CaseKind.COMPLAINT)
                 .setParameter("open", CaseStatus.open())
+                .setParameter("atRisk", CharterFlag.AT_RISK)
+                .setParameter("overdue", CharterFlag.OVERDUE)
                 .getResultList()
                 .stream()
+                .map(row -> new ServiceRisk(
+                        (String) row[0],
+                        ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(),
+                        ((Number) row[3]).longValue()))
                 .sorted(Comparator.comparingLong(ServiceRisk::overdue)
                         .thenComparingLong(ServiceRisk::atRisk)
                         .reversed())
@@ -152,14 +167,14 @@ public class ComplaintFigures {
     }
 
     /** Complaints received and closed in each of the twelve months up to and including the period's last month. */
-    public record Month(java.time.YearMonth month, Figure received, Figure closed) {}
+    public record Month(YearMonth month, Figure received, Figure closed) {}
 
     @Transactional(readOnly = true)
     public List<Month> monthlyTrend(StaffMember member, ReportPeriod period, String serviceCode) {
         List<String> services = codes(scope(member, serviceCode));
         List<Month> months = new ArrayList<>();
-        java.time.YearMonth last = java.time.YearMonth.from(period.to());
-        for (java.time.YearMonth month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
+        YearMonth last = YearMonth.from(period.to());
+        for (YearMonth month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
             ReportPeriod m = ReportPeriod.month(month);
             months.add(new Month(month, received(m, services), closed(m, services)));
         }
@@ -215,8 +230,23 @@ public class ComplaintFigures {
         Instant start = period.from().atStartOfDay(zone).toInstant();
         Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<Figure> figures = new ArrayList<>();
+        receivedFigures(figures, receivedIn(period, services));
+        closedFigures(figures, closedIn(period, services));
+        List<Object[]> sent = decisionsSent(services, start, end);
+        responseFigures(figures, sent);
+        standardFigures(figures, period, services);
+        satisfaction(figures, services, start, end);
+        List<CaseFile> learning = sent.stream()
+                .filter(row -> ((StageDecision) row[0]).getLearning() != null)
+                .map(row -> (CaseFile) row[1])
+                .distinct()
+                .toList();
+        figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
+        figures.add(learningActions(learning));
+        return figures;
+    }
 
-        List<CaseFile> received = receivedIn(period, services);
+    private void receivedFigures(List<Figure> figures, List<CaseFile> received) {
         List<CaseFile> complaints = complaints(received);
         figures.add(count("received.complaints", "Received", "Complaints received", complaints));
         figures.add(new Figure(
@@ -237,8 +267,9 @@ public class ComplaintFigures {
                 "Received",
                 "Comments received",
                 received.stream().filter(c -> c.getKind() == CaseKind.COMMENT).toList()));
+    }
 
-        List<CaseFile> closed = closedIn(period, services);
+    private void closedFigures(List<Figure> figures, List<CaseFile> closed) {
         figures.add(closedFigure(closed));
         share(
                 figures,
@@ -261,8 +292,11 @@ public class ComplaintFigures {
                 "Closed at stage 2 after escalation",
                 closed,
                 c -> c.getClosedAtStage() == Stage.STAGE_2 && c.getEscalationRequestedAt() != null);
+    }
 
-        List<Object[]> sent = entityManager
+    /** Each decision sent in the period, with its case: [StageDecision, CaseFile]. */
+    private List<Object[]> decisionsSent(List<String> services, Instant start, Instant end) {
+        return entityManager
                 .createQuery("""
                 select d, c from StageDecision d, CaseFile c where d.caseId = c.id and c.service.code in :services
                 and d.sentAt >= :start and d.sentAt < :end order by c.reference""", Object[].class)
@@ -270,6 +304,9 @@ public class ComplaintFigures {
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .getResultList();
+    }
+
+    private void responseFigures(List<Figure> figures, List<Object[]> sent) {
         List<CaseDeadline> responseDeadlines = sent.isEmpty()
                 ? List.of()
                 : entityManager
@@ -296,7 +333,10 @@ public class ComplaintFigures {
                     .toList();
             responseFigures(figures, stage, responses);
         }
+    }
 
+    /** For each charter deadline completed in the period: how often it was met, warned at risk and breached. */
+    private void standardFigures(List<Figure> figures, ReportPeriod period, List<String> services) {
         List<CaseDeadline> completed = entityManager
                 .createQuery("""
                 select d from CaseDeadline d join fetch d.caseFile c where c.service.code in :services
@@ -325,17 +365,6 @@ public class ComplaintFigures {
                     ofKind,
                     d -> d.getBreachedAt() != null || !d.wasMet()));
         }
-
-        satisfaction(figures, services, start, end);
-
-        List<CaseFile> learning = sent.stream()
-                .filter(row -> ((StageDecision) row[0]).getLearning() != null)
-                .map(row -> (CaseFile) row[1])
-                .distinct()
-                .toList();
-        figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
-        figures.add(learningActions(learning));
-        return figures;
     }
 
     /** The complaints whose learning became an action in a plan, and how those actions stand. */
@@ -348,14 +377,11 @@ public class ComplaintFigures {
                         .setParameter(
                                 "cases", learning.stream().map(CaseFile::getId).toList())
                         .getResultList();
-        java.util.Set<Long> withAction = rows.stream().map(row -> (Long) row[0]).collect(Collectors.toSet());
+        Set<Long> withAction = rows.stream().map(row -> (Long) row[0]).collect(Collectors.toSet());
         List<CaseFile> cases =
                 learning.stream().filter(c -> withAction.contains(c.getId())).toList();
-        Map<org.charterdesk.actionplans.ActionStatus, Long> byStatus = rows.stream()
-                .collect(Collectors.groupingBy(
-                        row -> (org.charterdesk.actionplans.ActionStatus) row[1],
-                        java.util.TreeMap::new,
-                        Collectors.counting()));
+        Map<ActionStatus, Long> byStatus = rows.stream()
+                .collect(Collectors.groupingBy(row -> (ActionStatus) row[1], TreeMap::new, Collectors.counting()));
         String statuses = byStatus.entrySet().stream()
                 .map(e -> e.getKey().displayName().toLowerCase() + " " + e.getValue())
                 .collect(Collectors.joining(", "));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import org.charterdesk.calendar.PlainDates;
 
 /** A reporting period: from and to, both days included. */
 public record ReportPeriod(LocalDate from, LocalDate to) {
@@ -40,7 +41,6 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
     @Override
     public String toString() {
-        return org.charterdesk.calendar.PlainDates.shortFormat(from) + " to "
-                + org.charterdesk.calendar.PlainDates.shortFormat(to);
+        return PlainDates.shortFormat(from) + " to " + PlainDates.shortFormat(to);
     }
 }

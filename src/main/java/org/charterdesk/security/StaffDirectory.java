@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -79,7 +80,7 @@ public class StaffDirectory {
 
     /** The usernames of a service's officers and managers. */
     public List<String> staffOf(String serviceCode) {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                         members(StaffGroups.officers(serviceCode)).stream(),
                         members(StaffGroups.managers(serviceCode)).stream())
                 .distinct()

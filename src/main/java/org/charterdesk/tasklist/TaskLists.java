@@ -87,31 +87,7 @@ public class TaskLists {
             TaskListKind kind,
             TaskListFilter filter,
             LocalDate today) {
-        List<Predicate> where = new ArrayList<>();
-        switch (kind) {
-            case MINE -> where.add(cb.equal(entry.get("assignee"), member.username()));
-            case TEAM -> {
-                where.add(cb.isNull(entry.get("assignee")));
-                where.add(inTeams(cb, query, entry, member.candidateGroups()));
-            }
-            case OVERVIEW -> {
-                if (member.managerOf().isEmpty()) {
-                    throw new AccessDeniedException("Only managers see the team overview");
-                }
-                where.add(entry.get("serviceCode").in(member.managerOf()));
-            }
-            case APPROVALS -> {
-                if (member.managerOf().isEmpty()) {
-                    throw new AccessDeniedException("Only managers have approvals");
-                }
-                where.add(inTeams(
-                        cb,
-                        query,
-                        entry,
-                        member.managerOf().stream().map(StaffGroups::managers).toList()));
-            }
-            default -> throw new IllegalArgumentException(kind.name());
-        }
+        List<Predicate> where = new ArrayList<>(whichList(cb, query, entry, member, kind));
         if (filter.serviceCode() != null) {
             where.add(cb.equal(entry.get("serviceCode"), filter.serviceCode()));
         }
@@ -142,6 +118,31 @@ public class TaskLists {
                     cb.like(cb.lower(entry.get("customerName")), "%" + text + "%")));
         }
         return where;
+    }
+
+    /** The rows of one list for this member: theirs, their teams' unclaimed, or their services' (managers). */
+    private static List<Predicate> whichList(
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<TaskListEntry> entry,
+            StaffMember member,
+            TaskListKind kind) {
+        if ((kind == TaskListKind.OVERVIEW || kind == TaskListKind.APPROVALS)
+                && member.managerOf().isEmpty()) {
+            throw new AccessDeniedException(
+                    "Only managers see the " + kind.displayName().toLowerCase(Locale.UK));
+        }
+        return switch (kind) {
+            case MINE -> List.of(cb.equal(entry.get("assignee"), member.username()));
+            case TEAM -> List.of(cb.isNull(entry.get("assignee")), inTeams(cb, query, entry, member.candidateGroups()));
+            case OVERVIEW -> List.of(entry.get("serviceCode").in(member.managerOf()));
+            case APPROVALS ->
+                List.of(inTeams(
+                        cb,
+                        query,
+                        entry,
+                        member.managerOf().stream().map(StaffGroups::managers).toList()));
+        };
     }
 
     private static Predicate inTeams(

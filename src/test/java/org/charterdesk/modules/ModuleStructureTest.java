@@ -1,11 +1,19 @@
 package org.charterdesk.modules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
 import org.charterdesk.CharterdeskApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -45,8 +53,20 @@ class ModuleStructureTest {
                 .check(MAIN_CLASSES);
     }
 
+    /** The component diagrams and module canvases, and the overview drawn as a picture the README links to. */
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(MODULES).writeDocumentation();
+    void writesTheModuleDocumentation() throws IOException {
+        Path folder = Path.of("target", "spring-modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
+        String diagram = Files.readString(folder.resolve("components.puml"))
+                .replaceFirst("@startuml", "@startuml\n!pragma layout smetana");
+        Path picture = folder.resolve("components.svg");
+        try (OutputStream out = Files.newOutputStream(picture)) {
+            new SourceStringReader(diagram).outputImage(out, new FileFormatOption(FileFormat.SVG));
+        }
+        assertThat(Files.readString(picture))
+                .contains("<svg")
+                .contains("Complaints")
+                .contains("Workspace");
     }
 }

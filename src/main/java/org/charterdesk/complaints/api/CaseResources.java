@@ -3,6 +3,7 @@ package org.charterdesk.complaints.api;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.complaints.CasePages;
+import org.charterdesk.notifications.OutboxEntry;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,6 @@ class CaseResources {
     }
 
     private static CaseDetails details(CasePage c) {
-        CasePage.Person customer = c.customer();
         return new CaseDetails(
                 new CaseSummary(
                         c.reference(),
@@ -54,23 +54,10 @@ class CaseResources {
                         current(c.nextDue())),
                 c.channel().name(),
                 c.loggedBy(),
-                new CaseDetails.Customer(
-                        customer.name(),
-                        customer.email(),
-                        customer.phone(),
-                        customer.address(),
-                        customer.preferredContact().name(),
-                        customer.supportNeeds()),
+                customer(c.customer()),
                 c.whatHappened(),
                 c.outcomeSought(),
-                c.triage() == null
-                        ? null
-                        : new CaseDetails.Triage(
-                                c.triage().matterType().name(),
-                                c.triage().complex(),
-                                c.triage().serious(),
-                                c.triage().highRisk(),
-                                c.triage().note()),
+                triage(c.triage()),
                 c.procedureProfile(),
                 c.charterFlag().name(),
                 c.deadlines().stream().map(CaseResources::deadline).toList(),
@@ -96,21 +83,46 @@ class CaseResources {
                         .toList(),
                 c.correspondence().stream()
                         .map(CasePage.Letter::entry)
-                        .map(n -> new CaseDetails.Notification(
-                                n.id(),
-                                n.type().name(),
-                                n.audience().name(),
-                                n.recipient(),
-                                n.status().name(),
-                                n.createdAt(),
-                                n.subject(),
-                                n.contactBy(),
-                                n.sentAt(),
-                                n.lastError(),
-                                n.doneBy(),
-                                n.doneAt(),
-                                n.text()))
+                        .map(CaseResources::notification)
                         .toList());
+    }
+
+    private static CaseDetails.Customer customer(CasePage.Person customer) {
+        return new CaseDetails.Customer(
+                customer.name(),
+                customer.email(),
+                customer.phone(),
+                customer.address(),
+                customer.preferredContact().name(),
+                customer.supportNeeds());
+    }
+
+    private static CaseDetails.Triage triage(CasePage.Triage triage) {
+        return triage == null
+                ? null
+                : new CaseDetails.Triage(
+                        triage.matterType().name(),
+                        triage.complex(),
+                        triage.serious(),
+                        triage.highRisk(),
+                        triage.note());
+    }
+
+    private static CaseDetails.Notification notification(OutboxEntry n) {
+        return new CaseDetails.Notification(
+                n.id(),
+                n.type().name(),
+                n.audience().name(),
+                n.recipient(),
+                n.status().name(),
+                n.createdAt(),
+                n.subject(),
+                n.contactBy(),
+                n.sentAt(),
+                n.lastError(),
+                n.doneBy(),
+                n.doneAt(),
+                n.text());
     }
 
     private static CaseDetails.Deadline deadline(CasePage.Deadline d) {

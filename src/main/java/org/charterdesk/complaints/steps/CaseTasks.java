@@ -82,7 +82,7 @@ public class CaseTasks implements TeamSteps {
     public void claim(String taskId, StaffMember member) {
         try {
             transaction.executeWithoutResult(status -> {
-                CaseTask taken = lock(taskId, member);
+                CaseStep taken = lock(taskId, member);
                 String assignee = taken.task().getAssignee();
                 if (member.username().equals(assignee)) {
                     return;
@@ -105,7 +105,7 @@ public class CaseTasks implements TeamSteps {
     @Override
     @Transactional
     public void release(String taskId, StaffMember member) {
-        CaseTask taken = lockForAnyone(taskId, member);
+        CaseStep taken = lockForAnyone(taskId, member);
         String assignee = taken.task().getAssignee();
         if (assignee == null) {
             return;
@@ -125,7 +125,7 @@ public class CaseTasks implements TeamSteps {
     @Override
     @Transactional
     public void reassign(String taskId, String toUsername, StaffMember manager) {
-        CaseTask taken = lockForAnyone(taskId, manager);
+        CaseStep taken = lockForAnyone(taskId, manager);
         checkManages(taken.caseFile(), manager);
         StaffMember to = directory
                 .find(toUsername)
@@ -142,7 +142,7 @@ public class CaseTasks implements TeamSteps {
     @Override
     @Transactional(readOnly = true)
     public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {
-        CaseTask open = look(taskId, manager);
+        CaseStep open = look(taskId, manager);
         checkManages(open.caseFile(), manager);
         return candidateGroups(taskId).stream()
                 .flatMap(group -> directory.members(group).stream())
@@ -159,8 +159,8 @@ public class CaseTasks implements TeamSteps {
      * nobody holds it yet, with its case locked until the transaction ends.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public CaseTask take(String taskId, StaffMember member, ComplaintStep... expected) {
-        CaseTask taken = lock(taskId, member);
+    public CaseStep take(String taskId, StaffMember member, ComplaintStep... expected) {
+        CaseStep taken = lock(taskId, member);
         if (!Arrays.asList(expected).contains(taken.step())) {
             throw new StepNotFoundException();
         }
@@ -174,7 +174,7 @@ public class CaseTasks implements TeamSteps {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void complete(CaseTask taken, Map<String, Object> variables) {
+    public void complete(CaseStep taken, Map<String, Object> variables) {
         tasks.complete(taken.id(), variables);
     }
 
@@ -210,16 +210,16 @@ public class CaseTasks implements TeamSteps {
 
     /** An open step and its case, to look at: the member must be allowed to see the case. Nothing is locked. */
     @Transactional(readOnly = true)
-    public CaseTask look(String taskId, StaffMember member) {
+    public CaseStep look(String taskId, StaffMember member) {
         Task task = find(taskId);
         CaseFile caseFile = cases.findByReference(businessKey(task))
                 .orElseThrow(() -> new CaseNotFoundException(businessKey(task)));
         checkMaySee(member, caseFile);
-        return new CaseTask(task, stepOf(task), caseFile);
+        return new CaseStep(task, stepOf(task), caseFile);
     }
 
     /** Why the member may not do this open step, or empty if they may (their teams, and who may handle stage 2). */
-    public Optional<String> whyNot(CaseTask open, StaffMember member) {
+    public Optional<String> whyNot(CaseStep open, StaffMember member) {
         try {
             checkMayDo(open, member);
             return Optional.empty();
@@ -231,7 +231,7 @@ public class CaseTasks implements TeamSteps {
     private OpenStep openStep(Task task, CaseFile caseFile, StaffMember member) {
         Optional<ComplaintStep> step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey());
         boolean mayDo = step.isPresent()
-                && whyNot(new CaseTask(task, step.get(), caseFile), member).isEmpty();
+                && whyNot(new CaseStep(task, step.get(), caseFile), member).isEmpty();
         return new OpenStep(
                 task.getId(),
                 step.orElse(null),
@@ -244,20 +244,20 @@ public class CaseTasks implements TeamSteps {
                 mayDo && (task.getAssignee() == null || member.username().equals(task.getAssignee())));
     }
 
-    private CaseTask lock(String taskId, StaffMember member) {
-        CaseTask taken = lockForAnyone(taskId, member);
+    private CaseStep lock(String taskId, StaffMember member) {
+        CaseStep taken = lockForAnyone(taskId, member);
         checkMayDo(taken, member);
         return taken;
     }
 
-    private CaseTask lockForAnyone(String taskId, StaffMember member) {
+    private CaseStep lockForAnyone(String taskId, StaffMember member) {
         Task task = find(taskId);
         CaseFile caseFile = cases.lockByReference(businessKey(task))
                 .orElseThrow(() -> new CaseNotFoundException(businessKey(task)));
         checkMaySee(member, caseFile);
         // Read the task again now that the case is locked: another action may have changed it meanwhile.
         Task current = find(taskId);
-        return new CaseTask(current, stepOf(current), caseFile);
+        return new CaseStep(current, stepOf(current), caseFile);
     }
 
     private void checkMaySee(StaffMember member, CaseFile caseFile) {
@@ -267,7 +267,7 @@ public class CaseTasks implements TeamSteps {
         }
     }
 
-    private void checkMayDo(CaseTask taken, StaffMember member) {
+    private void checkMayDo(CaseStep taken, StaffMember member) {
         Set<String> groups = Set.copyOf(candidateGroups(taken.id()));
         if (member.candidateGroups().stream().noneMatch(groups::contains)) {
             throw new StepRefusedException(member.displayName() + " is not in a team that can do '"

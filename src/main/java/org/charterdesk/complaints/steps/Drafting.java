@@ -85,7 +85,7 @@ class Drafting {
     void requestExtension(
             String taskId, ComplaintStep step, String actionVariable, ExtensionInput input, StaffMember member) {
         rules.check(input).orThrow();
-        CaseTask taken = tasks.take(taskId, member, step);
+        CaseStep taken = tasks.take(taskId, member, step);
         CaseFile c = taken.caseFile();
         DeadlineKind kind = DeadlineKind.responseOf(step.stage());
         deadlines.checkExtension(c, kind, input.extraDays());

@@ -37,7 +37,7 @@ public class FrontlineSteps {
     /** The complaint is acknowledged: the stage 1 response clock starts today. */
     @Transactional
     public void acknowledge(String taskId, StaffMember member) {
-        CaseTask taken = tasks.take(taskId, member, ComplaintStep.ACKNOWLEDGE_COMPLAINT);
+        CaseStep taken = tasks.take(taskId, member, ComplaintStep.ACKNOWLEDGE_COMPLAINT);
         CaseFile c = taken.caseFile();
         deadlines.complete(c, DeadlineKind.STAGE_1_ACKNOWLEDGEMENT);
         CaseDeadline response = deadlines.open(c, DeadlineKind.STAGE_1_RESPONSE, deadlines.today());
@@ -58,7 +58,7 @@ public class FrontlineSteps {
                         "apology",
                         "Say sorry: the complaint is upheld in whole or in part")
                 .orThrow();
-        CaseTask taken = tasks.take(taskId, member, ComplaintStep.RESPOND_AT_FRONTLINE);
+        CaseStep taken = tasks.take(taskId, member, ComplaintStep.RESPOND_AT_FRONTLINE);
         CaseFile c = taken.caseFile();
         c.setStage1Handler(member.username());
         Map<String, Object> variables = drafting.draft(c, Stage.STAGE_1, input, member);

@@ -53,7 +53,7 @@ public class InvestigationSteps {
     @Transactional
     public void acknowledge(String taskId, PointsInput input, StaffMember member) {
         rules.check(input).orThrow();
-        CaseTask taken = tasks.take(taskId, member, ComplaintStep.ACKNOWLEDGE_STAGE_2);
+        CaseStep taken = tasks.take(taskId, member, ComplaintStep.ACKNOWLEDGE_STAGE_2);
         CaseFile c = taken.caseFile();
         points.deleteByCaseId(c.getId());
         points.flush();
@@ -94,7 +94,7 @@ public class InvestigationSteps {
                     "Say sorry: the complaint is upheld in whole or in part");
         }
         check.orThrow();
-        CaseTask taken = tasks.take(taskId, member, ComplaintStep.INVESTIGATE);
+        CaseStep taken = tasks.take(taskId, member, ComplaintStep.INVESTIGATE);
         CaseFile c = taken.caseFile();
         List<ComplaintPoint> agreed = points.findByCaseIdOrderBySortOrder(c.getId());
         if (input.findings().size() != agreed.size()) {

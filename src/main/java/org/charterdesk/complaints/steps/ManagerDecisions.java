@@ -51,7 +51,7 @@ public class ManagerDecisions {
     @Transactional
     public void decideExtension(String taskId, ManagerDecision decision, StaffMember manager) {
         check(decision, "Say why more time is declined");
-        CaseTask taken = tasks.take(
+        CaseStep taken = tasks.take(
                 taskId, manager, ComplaintStep.DECIDE_STAGE_1_EXTENSION, ComplaintStep.DECIDE_STAGE_2_EXTENSION);
         CaseFile c = taken.caseFile();
         DeadlineKind kind = DeadlineKind.responseOf(taken.step().stage());
@@ -84,7 +84,7 @@ public class ManagerDecisions {
     @Transactional
     public void decideEscalation(String taskId, ManagerDecision decision, StaffMember manager) {
         check(decision, "Say why the complaint cannot go to stage 2; the customer will be told");
-        CaseTask taken = tasks.take(taskId, manager, ComplaintStep.DECIDE_ESCALATION);
+        CaseStep taken = tasks.take(taskId, manager, ComplaintStep.DECIDE_ESCALATION);
         CaseFile c = taken.caseFile();
         if (decision.approve()) {
             timeline.record(
@@ -107,7 +107,7 @@ public class ManagerDecisions {
     @Transactional
     public void signOffFinalResponse(String taskId, ManagerDecision decision, StaffMember manager) {
         check(decision, "Say what must change before you can sign it off");
-        CaseTask taken = tasks.take(taskId, manager, ComplaintStep.SIGN_OFF_FINAL_RESPONSE);
+        CaseStep taken = tasks.take(taskId, manager, ComplaintStep.SIGN_OFF_FINAL_RESPONSE);
         CaseFile c = taken.caseFile();
         StageDecision response = decisions
                 .findByCaseIdAndStage(c.getId(), Stage.STAGE_2)

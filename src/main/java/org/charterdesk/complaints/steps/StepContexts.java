@@ -47,7 +47,7 @@ public class StepContexts {
 
     @Transactional(readOnly = true)
     public StepContext of(String taskId, StaffMember member) {
-        CaseTask open = tasks.look(taskId, member);
+        CaseStep open = tasks.look(taskId, member);
         CaseFile c = open.caseFile();
         ComplaintStep step = open.step();
         CaseDeadline deadline = deadlines.forStep(c, step);

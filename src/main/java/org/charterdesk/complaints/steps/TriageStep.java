@@ -28,7 +28,7 @@ public class TriageStep {
     @Transactional
     public void complete(String taskId, TriageFacts facts, StaffMember member) {
         rules.check(facts).orThrow();
-        CaseTask taken = tasks.take(taskId, member, ComplaintStep.TRIAGE_CONTACT);
+        CaseStep taken = tasks.take(taskId, member, ComplaintStep.TRIAGE_CONTACT);
         CaseFile c = taken.caseFile();
         c.recordTriage(
                 facts.matterType(),

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -40,6 +41,7 @@ import org.charterdesk.workspace.ui.Texts;
  * The outbox, for administrators: every notification with its status (waiting, sent, failed and why), filtered by
  * status, type or text, with retry for failed ones. Selecting a row shows what was written.
  */
+@Menu(order = 8, title = "Outbox", icon = "vaadin:envelopes-o")
 @Route(value = "outbox", layout = MainLayout.class)
 @PageTitle("Outbox | Charterdesk")
 @RolesAllowed(Roles.ADMIN)

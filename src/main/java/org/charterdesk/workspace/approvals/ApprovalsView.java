@@ -3,6 +3,7 @@ package org.charterdesk.workspace.approvals;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +32,7 @@ import org.charterdesk.tasklist.TaskLists;
 import org.charterdesk.tasklist.TaskRow;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.cases.CaseView;
+import org.charterdesk.workspace.plans.PlanView;
 import org.charterdesk.workspace.steps.DecisionForm;
 import org.charterdesk.workspace.ui.StatusBadge;
 import org.charterdesk.workspace.ui.Texts;
@@ -38,6 +42,7 @@ import org.charterdesk.workspace.ui.Texts;
  * and apologies to sign off. Each shows the case, the request and what it does to the deadline, and is decided
  * here. Most urgent first, loaded as it scrolls, refreshed when decisions are made elsewhere.
  */
+@Menu(order = 2, title = "Approvals", icon = "vaadin:check-square-o")
 @Route(value = "approvals", layout = MainLayout.class)
 @PageTitle("Approvals | Charterdesk")
 @RolesAllowed(Roles.MANAGER)
@@ -75,7 +80,7 @@ public class ApprovalsView extends VerticalLayout {
                                 query.getLimit())
                         .stream(),
                 query -> (int) taskLists.count(manager, TaskListKind.APPROVALS, TaskListFilter.none())));
-        list.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::card));
+        list.setRenderer(new ComponentRenderer<>(this::card));
         heading.setId("approvals-heading");
         add(heading, list);
         refresh();
@@ -91,7 +96,7 @@ public class ApprovalsView extends VerticalLayout {
                 .set("padding", "var(--lumo-space-m)")
                 .set("margin-bottom", "var(--lumo-space-m)");
         RouterLink link = row.isPlanStep()
-                ? new RouterLink(row.caseReference(), org.charterdesk.workspace.plans.PlanView.class, row.planId())
+                ? new RouterLink(row.caseReference(), PlanView.class, row.planId())
                 : new RouterLink(row.caseReference(), CaseView.class, row.caseReference());
         HorizontalLayout title = new HorizontalLayout(
                 link,
@@ -107,10 +112,8 @@ public class ApprovalsView extends VerticalLayout {
                     + (row.assigneeName() == null ? "" : ". Held by " + row.assigneeName())));
         }
         if (row.isPlanStep()) {
-            com.vaadin.flow.component.button.Button open = new com.vaadin.flow.component.button.Button(
-                    "Open the plan to decide",
-                    e -> getUI().ifPresent(
-                                    ui -> ui.navigate(org.charterdesk.workspace.plans.PlanView.class, row.planId())));
+            Button open = new Button(
+                    "Open the plan to decide", e -> getUI().ifPresent(ui -> ui.navigate(PlanView.class, row.planId())));
             open.setId("open-plan-" + row.planId());
             card.add(new Div(new Span("Action plan: " + row.customerName())), open);
             return card;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -26,6 +27,7 @@ import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.Texts;
 
 /** A service's Customer Service Excellence self-assessments: the first and its 12- and 24-month reviews. */
+@Menu(order = 5, title = "Self-assessments", icon = "vaadin:check-circle-o")
 @Route(value = "assessments", layout = MainLayout.class)
 @PageTitle("Self-assessments | Charterdesk")
 @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.CORPORATE})

@@ -7,12 +7,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -30,6 +32,7 @@ import org.charterdesk.workspace.ui.StatusBadge;
 import org.charterdesk.workspace.ui.Texts;
 
 /** Every case the member of staff may see, searchable, newest first, a page at a time. */
+@Menu(order = 3, title = "Cases", icon = "vaadin:folder-open-o")
 @Route(value = "cases", layout = MainLayout.class)
 @PageTitle("Cases | Charterdesk")
 @RolesAllowed(Roles.STAFF)
@@ -51,8 +54,20 @@ public class CaseSearchView extends VerticalLayout {
         log.setId("log-contact");
         HorizontalLayout heading = new HorizontalLayout(new H2("Cases"), log);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(heading);
+        add(heading, filters(member, charter));
+        configureGrid();
+        grid.setItems(query -> search.page(member, criteria(), query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, search.count(member, criteria())));
+        add(grid);
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        service.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        stage.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
 
+    private HorizontalLayout filters(StaffMember member, Charter charter) {
         text.setPlaceholder("Reference, customer name or email");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
@@ -74,8 +89,10 @@ public class CaseSearchView extends VerticalLayout {
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.displayName());
         HorizontalLayout filters = new HorizontalLayout(text, service, stage, status, from, to);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(filters);
+        return filters;
+    }
 
+    private void configureGrid() {
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(c -> new RouterLink(c.reference(), CaseView.class, c.reference()))
@@ -92,24 +109,13 @@ public class CaseSearchView extends VerticalLayout {
                 .setHeader("Stage")
                 .setAutoWidth(true);
         grid.addColumn(c -> c.status().displayName()).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(c -> c.status().finished()
-                        ? new com.vaadin.flow.component.html.Span()
-                        : StatusBadge.of(c.charterFlag()))
+        grid.addComponentColumn(c -> c.status().finished() ? new Span() : StatusBadge.of(c.charterFlag()))
                 .setHeader("Charter")
                 .setAutoWidth(true);
         grid.addColumn(c -> Texts.shortDate(c.receivedOn()))
                 .setHeader("Received")
                 .setAutoWidth(true);
-        grid.setItems(query -> search.page(member, criteria(), query.getOffset(), query.getLimit()).stream(), query ->
-                (int) Math.min(Integer.MAX_VALUE, search.count(member, criteria())));
         grid.setEmptyStateText("No cases match.");
-        add(grid);
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        service.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        stage.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     }
 
     private CaseSearch.Criteria criteria() {

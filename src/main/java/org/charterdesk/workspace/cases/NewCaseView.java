@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,7 @@ import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.Texts;
 
 /** Staff log a complaint, compliment or comment taken by phone, letter, email or face to face, for any service. */
+@Menu(order = 7, title = "Log a contact", icon = "vaadin:plus")
 @Route(value = "cases/new", layout = MainLayout.class)
 @PageTitle("Log a contact | Charterdesk")
 @RolesAllowed(Roles.STAFF)

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.PlanQueries;
@@ -30,6 +32,7 @@ import org.charterdesk.workspace.ui.Downloads;
 import org.charterdesk.workspace.ui.Texts;
 
 /** The action plans of the member's services: list, a new plan, and the committee report for a period. */
+@Menu(order = 4, title = "Action plans", icon = "vaadin:clipboard-check")
 @Route(value = "plans", layout = MainLayout.class)
 @PageTitle("Action plans | Charterdesk")
 @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.CORPORATE, Roles.ADMIN})
@@ -53,7 +56,7 @@ public class PlansView extends VerticalLayout {
                 reportDownloads(member, report, today));
     }
 
-    private static Grid<PlanSummary> plansGrid(java.util.List<PlanSummary> plans) {
+    private static Grid<PlanSummary> plansGrid(List<PlanSummary> plans) {
         Grid<PlanSummary> grid = new Grid<>();
         grid.setId("plans");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -52,6 +52,10 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         add(new Paragraph("Your complaint " + invitation.get().reference() + " to "
                 + invitation.get().serviceName()
                 + " is closed. Five short questions; your answers help us do better."));
+        showQuestions(token);
+    }
+
+    private void showQuestions(String token) {
         FormErrors errors = new FormErrors();
         RadioButtonGroup<Integer> ease =
                 question("ease", "How easy was it to make your complaint?", "Very easy", "Very difficult");
@@ -72,14 +76,9 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
                 .bind("satisfied", satisfied)
                 .bind("comment", comment);
         Button send = new Button("Send my answers", e -> {
-            if (errors.attempt(() -> surveys.answer(
-                    token,
-                    new SurveyAnswers(
-                            ease.getValue(),
-                            informed.getValue(),
-                            clear.getValue(),
-                            satisfied.getValue(),
-                            comment.getValue())))) {
+            SurveyAnswers answers = new SurveyAnswers(
+                    ease.getValue(), informed.getValue(), clear.getValue(), satisfied.getValue(), comment.getValue());
+            if (errors.attempt(() -> surveys.answer(token, answers))) {
                 removeAll();
                 add(new H1("Thank you"));
                 message("Thank you for your answers. We read every one.");

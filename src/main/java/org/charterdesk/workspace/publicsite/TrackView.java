@@ -1,5 +1,6 @@
 package org.charterdesk.workspace.publicsite;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CaseTracking;
@@ -54,7 +56,7 @@ public class TrackView extends VerticalLayout {
         errors.bind("reference", reference).bind("email", email);
         Button look = new Button("Show my complaint", e -> {
             if (reference.getValue().isBlank() || email.getValue().isBlank()) {
-                errors.show(new InvalidInputException(java.util.Map.of(
+                errors.show(new InvalidInputException(Map.of(
                         reference.getValue().isBlank() ? "reference" : "email",
                         reference.getValue().isBlank() ? "Give your reference" : "Give your email address")));
                 return;
@@ -67,7 +69,7 @@ public class TrackView extends VerticalLayout {
         });
         look.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         look.setId("look-up");
-        look.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        look.addClickShortcut(Key.ENTER);
         result.setId("tracked-case");
         add(
                 new H1("Check on your complaint"),
@@ -141,9 +143,8 @@ public class TrackView extends VerticalLayout {
         ask.setId("ask-stage-2");
         VerticalLayout form = new VerticalLayout(
                 new H2("Still unhappy?"),
-                new Paragraph("You can ask us to look at "
-                        + "your complaint again at stage 2: a fuller investigation with a final response. Please ask by "
-                        + Texts.date(c.lastDayToAsk()) + "."),
+                new Paragraph("You can ask us to look at your complaint again at stage 2: a fuller investigation "
+                        + "with a final response. Please ask by " + Texts.date(c.lastDayToAsk()) + "."),
                 errors,
                 reason,
                 ask);

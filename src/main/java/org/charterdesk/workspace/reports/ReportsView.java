@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,7 @@ import org.charterdesk.workspace.ui.FormErrors;
  * period beside the period before, each opening the list of cases it counts; complaints by month as a chart and a
  * table; the services most at risk today; and the committee pack and the ombudsman indicators as PDF and CSV.
  */
+@Menu(order = 6, title = "Reports", icon = "vaadin:chart")
 @Route(value = "reports", layout = MainLayout.class)
 @PageTitle("Reports | Charterdesk")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.CORPORATE})
@@ -77,7 +79,28 @@ public class ReportsView extends VerticalLayout {
         this.member = currentStaff.require();
         this.figures = figures;
         this.pack = pack;
-        ReportPeriod quarter = ReportPeriod.quarterOf(LocalDate.now(clock.withZone(calendar.zone())));
+        HorizontalLayout controls = controls(ReportPeriod.quarterOf(LocalDate.now(clock.withZone(calendar.zone()))));
+        configureTable();
+        configureRisk();
+        configureComments();
+        add(
+                new H2("Reports"),
+                controls,
+                errors,
+                downloads,
+                new H3("Figures"),
+                new Paragraph("Select a figure to see the cases it counts."),
+                table,
+                new H3("Complaints by month"),
+                trend,
+                new H3("Services most at risk today"),
+                risk,
+                new H3("What customers said in the survey"),
+                comments);
+        refresh();
+    }
+
+    private HorizontalLayout controls(ReportPeriod quarter) {
         from.setValue(quarter.from());
         to.setValue(quarter.to());
         from.setId("report-from");
@@ -103,6 +126,10 @@ public class ReportsView extends VerticalLayout {
         to.addValueChangeListener(e -> refresh());
         service.addValueChangeListener(e -> refresh());
 
+        return controls;
+    }
+
+    private void configureTable() {
         table.setId("report-figures");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.addColumn(r -> r.now().section())
@@ -120,12 +147,18 @@ public class ReportsView extends VerticalLayout {
                 .setFlexGrow(1);
         table.setAllRowsVisible(true);
         table.addItemClickListener(e -> new CasesDialog(e.getItem().now(), period()).open());
+    }
+
+    private void configureRisk() {
         risk.setId("services-at-risk");
         risk.addColumn(ComplaintFigures.ServiceRisk::service).setHeader("Service");
         risk.addColumn(ComplaintFigures.ServiceRisk::open).setHeader("Open complaints");
         risk.addColumn(ComplaintFigures.ServiceRisk::atRisk).setHeader("At risk");
         risk.addColumn(ComplaintFigures.ServiceRisk::overdue).setHeader("Overdue");
         risk.setAllRowsVisible(true);
+    }
+
+    private void configureComments() {
         downloads.setId("downloads");
         comments.setId("survey-comments");
         comments.addColumn(ComplaintFigures.Comment::reference)
@@ -143,21 +176,6 @@ public class ReportsView extends VerticalLayout {
         comments.setAllRowsVisible(true);
         comments.setEmptyStateText(
                 "No comments you may read in this period (comments show only to people who may " + "see the case).");
-        add(
-                new H2("Reports"),
-                controls,
-                errors,
-                downloads,
-                new H3("Figures"),
-                new Paragraph("Select a figure to see the cases it counts."),
-                table,
-                new H3("Complaints by month"),
-                trend,
-                new H3("Services most at risk today"),
-                risk,
-                new H3("What customers said in the survey"),
-                comments);
-        refresh();
     }
 
     private void set(ReportPeriod period) {

@@ -1,5 +1,7 @@
 package org.charterdesk.workspace.steps;
 
+import static org.charterdesk.validation.InputRules.stripToNull;
+
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -48,12 +50,8 @@ class DecisionFields extends FormLayout {
         return new DecisionInput(
                 outcome.getValue(),
                 response.getValue(),
-                blankToNull(apology.getValue()),
-                blankToNull(remedy.getValue()),
-                blankToNull(learning.getValue()));
-    }
-
-    static String blankToNull(String text) {
-        return org.charterdesk.validation.InputRules.stripToNull(text);
+                stripToNull(apology.getValue()),
+                stripToNull(remedy.getValue()),
+                stripToNull(learning.getValue()));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.steps.ManagerDecision;
 import org.charterdesk.complaints.steps.ManagerDecisions;
 import org.charterdesk.complaints.steps.StepContext;
@@ -46,17 +47,12 @@ public class DecisionForm {
         reason.setId("reason-" + step.caseReference());
         errors.bind("reason", reason);
         Button approve = StepForms.primary(
-                step.step() == org.charterdesk.complaints.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
-                        ? "Sign off and send"
-                        : "Approve",
+                step.step() == ComplaintStep.SIGN_OFF_FINAL_RESPONSE ? "Sign off and send" : "Approve",
                 "approve-" + step.caseReference(),
                 () -> errors.attempt(() -> decide(step, ManagerDecision.approved(), manager)),
                 done);
-        Button decline = new Button(
-                step.step() == org.charterdesk.complaints.ComplaintStep.SIGN_OFF_FINAL_RESPONSE
-                        ? "Send back"
-                        : "Decline",
-                e -> {
+        Button decline =
+                new Button(step.step() == ComplaintStep.SIGN_OFF_FINAL_RESPONSE ? "Send back" : "Decline", e -> {
                     if (errors.attempt(() -> decide(step, ManagerDecision.declined(reason.getValue()), manager))) {
                         done.run();
                     }

@@ -1,5 +1,7 @@
 package org.charterdesk.workspace.steps;
 
+import static org.charterdesk.validation.InputRules.stripToNull;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase.TriageFacts;
 import org.charterdesk.complaints.steps.FrontlineSteps;
@@ -25,7 +29,7 @@ import org.charterdesk.workspace.ui.FormErrors;
  * The form of each officer's step of the complaints procedure. Each form checks its input on the server and
  * completes the step in the same transaction as what it saves; {@code done} runs only once that has committed.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class StepForms {
 
     private final TriageStep triage;
@@ -76,7 +80,7 @@ class StepForms {
                                 complex.getValue(),
                                 serious.getValue(),
                                 highRisk.getValue(),
-                                DecisionFields.blankToNull(note.getValue())),
+                                stripToNull(note.getValue())),
                         member)),
                 done);
         return form(errors, matter, complex, serious, highRisk, note, save);
@@ -146,7 +150,7 @@ class StepForms {
                                         .map(TextArea::getValue)
                                         .filter(text -> !text.isBlank())
                                         .toList(),
-                                DecisionFields.blankToNull(outcome.getValue())),
+                                stripToNull(outcome.getValue())),
                         member)),
                 done);
         return form(
@@ -190,7 +194,7 @@ class StepForms {
         return form(errors, findingFields, decision, send, extension);
     }
 
-    static Button primary(String text, String id, java.util.function.BooleanSupplier action, Runnable done) {
+    static Button primary(String text, String id, BooleanSupplier action, Runnable done) {
         Button button = new Button(text, e -> {
             if (action.getAsBoolean()) {
                 done.run();

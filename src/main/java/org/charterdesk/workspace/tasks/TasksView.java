@@ -19,6 +19,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -50,6 +51,7 @@ import org.charterdesk.workspace.ui.Texts;
  * step of their services. Most urgent first; loaded a page at a time; refreshed by itself when steps change. What
  * each row offers (claim, open, give back, reassign) is decided by the task lists, not here.
  */
+@Menu(order = 1, title = "Tasks", icon = "vaadin:tasks")
 @Route(value = "tasks", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Tasks | Charterdesk")

@@ -1,7 +1,10 @@
 package org.charterdesk.workspace.ui;
 
+import static org.charterdesk.validation.InputRules.stripToNull;
+
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,7 +24,7 @@ public class CustomerFields extends FormLayout {
     public CustomerFields(FormErrors errors, boolean forStaff) {
         name.setRequiredIndicatorVisible(true);
         name.setId("customer-name");
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         email.setId("customer-email");
         email.setHelperText(forStaff ? "Needed to reply by email" : "We will send your reference here");
         phone.setId("customer-phone");
@@ -45,14 +48,10 @@ public class CustomerFields extends FormLayout {
     public NewCase.CustomerDetails value() {
         return new NewCase.CustomerDetails(
                 name.getValue(),
-                blank(email.getValue()),
-                blank(phone.getValue()),
-                blank(address.getValue()),
+                stripToNull(email.getValue()),
+                stripToNull(phone.getValue()),
+                stripToNull(address.getValue()),
                 contact.getValue(),
-                blank(support.getValue()));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
+                stripToNull(support.getValue()));
     }
 }

@@ -1,4 +1,4 @@
 package org.charterdesk.notifications;
 
 /** An email as written: its subject, a plain-text body and the same in HTML. */
-public record MailMessage(String subject, String text, String html) {}
+public record RenderedMail(String subject, String text, String html) {}
