@@ -173,6 +173,7 @@ public class ActionPlans {
     @Transactional
     public void decide(StaffMember member, String taskId, boolean approve, String comments) {
         rules.check(new Object())
+                .text("comments", comments)
                 .rule(
                         !approve && (comments == null || comments.isBlank()),
                         "comments",

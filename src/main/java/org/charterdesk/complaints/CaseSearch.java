@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,9 @@ public class CaseSearch {
                             : c.get("service").get("code").in(services));
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
-            String typed = criteria.text().strip().toLowerCase(Locale.UK);
+            String typed = PlainText.withoutForbiddenCharacters(criteria.text())
+                    .strip()
+                    .toLowerCase(Locale.UK);
             String text = typed.replace("%", "").replace("_", "").replace("\\", "");
             // The whole email address as typed: addresses may hold '_', which a pattern would read as a wildcard.
             where.add(cb.or(

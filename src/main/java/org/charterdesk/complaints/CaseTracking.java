@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.security.WrongGuesses;
+import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ public class CaseTracking {
     private final ComplaintProcedure procedure;
     private final EscalationRequests escalations;
     private final WrongGuesses guesses;
+    private final InputRules rules;
 
     CaseTracking(
             CaseFileRepository cases,
@@ -29,19 +31,25 @@ public class CaseTracking {
             StageDecisionRepository decisions,
             ComplaintProcedure procedure,
             EscalationRequests escalations,
-            WrongGuesses guesses) {
+            WrongGuesses guesses,
+            InputRules rules) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.decisions = decisions;
         this.procedure = procedure;
         this.escalations = escalations;
         this.guesses = guesses;
+        this.rules = rules;
     }
 
     /** The case, if the reference and email match; {@link CaseNotFoundException} (and a counted guess) if not. */
     @Transactional(readOnly = true)
     public TrackedCase find(String reference, String email, String caller) {
         String ref = reference == null ? "" : reference.strip().toUpperCase(Locale.UK);
+        rules.check(new Object())
+                .text("reference", reference)
+                .text("email", email)
+                .orThrow();
         String[] keys = {"address:" + caller, "case:" + ref};
         guesses.checkAllowed(keys);
         Optional<CaseFile> found = cases.findByReference(ref)

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.charterdesk.validation.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,11 +55,12 @@ public class OutboxSearch {
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
             String text = "%"
-                    + criteria.text()
+                    + PlainText.withoutForbiddenCharacters(criteria.text())
                             .strip()
                             .toLowerCase(Locale.UK)
                             .replace("%", "")
-                            .replace("_", "") + "%";
+                            .replace("_", "")
+                    + "%";
             where.add(cb.or(
                     cb.like(cb.lower(n.get("recipient")), text),
                     cb.like(cb.lower(n.get("emailTo")), text),

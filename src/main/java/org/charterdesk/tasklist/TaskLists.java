@@ -20,6 +20,7 @@ import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.PlainText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ public class TaskLists {
                     });
         }
         if (filter.search() != null && !filter.search().isBlank()) {
-            String text = filter.search()
+            String text = PlainText.withoutForbiddenCharacters(filter.search())
                     .strip()
                     .toLowerCase(Locale.UK)
                     .replace("\\", "")

@@ -31,6 +31,7 @@ public class InputRules {
             check.errors.put("body", "Nothing was sent");
             return check;
         }
+        PlainText.fieldsWithForbiddenCharacters(input).forEach(check.errors::putIfAbsent);
         for (ConstraintViolation<Object> violation : validator.validate(input)) {
             check.errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
         }
@@ -49,6 +50,11 @@ public class InputRules {
                 errors.putIfAbsent(field, message);
             }
             return this;
+        }
+
+        /** Adds an error for {@code field} when the text has characters that are refused everywhere. */
+        public Check text(String field, String text) {
+            return rule(PlainText.hasForbiddenCharacters(text), field, PlainText.MESSAGE);
         }
 
         public boolean hasErrors() {

@@ -42,6 +42,15 @@ final class ApiClient {
                 user);
     }
 
+    /** Posts the bytes exactly as given: for bodies that are not valid UTF-8. */
+    Response postBytes(String path, byte[] body) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                null);
+    }
+
     private Response send(HttpRequest.Builder request, String user) {
         if (user != null) {
             String[] parts = user.split(":", 2);

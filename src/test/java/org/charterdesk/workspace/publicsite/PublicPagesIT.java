@@ -1,6 +1,7 @@
 package org.charterdesk.workspace.publicsite;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +82,25 @@ class PublicPagesIT extends ViewTestBase {
         // Received on New Year's Eve in Scotland: 5 working days after 1, 2 and 4 January.
         assertThat(_get(Span.class, spec -> spec.withId("expected-date")).getText())
                 .isEqualTo("Monday 11 January 2027");
+    }
+
+    @Test
+    void aNulByteInTheFormIsShownBesideTheFieldAndNothingIsStored() {
+        long before = cases.count();
+        open(null, "complain");
+        @SuppressWarnings("unchecked")
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
+        _setValue(service, service.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Jo Public");
+        _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "jo@example.com");
+        TextArea what = _get(TextArea.class, spec -> spec.withId("what-happened"));
+        _setValue(what, "My bin\u0000 was not emptied.");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+
+        assertThat(cases.count()).isEqualTo(before);
+        assertThat(what.isInvalid()).isTrue();
+        assertThat(what.getErrorMessage()).contains("a character in it that we cannot accept");
+        assertThat(_find(H2.class, spec -> spec.withId("received-reference"))).isEmpty();
     }
 
     @Test
