@@ -50,12 +50,11 @@ public class CaseTracking {
                 .text("reference", reference)
                 .text("email", email)
                 .orThrow();
-        String[] keys = {"address:" + caller, "case:" + ref};
-        guesses.checkAllowed(keys);
+        guesses.checkAllowed(caller, ref);
         Optional<CaseFile> found = cases.findByReference(ref)
                 .filter(c -> email != null && c.getCustomer().hasEmail(email.strip()));
         if (found.isEmpty()) {
-            guesses.recordFailure(keys);
+            guesses.recordFailure(caller, ref);
             throw new CaseNotFoundException(ref.isEmpty() ? "with that reference" : ref);
         }
         return view(found.get());

@@ -24,6 +24,12 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof SignInThrottledException throttled) {
+            response.setHeader(
+                    "Retry-After", Long.toString(Math.max(1, throttled.waitFor().toSeconds())));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Charterdesk\"");
         write(response, HttpStatus.UNAUTHORIZED, "Sign in with your staff username and password (HTTP Basic).");
     }

@@ -24,14 +24,20 @@ class InitialAdministrator implements ApplicationRunner {
 
     private final IdentityService identity;
     private final InitialAdminProperties properties;
+    private final SignInThrottle throttle;
 
-    InitialAdministrator(IdentityService identity, InitialAdminProperties properties) {
+    InitialAdministrator(IdentityService identity, InitialAdminProperties properties, SignInThrottle throttle) {
         this.identity = identity;
         this.properties = properties;
+        this.throttle = throttle;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (properties.reset() && properties.hasPassword()) {
+            restore();
+            return;
+        }
         if (hasAdministrator() || !properties.hasPassword()) {
             return;
         }
@@ -45,6 +51,32 @@ class InitialAdministrator implements ApplicationRunner {
         }
         identity.createMembership(username, StaffGroups.ADMINISTRATORS);
         log.info("Created the administrator '{}'", username);
+    }
+
+    /** The first administrator as configured, whatever happened to the account: its way back in. */
+    private void restore() {
+        String username = properties.username();
+        User user = identity.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            user = identity.newUser(username);
+            user.setFirstName("Administrator");
+            user.setLastName("");
+        }
+        user.setPassword(properties.password());
+        identity.saveUser(user);
+        if (identity.createUserQuery()
+                        .userId(username)
+                        .memberOfGroup(StaffGroups.ADMINISTRATORS)
+                        .count()
+                == 0) {
+            identity.createMembership(username, StaffGroups.ADMINISTRATORS);
+        }
+        identity.unlockUser(username);
+        throttle.clear(username);
+        log.warn(
+                "Restored the administrator '{}' from CHARTERDESK_ADMIN_RESET: new password set, free to sign in. "
+                        + "Remove CHARTERDESK_ADMIN_RESET before the next start.",
+                username);
     }
 
     /** Once everything has started (the demo brings its own administrator), says what to do if there is none. */

@@ -1,41 +1,58 @@
 package org.charterdesk.security;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a username and password against the engine's identity store, which keeps passwords salted and hashed
- * and locks an account for a growing time after repeated wrong passwords.
+ * Checks a username and password against the engine's identity store, which keeps passwords hashed. Repeated wrong
+ * passwords, by account or from one address, are slowed down by {@link SignInThrottle}, before the password is even
+ * checked; none locks an account for good.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final StaffDirectory directory;
+    private final SignInThrottle throttle;
 
-    StaffAuthenticationProvider(IdentityService identity, StaffDirectory directory) {
+    StaffAuthenticationProvider(IdentityService identity, StaffDirectory directory, SignInThrottle throttle) {
         this.identity = identity;
         this.directory = directory;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (username == null
-                || username.isBlank()
-                || credentials == null
-                || !identity.checkPassword(username, credentials.toString())) {
+        if (username == null || username.isBlank() || credentials == null) {
             throw new BadCredentialsException("Wrong username or password");
         }
-        StaffMember member =
-                directory.find(username).orElseThrow(() -> new BadCredentialsException("Wrong username or password"));
-        return UsernamePasswordAuthenticationToken.authenticated(member, null, member.authorities());
+        String address = addressOf(authentication);
+        throttle.checkAllowed(username, address);
+        Optional<StaffMember> member =
+                identity.checkPassword(username, credentials.toString()) ? directory.find(username) : Optional.empty();
+        if (member.isEmpty()) {
+            throttle.recordFailure(username, address);
+            throw new BadCredentialsException("Wrong username or password");
+        }
+        throttle.recordSuccess(username);
+        return UsernamePasswordAuthenticationToken.authenticated(
+                member.get(), null, member.get().authorities());
+    }
+
+    private static String addressOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     @Override

@@ -17,7 +17,7 @@ public class TooManyGuessesException extends RuntimeException {
         return retryAfter;
     }
 
-    private static String minutes(Duration wait) {
+    public static String minutes(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
         return minutes == 1 ? "a minute" : minutes + " minutes";
     }

@@ -1,75 +1,73 @@
 package org.charterdesk.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down guessing at what only a customer knows (the email address on their complaint). Wrong guesses are
- * counted per key (the caller's address, the case reference) over a sliding window; past the limit, every
- * attempt on that key is refused until the oldest wrong guess leaves the window. Counts are kept in memory on each
- * node, which is enough to make guessing slow.
+ * counted in the database, so every node counts them, over a sliding window: strictly per caller (five in fifteen
+ * minutes by default), and more loosely per case (thirty), so that a customer is not soon locked out by others'
+ * guesses while guessing still cannot get far. Past a limit, tries wait until the oldest counted guess leaves the
+ * window.
  */
 @Component
 public class WrongGuesses {
 
-    private static final int MAX_KEYS = 100_000;
+    private static final String SINCE =
+            "select occurred_at from wrong_guess where guess_key = ? and occurred_at > ? order by occurred_at";
 
     private final WrongGuessProperties properties;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final FailureLog log;
 
-    public WrongGuesses(WrongGuessProperties properties, Clock clock) {
+    WrongGuesses(WrongGuessProperties properties, FailureLog log) {
         this.properties = properties;
-        this.clock = clock;
+        this.log = log;
     }
 
-    /** Refuses the attempt if any key has had too many wrong guesses lately. */
-    public void checkAllowed(String... keys) {
-        Instant now = clock.instant();
-        for (String key : keys) {
-            Deque<Instant> recent = failures.get(key);
-            if (recent == null) {
-                continue;
-            }
-            synchronized (recent) {
-                prune(recent, now);
-                if (recent.size() >= properties.limit()) {
-                    throw new TooManyGuessesException(
-                            Duration.between(now, recent.peekFirst().plus(properties.window())));
-                }
-            }
+    /** Refuses the try if the caller, or the case, has had too many wrong guesses lately. */
+    public void checkAllowed(String caller, String reference) {
+        Instant now = log.now();
+        Optional<Instant> byCaller = blockedUntil(callerKey(caller), properties.limit());
+        Optional<Instant> byCase = blockedUntil(caseKey(reference), properties.perCaseLimit());
+        Optional<Instant> until = byCaller.isPresent() && byCase.isPresent()
+                ? Optional.of(byCaller.get().isAfter(byCase.get()) ? byCaller.get() : byCase.get())
+                : byCaller.or(() -> byCase);
+        if (until.isPresent() && until.get().isAfter(now)) {
+            throw new TooManyGuessesException(Duration.between(now, until.get()));
         }
     }
 
-    public void recordFailure(String... keys) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    prune(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
-            });
-        }
-        for (String key : keys) {
-            Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (recent) {
-                prune(recent, now);
-                recent.addLast(now);
-            }
-        }
+    /** Counts a wrong guess against the caller and the case. */
+    public void recordFailure(String caller, String reference) {
+        Object now = FailureLog.at(log.now());
+        log.write("insert into wrong_guess (guess_key, occurred_at) values (?, ?)", callerKey(caller), now);
+        log.write("insert into wrong_guess (guess_key, occurred_at) values (?, ?)", caseKey(reference), now);
     }
 
-    private void prune(Deque<Instant> recent, Instant now) {
-        Instant oldest = now.minus(properties.window());
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(oldest)) {
-            recent.removeFirst();
-        }
+    /** Guesses older than a day count for nothing: they are deleted every hour. */
+    @Scheduled(cron = "0 7 * * * *")
+    void forgetOldGuesses() {
+        log.write(
+                "delete from wrong_guess where occurred_at < ?",
+                FailureLog.at(log.now().minus(Duration.ofDays(1))));
+    }
+
+    private Optional<Instant> blockedUntil(String key, int limit) {
+        List<Instant> recent = log.since(SINCE, properties.window(), key);
+        return FailureLog.blockedUntil(recent, limit, properties.window());
+    }
+
+    private static String callerKey(String caller) {
+        return "address:" + caller;
+    }
+
+    private static String caseKey(String reference) {
+        String ref = reference == null ? "" : reference.strip().toUpperCase(Locale.UK);
+        return "case:" + (ref.length() > 200 ? ref.substring(0, 200) : ref);
     }
 }

@@ -9,14 +9,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.security.SignInThrottledException;
+import org.charterdesk.security.TooManyGuessesException;
+import org.charterdesk.workspace.ui.Texts;
+import org.springframework.security.web.WebAttributes;
 
 /** Staff sign-in. Customers never need an account. */
 @Route("login")
 @PageTitle("Sign in | Charterdesk")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String ADDITIONAL = "Customers do not need to sign in: use the council's complaint form.";
 
     private final LoginForm form = new LoginForm();
 
@@ -28,9 +35,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Staff sign-in");
         i18n.getErrorMessage().setTitle("Wrong username or password");
         i18n.getErrorMessage()
-                .setMessage(
-                        "Check them and try again. After several wrong tries your account is " + "locked for a while.");
-        i18n.setAdditionalInformation("Customers do not need to sign in: use the council's complaint form.");
+                .setMessage("Check them and try again. After several wrong tries you will be asked to wait a little "
+                        + "before the next one.");
+        i18n.setAdditionalInformation(ADDITIONAL);
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -39,6 +46,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error && lastFailure() instanceof SignInThrottledException throttled) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Staff sign-in");
+            i18n.getErrorMessage().setTitle("Please wait before trying again");
+            i18n.getErrorMessage()
+                    .setMessage("There have been several wrong passwords. You can try again at "
+                            + Texts.clockTime(throttled.tryAgainAt()) + " (in "
+                            + TooManyGuessesException.minutes(throttled.waitFor()) + ").");
+            i18n.setAdditionalInformation(ADDITIONAL);
+            form.setI18n(i18n);
+        }
+        form.setError(error);
+    }
+
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

@@ -50,6 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -123,9 +124,15 @@ public abstract class IntegrationTestBase {
     protected StaffMember admin;
     protected StaffMember cora;
 
+    @Autowired
+    protected JdbcTemplate jdbc;
+
     @BeforeEach
     void setUpStaffAndAssertions() {
         init(engine);
+        // Failed sign-ins and wrong guesses are counted by address; every test calls from 127.0.0.1.
+        jdbc.update("delete from sign_in_failure");
+        jdbc.update("delete from wrong_guess");
         ensureCodeService();
         olivia =
                 staff("olivia", "Olivia", "Grant", StaffGroups.officers("housing"), StaffGroups.officers(CODE_SERVICE));

@@ -28,6 +28,35 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aMistypedPasswordIsPutRightAtOnceAndRepeatedOnesSayWhenToTryAgain() {
+        at(LocalDate.of(2026, 11, 2), java.time.LocalTime.of(10, 0));
+        Page page = browser.newSession();
+        page.navigate(browser.url("/login"));
+        tryPassword(page, "olivia", "olivia-typo");
+        assertThat(page.locator("vaadin-login-form-wrapper")).containsText("Wrong username or password");
+        tryPassword(page, "olivia", PASSWORD);
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.getByText("Welcome, Olivia Grant")).isVisible();
+        page.context().close();
+
+        Page again = browser.newSession();
+        again.navigate(browser.url("/login"));
+        for (int i = 0; i < 4; i++) {
+            tryPassword(again, "olivia", "guess" + i);
+        }
+        assertThat(again.locator("vaadin-login-form-wrapper")).containsText("You can try again at 10:00");
+        Browser.screenshot(again, "sign-in-wait");
+        again.context().close();
+    }
+
+    private static void tryPassword(Page page, String user, String password) {
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForLoadState();
+    }
+
+    @Test
     void anOfficerSignsInAndSeesTheirServicesOpenComplaints() {
         at(LocalDate.of(2026, 11, 2));
         phoneComplaint("housing", null);

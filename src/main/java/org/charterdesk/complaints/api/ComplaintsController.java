@@ -80,16 +80,16 @@ class ComplaintsController {
     ResponseEntity<CaseSummary> requestEscalation(
             @PathVariable String reference, @RequestBody EscalationRequest body, HttpServletRequest request) {
         Optional<StaffMember> member = staff.get();
-        String[] guessKeys = {"address:" + request.getRemoteAddr(), "case:" + reference};
+        String caller = request.getRemoteAddr();
         if (member.isEmpty()) {
-            guesses.checkAllowed(guessKeys);
+            guesses.checkAllowed(caller, reference);
         }
         try {
             CaseFile c = escalations.request(reference, body, member);
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(resources.summary(c));
         } catch (CaseNotFoundException wrongGuess) {
             if (member.isEmpty()) {
-                guesses.recordFailure(guessKeys);
+                guesses.recordFailure(caller, reference);
             }
             throw wrongGuess;
         }

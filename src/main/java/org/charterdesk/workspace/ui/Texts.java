@@ -33,6 +33,13 @@ public final class Texts {
         return date.format(DateTimeFormatter.ofPattern(thisYear ? "d MMM" : "d MMM yyyy", Locale.UK));
     }
 
+    /** The time of day, "14:05", for something later today. */
+    public static String clockTime(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(instant.atZone(UK));
+    }
+
     public static String time(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
     }

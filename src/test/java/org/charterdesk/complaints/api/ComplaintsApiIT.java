@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.identity.User;
 import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.steps.DecisionInput;
@@ -159,23 +158,6 @@ class ComplaintsApiIT extends IntegrationTestBase {
                 api.get("/api/v1/v1/complaints/" + location.substring(location.lastIndexOf('/') + 1), basic("olivia"));
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.header("Content-Type")).startsWith("application/problem+json");
-    }
-
-    @Test
-    void wrongPasswordsLockAnAccountForAGrowingTime() {
-        String location = api.post("/api/v1/complaints", PUBLIC_COMPLAINT, null).header("Location");
-        if (identity.createUserQuery().userId("lee").count() == 0) {
-            User lee = identity.newUser("lee");
-            lee.setPassword(PASSWORD);
-            identity.saveUser(lee);
-            identity.createMembership("lee", "housing-officers");
-        }
-        at(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0));
-        assertThat(api.get(location, "lee:guess").status()).isEqualTo(401);
-        // Even the right password is refused until the lock lapses (3 seconds after a first wrong guess).
-        assertThat(api.get(location, basic("lee")).status()).isEqualTo(401);
-        at(LocalDate.of(2026, 11, 2), LocalTime.of(9, 0, 4));
-        assertThat(api.get(location, basic("lee")).status()).isEqualTo(200);
     }
 
     @Test
