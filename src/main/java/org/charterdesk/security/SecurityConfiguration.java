@@ -8,8 +8,8 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -48,8 +48,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ObjectMapper json, AuthenticationConfiguration authentication, SecurityHeaders headers)
+            throws Exception {
+        headers.applyTo(http);
         ApiSecurityErrors errors = new ApiSecurityErrors(json);
+        RequestMatcher validBasic = new ValidBasicCredentials(() -> {
+            try {
+                return authentication.getAuthenticationManager();
+            } catch (Exception e) {
+                throw new IllegalStateException("No authentication manager", e);
+            }
+        });
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/complaints"),
@@ -71,14 +81,15 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                // A call that rides on a browser session needs the CSRF token; HTTP Basic and sessionless calls do not.
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserSessionChange()));
+                // A change that rides on a browser session needs the CSRF token, unless it really signs in with HTTP
+                // Basic credentials of its own; sessionless calls need none.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserSessionChange(validBasic)));
         return http.build();
     }
 
-    private static RequestMatcher browserSessionChange() {
+    private static RequestMatcher browserSessionChange(RequestMatcher validBasic) {
         return (HttpServletRequest request) -> !SAFE_METHODS.contains(request.getMethod())
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && request.getRequestedSessionId() != null;
+                && request.getRequestedSessionId() != null
+                && !validBasic.matches(request);
     }
 }

@@ -1,6 +1,7 @@
 package org.charterdesk.workspace;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.charterdesk.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,8 @@ class WorkspaceSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain workspace(HttpSecurity http) throws Exception {
+    SecurityFilterChain workspace(HttpSecurity http, SecurityHeaders headers) throws Exception {
+        headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         PATHS.matcher("/actuator/health"),
                         PATHS.matcher("/actuator/health/**"),

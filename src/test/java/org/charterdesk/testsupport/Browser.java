@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Debian's Chromium driven by Playwright, headless. Screenshots go to {@code target/screenshots} so that a
@@ -24,6 +25,7 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
     private final String base;
+    private final List<String> contentSecurityViolations = new CopyOnWriteArrayList<>();
 
     public Browser(int port) {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -53,7 +55,18 @@ public final class Browser implements AutoCloseable {
     public Page newSession() {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(30_000);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                contentSecurityViolations.add(page.url() + ": " + message.text());
+            }
+        });
+        return page;
+    }
+
+    /** What the content security policy blocked in any page of this browser, as Chromium reported it. */
+    public List<String> contentSecurityViolations() {
+        return List.copyOf(contentSecurityViolations);
     }
 
     /** A new session, signed in as {@code user}, on the page they land on. */
