@@ -37,6 +37,7 @@ public class ComplaintIntake {
     private final CustomerLetters letters;
     private final ComplaintProcessInstances process;
     private final CalendarProperties calendar;
+    private final IntakeProperties intakeProperties;
     private final Clock clock;
 
     ComplaintIntake(
@@ -49,6 +50,7 @@ public class ComplaintIntake {
             CustomerLetters letters,
             ComplaintProcessInstances process,
             CalendarProperties calendar,
+            IntakeProperties intakeProperties,
             Clock clock) {
         this.rules = rules;
         this.charter = charter;
@@ -59,6 +61,7 @@ public class ComplaintIntake {
         this.letters = letters;
         this.process = process;
         this.calendar = calendar;
+        this.intakeProperties = intakeProperties;
         this.clock = clock;
     }
 
@@ -75,12 +78,13 @@ public class ComplaintIntake {
                 caseFile,
                 staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER),
                 EventType.RECEIVED,
-                "%s received by %s for %s%s"
+                "%s received by %s for %s%s%s"
                         .formatted(
                                 caseFile.getKind().displayName(),
                                 caseFile.getChannel().displayName().toLowerCase(),
                                 service.getName(),
-                                staff.map(s -> ", logged by " + s.displayName()).orElse("")));
+                                staff.map(s -> ", logged by " + s.displayName()).orElse(""),
+                                lateNote(input)));
         if (caseFile.getKind() != CaseKind.COMPLAINT) {
             caseFile.close(CaseStatus.RECORDED, now);
             letters.thanked(caseFile);
@@ -88,6 +92,16 @@ public class ComplaintIntake {
             startComplaint(caseFile, input.triage());
         }
         return caseFile;
+    }
+
+    /** How many days after it arrived a contact counts as logged late. */
+    public long lateLoggingLimitDays() {
+        return intakeProperties.lateLoggingLimit().toDays();
+    }
+
+    private static String lateNote(NewCase input) {
+        String reason = stripToNull(input.lateLoggingReason());
+        return reason == null ? "" : ". Logged late because: " + reason;
     }
 
     /** Records a new case as {@link #receive} does, and says what the person who sent or logged it should know. */
@@ -164,6 +178,7 @@ public class ComplaintIntake {
             checkContactDetails(check, input.customer());
         }
         checkWhatOnlyStaffGive(check, input, staff.isPresent());
+        staff.ifPresent(member -> service.ifPresent(s -> checkMayLog(check, input, member, s, now)));
         check.rule(
                         input.receivedAt() != null && input.receivedAt().isAfter(now),
                         "receivedAt",
@@ -178,6 +193,29 @@ public class ComplaintIntake {
                         "Only complaints are triaged");
         check.orThrow();
         return service.orElseThrow();
+    }
+
+    /**
+     * Staff log contacts for their own services (customer services for every service); one received longer ago
+     * than the late-logging limit only a manager of the service may log, saying why.
+     */
+    private void checkMayLog(
+            InputRules.Check check, NewCase input, StaffMember member, CouncilService service, Instant now) {
+        String code = service.getCode();
+        boolean mayLog = member.mayLogContactsFor(code);
+        check.rule(!mayLog, "service", "You can log contacts only for the services you work in");
+        boolean late = input.receivedAt() != null
+                && input.receivedAt().isBefore(now.minus(intakeProperties.lateLoggingLimit()));
+        long days = intakeProperties.lateLoggingLimit().toDays();
+        check.rule(
+                        mayLog && late && !member.isManagerOf(code),
+                        "receivedAt",
+                        "Only a manager of " + service.getName() + " can log a contact received more than " + days
+                                + " days ago")
+                .rule(
+                        mayLog && late && stripToNull(input.lateLoggingReason()) == null,
+                        "lateLoggingReason",
+                        "Say why a contact received more than " + days + " days ago is logged only now");
     }
 
     /** The way the customer asked to be contacted needs its details. */

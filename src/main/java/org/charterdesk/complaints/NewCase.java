@@ -41,7 +41,24 @@ public record NewCase(
         Instant receivedAt,
 
         @Schema(description = "Staff only: what the contact is, if already known; otherwise it is triaged") @Valid
-        TriageFacts triage) {
+        TriageFacts triage,
+
+        @Schema(description = "Staff only: why a contact received long ago is logged only now (a manager's)")
+        @Size(max = 2000, message = "Keep the reason to 2,000 characters")
+        String lateLoggingReason) {
+
+    /** A contact logged at once, or not long after it arrived: no reason for lateness. */
+    public NewCase(
+            CaseKind kind,
+            Channel channel,
+            String service,
+            CustomerDetails customer,
+            String whatHappened,
+            String outcomeSought,
+            Instant receivedAt,
+            TriageFacts triage) {
+        this(kind, channel, service, customer, whatHappened, outcomeSought, receivedAt, triage, null);
+    }
 
     public CaseKind kindOrDefault() {
         return kind == null ? CaseKind.COMPLAINT : kind;

@@ -45,6 +45,11 @@ public record StaffMember(
         return corporateLead || isOfficerOf(serviceCode) || isManagerOf(serviceCode);
     }
 
+    /** Whether the member may log contacts for a service: customer services for any, its own staff for theirs. */
+    public boolean mayLogContactsFor(String serviceCode) {
+        return intake || isOfficerOf(serviceCode) || isManagerOf(serviceCode);
+    }
+
     /** Whether the member sees every service's cases rather than only their own services'. */
     public boolean seesAllServices() {
         return administrator || intake;

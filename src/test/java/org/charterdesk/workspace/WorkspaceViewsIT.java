@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
 import org.charterdesk.testsupport.ViewTestBase;
+import org.charterdesk.workspace.cases.NewCaseView;
 import org.charterdesk.workspace.tasks.TasksView;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,13 @@ class WorkspaceViewsIT extends ViewTestBase {
                         .getElement()
                         .getTextRecursively())
                 .contains("Administrator");
+    }
+
+    @Test
+    void theCorporateLeadDoesNotLogContacts() {
+        open(cora, "");
+        assertThat(navigation()).doesNotContain("Log a contact");
+        assertRefused(cora, "cases/new", NewCaseView.class);
     }
 
     @Test

@@ -44,7 +44,7 @@ import org.charterdesk.workspace.ui.Texts;
 @Menu(order = 7, title = "Log a contact", icon = "vaadin:plus")
 @Route(value = "cases/new", layout = MainLayout.class)
 @PageTitle("Log a contact | Charterdesk")
-@RolesAllowed(Roles.STAFF)
+@RolesAllowed({Roles.INTAKE, Roles.OFFICER, Roles.MANAGER})
 public class NewCaseView extends VerticalLayout {
 
     private final StaffMember member;
@@ -58,6 +58,7 @@ public class NewCaseView extends VerticalLayout {
     private final CustomerFields customer = new CustomerFields(errors, true);
     private final TextArea what = new TextArea("What happened");
     private final TextArea outcome = new TextArea("What the customer wants us to do");
+    private final TextArea lateReason = new TextArea("Why it is logged only now");
     private final Select<MatterType> matter = new Select<>();
     private final Checkbox complex = new Checkbox("Complex");
     private final Checkbox serious = new Checkbox("Serious");
@@ -82,6 +83,7 @@ public class NewCaseView extends VerticalLayout {
                 new H2("Log a contact"),
                 errors,
                 new FormLayout(kind, channel, service, received),
+                lateReason,
                 new H3("The customer"),
                 customer,
                 new H3("What they told us"),
@@ -106,7 +108,9 @@ public class NewCaseView extends VerticalLayout {
         channel.setValue(Channel.PHONE);
         channel.setRequiredIndicatorVisible(true);
         channel.setId("channel");
-        service.setItems(charter.serviceRefs());
+        service.setItems(charter.serviceRefs().stream()
+                .filter(s -> member.mayLogContactsFor(s.code()))
+                .toList());
         service.setItemLabelGenerator(ServiceRef::name);
         service.setRequiredIndicatorVisible(true);
         service.setId("service");
@@ -162,7 +166,8 @@ public class NewCaseView extends VerticalLayout {
                 received.getValue() == null
                         ? null
                         : received.getValue().atZone(calendar.zone()).toInstant(),
-                triage);
+                triage,
+                lateReason.getValue());
     }
 
     private void log() {
