@@ -166,7 +166,8 @@ public class ActionPlans {
         }
         plan.setStatus(PlanStatus.IN_REVIEW);
         event(plan, member, "Submitted for approval");
-        runtime.startProcessInstanceByKey(PROCESS, plan.processKey(), Map.of("planId", planId));
+        runtime.startProcessInstanceByKey(
+                PROCESS, plan.processKey(), Map.of("planId", planId, PlanSteps.SUBMITTED_BY, member.username()));
     }
 
     /** A reviewer's decision (the service manager, or the customer focus group for a corporate plan). */
@@ -202,7 +203,7 @@ public class ActionPlans {
         ActionPlan plan = steps.planOf(task);
         plan.setStatus(PlanStatus.IN_REVIEW);
         event(plan, member, "Revised and sent again for approval");
-        tasks.complete(taskId);
+        tasks.complete(taskId, Map.of(PlanSteps.SUBMITTED_BY, member.username()));
     }
 
     /** A progress update on an action, from its owner's progress step (or at any time, with no step). */
@@ -309,6 +310,7 @@ public class ActionPlans {
             event(plan, member, "The approved plan changed, so it goes for approval again");
             runtime.createMessageCorrelation("PlanChanged")
                     .processInstanceBusinessKey(plan.processKey())
+                    .setVariable(PlanSteps.SUBMITTED_BY, member.username())
                     .correlate();
         }
     }

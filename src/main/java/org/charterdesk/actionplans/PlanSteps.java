@@ -32,6 +32,12 @@ public class PlanSteps implements TeamSteps {
     /** The steps offered to a team; progress steps go straight to an action's owner. */
     static final List<String> TEAM_STEPS = List.of("ReviewPlan", "FocusGroupApproval", "RevisePlan");
 
+    /** The steps that decide on a plan, which whoever sent the plan may not take. */
+    public static final List<String> REVIEWS = List.of("ReviewPlan", "FocusGroupApproval");
+
+    /** The process variable naming who last sent the plan for approval. */
+    public static final String SUBMITTED_BY = "submittedBy";
+
     private final ActionPlanRepository plans;
     private final PlanEventRepository events;
     private final StaffDirectory directory;
@@ -96,7 +102,7 @@ public class PlanSteps implements TeamSteps {
         checkManages(task, manager);
         StaffMember to = directory
                 .find(toUsername)
-                .filter(member -> mayTake(member, groupsOf(taskId)))
+                .filter(member -> mayTake(member, groupsOf(taskId)) && !sentBy(task, member))
                 .orElseThrow(() -> new StepRefusedException(
                         directory.displayName(toUsername) + " is not in a team that can do '" + task.getName() + "'"));
         tasks.setAssignee(taskId, to.username());
@@ -115,6 +121,7 @@ public class PlanSteps implements TeamSteps {
                 .distinct()
                 .map(directory::find)
                 .flatMap(Optional::stream)
+                .filter(member -> !sentBy(task, member))
                 .sorted(Comparator.comparing(StaffMember::displayName))
                 .toList();
     }
@@ -132,6 +139,9 @@ public class PlanSteps implements TeamSteps {
         if (!mayTake(member, groupsOf(taskId))) {
             throw new StepRefusedException(member.displayName() + " cannot take this step");
         }
+        if (sentBy(task, member)) {
+            throw new StepRefusedException("You sent this plan for approval: someone else must decide on it");
+        }
         if (task.getAssignee() != null && !member.username().equals(task.getAssignee())) {
             throw new StepTakenException(task.getName(), directory.displayName(task.getAssignee()));
         }
@@ -148,6 +158,12 @@ public class PlanSteps implements TeamSteps {
                 .map(IdentityLink::getGroupId)
                 .filter(group -> group != null)
                 .toList();
+    }
+
+    /** Whether the member sent the plan this review decides on: nobody approves their own plan. */
+    private boolean sentBy(Task task, StaffMember member) {
+        return REVIEWS.contains(task.getTaskDefinitionKey())
+                && member.username().equals(runtime.getVariable(task.getExecutionId(), SUBMITTED_BY));
     }
 
     private void checkManages(Task task, StaffMember manager) {

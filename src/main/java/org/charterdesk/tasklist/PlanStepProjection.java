@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.charterdesk.actionplans.ActionPlan;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.PlanProperties;
+import org.charterdesk.actionplans.PlanSteps;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
@@ -64,7 +65,8 @@ class PlanStepProjection {
                                 task.getTaskDefinitionKey(),
                                 task.getName(),
                                 task.getAssignee(),
-                                TaskListProjection.teams(task.getCandidates())),
+                                TaskListProjection.teams(task.getCandidates()),
+                                (String) task.getVariable(PlanSteps.SUBMITTED_BY)),
                         plan,
                         task.getVariable("actionId") instanceof Long actionId ? actionId : null,
                         LocalDate.now(clock.withZone(calendarProperties.zone()))));
@@ -76,7 +78,7 @@ class PlanStepProjection {
     }
 
     /** An open step as the engine has it, whichever way it was read. */
-    record OpenTask(String id, String key, String name, String assignee, Set<String> teams) {}
+    record OpenTask(String id, String key, String name, String assignee, Set<String> teams, String submittedBy) {}
 
     /** The row of an open step of a plan, as it is when created (or rebuilt: {@code openedOn} is then its day). */
     TaskListEntry entry(OpenTask task, ActionPlan plan, Long actionId, LocalDate openedOn) {
@@ -101,6 +103,9 @@ class PlanStepProjection {
         entry.dueBy(due.minusDays(1), due);
         entry.setAssignee(task.assignee());
         entry.setTeams(task.teams());
+        if (PlanSteps.REVIEWS.contains(task.key())) {
+            entry.setNotFor(task.submittedBy());
+        }
         return entry;
     }
 }

@@ -48,7 +48,8 @@ public class TaskActions {
         Set<TaskAction> actions = EnumSet.noneOf(TaskAction.class);
         boolean mine = member.username().equals(entry.getAssignee());
         boolean manager = member.isManagerOf(entry.getServiceCode());
-        boolean teamStep = steps(entry).offeredToTeam(entry.getStepKey());
+        boolean teamStep = steps(entry).offeredToTeam(entry.getStepKey())
+                && !member.username().equals(entry.getNotFor());
         if (teamStep && entry.getAssignee() == null && kind != TaskListKind.OVERVIEW) {
             actions.add(TaskAction.CLAIM);
         }

@@ -38,6 +38,7 @@ public class TaskListEntry {
     private LocalDate dueOn;
     private LocalDate atRiskOn;
     private String assignee;
+    private String notFor;
     private Instant createdAt;
 
     @ElementCollection
@@ -111,6 +112,15 @@ public class TaskListEntry {
     void dueBy(LocalDate atRiskOn, LocalDate dueOn) {
         this.atRiskOn = atRiskOn;
         this.dueOn = dueOn;
+    }
+
+    /** The one person who may not take this step although their teams may (see CaseTasks.refusedTo). */
+    void setNotFor(String username) {
+        this.notFor = username;
+    }
+
+    public String getNotFor() {
+        return notFor;
     }
 
     void setAssignee(String assignee) {

@@ -14,6 +14,7 @@ import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.steps.CaseTasks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,7 @@ class TaskListProjection {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PlanStepProjection planSteps;
+    private final CaseTasks caseTasks;
 
     TaskListProjection(
             TaskListEntryRepository entries,
@@ -47,8 +49,10 @@ class TaskListProjection {
             Deadlines deadlines,
             ApplicationEventPublisher events,
             Clock clock,
-            PlanStepProjection planSteps) {
+            PlanStepProjection planSteps,
+            CaseTasks caseTasks) {
         this.planSteps = planSteps;
+        this.caseTasks = caseTasks;
         this.entries = entries;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -101,6 +105,7 @@ class TaskListProjection {
         entry.dueBy(deadline.getAtRiskOn(), deadline.getDueOn());
         entry.setAssignee(assignee);
         entry.setTeams(teams);
+        caseTasks.refusedTo(c, step).ifPresent(refusal -> entry.setNotFor(refusal.username()));
         return entry;
     }
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.actionplans.ActionPlans;
+import org.charterdesk.actionplans.PlanSteps;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.cluster.ClusterLocks;
 import org.charterdesk.complaints.CaseFileRepository;
@@ -213,7 +214,12 @@ class TaskListRepair {
             Object actionId = tasks.getVariable(task.getId(), "actionId");
             return Optional.of(planSteps.entry(
                     new PlanStepProjection.OpenTask(
-                            task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), teams),
+                            task.getId(),
+                            task.getTaskDefinitionKey(),
+                            task.getName(),
+                            task.getAssignee(),
+                            teams,
+                            (String) tasks.getVariable(task.getId(), PlanSteps.SUBMITTED_BY)),
                     plans.find(planId),
                     actionId instanceof Long id ? id : null,
                     LocalDate.ofInstant(task.getCreateTime().toInstant(), zone)));

@@ -135,15 +135,28 @@ public class TaskLists {
         }
         return switch (kind) {
             case MINE -> List.of(cb.equal(entry.get("assignee"), member.username()));
-            case TEAM -> List.of(cb.isNull(entry.get("assignee")), inTeams(cb, query, entry, member.candidateGroups()));
+            case TEAM ->
+                List.of(
+                        cb.isNull(entry.get("assignee")),
+                        inTeams(cb, query, entry, member.candidateGroups()),
+                        notRefusedTo(cb, entry, member));
             case OVERVIEW -> List.of(entry.get("serviceCode").in(member.managerOf()));
             case APPROVALS ->
-                List.of(inTeams(
-                        cb,
-                        query,
-                        entry,
-                        member.managerOf().stream().map(StaffGroups::managers).toList()));
+                List.of(
+                        inTeams(
+                                cb,
+                                query,
+                                entry,
+                                member.managerOf().stream()
+                                        .map(StaffGroups::managers)
+                                        .toList()),
+                        notRefusedTo(cb, entry, member));
         };
+    }
+
+    /** Leaves out steps the member may not take although their teams may (their own requests, say). */
+    private static Predicate notRefusedTo(CriteriaBuilder cb, Root<TaskListEntry> entry, StaffMember member) {
+        return cb.or(cb.isNull(entry.get("notFor")), cb.notEqual(entry.get("notFor"), member.username()));
     }
 
     private static Predicate inTeams(

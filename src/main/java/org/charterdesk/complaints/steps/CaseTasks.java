@@ -21,6 +21,10 @@ import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EventType;
+import org.charterdesk.complaints.ExtensionRequestRepository;
+import org.charterdesk.complaints.ExtensionStatus;
+import org.charterdesk.complaints.Stage;
+import org.charterdesk.complaints.StageDecisionRepository;
 import org.charterdesk.complaints.process.ComplaintProcessInstances;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
@@ -48,6 +52,8 @@ public class CaseTasks implements TeamSteps {
     private final CaseAccess access;
     private final CaseTimeline timeline;
     private final StaffDirectory directory;
+    private final ExtensionRequestRepository extensions;
+    private final StageDecisionRepository decisions;
     private final TransactionTemplate transaction;
 
     CaseTasks(
@@ -57,6 +63,8 @@ public class CaseTasks implements TeamSteps {
             CaseAccess access,
             CaseTimeline timeline,
             StaffDirectory directory,
+            ExtensionRequestRepository extensions,
+            StageDecisionRepository decisions,
             PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -64,6 +72,8 @@ public class CaseTasks implements TeamSteps {
         this.access = access;
         this.timeline = timeline;
         this.directory = directory;
+        this.extensions = extensions;
+        this.decisions = decisions;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -273,15 +283,44 @@ public class CaseTasks implements TeamSteps {
             throw new StepRefusedException(member.displayName() + " is not in a team that can do '"
                     + taken.task().getName() + "'");
         }
-        CaseFile c = taken.caseFile();
-        boolean stage2Casework =
-                taken.step() == ComplaintStep.ACKNOWLEDGE_STAGE_2 || taken.step() == ComplaintStep.INVESTIGATE;
-        if (stage2Casework
-                && c.getTimescales().profile().differentHandlerAtStage2()
-                && member.username().equals(c.getStage1Handler())) {
-            throw new StepRefusedException("Under the complaint handling code, someone other than the stage 1 "
-                    + "handler (" + member.displayName() + ") must deal with stage 2");
-        }
+        refusedTo(taken.caseFile(), taken.step())
+                .filter(refusal -> refusal.username().equals(member.username()))
+                .ifPresent(refusal -> {
+                    throw new StepRefusedException(refusal.reason());
+                });
+    }
+
+    /** One person who may not take a step of a case, although their teams may, and why. */
+    public record Refusal(String username, String reason) {}
+
+    /**
+     * Who may not take this step of the case: nobody decides their own request (more time they asked for, a final
+     * response they wrote), and under the complaint handling code the stage 1 handler does not deal with stage 2.
+     */
+    public Optional<Refusal> refusedTo(CaseFile c, ComplaintStep step) {
+        return switch (step) {
+            case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION ->
+                extensions
+                        .findFirstByCaseIdAndDeadlineKindAndStatusOrderByIdDesc(
+                                c.getId(), step.deadline().orElseThrow(), ExtensionStatus.PENDING)
+                        .map(request -> new Refusal(
+                                request.getRequestedBy(),
+                                "You asked for this extension yourself: another manager must decide it"));
+            case SIGN_OFF_FINAL_RESPONSE ->
+                decisions
+                        .findByCaseIdAndStage(c.getId(), Stage.STAGE_2)
+                        .map(decision -> new Refusal(
+                                decision.getDraftedBy(),
+                                "You wrote this final response: another manager must sign it off"));
+            case ACKNOWLEDGE_STAGE_2, INVESTIGATE ->
+                Optional.ofNullable(c.getStage1Handler())
+                        .filter(handler -> c.getTimescales().profile().differentHandlerAtStage2())
+                        .map(handler -> new Refusal(
+                                handler,
+                                "Under the complaint handling code, someone other than the stage 1 handler ("
+                                        + directory.displayName(handler) + ") must deal with stage 2"));
+            default -> Optional.empty();
+        };
     }
 
     private static void checkManages(CaseFile caseFile, StaffMember manager) {
