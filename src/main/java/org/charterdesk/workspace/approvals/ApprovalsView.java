@@ -145,11 +145,8 @@ public class ApprovalsView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unsubscribe = updates.subscribe(change -> {
-            if (manager.isManagerOf(change.serviceCode())) {
-                ui.access(this::refresh);
-            }
-        });
+        unsubscribe =
+                updates.subscribe(change -> manager.isManagerOf(change.serviceCode()), () -> ui.access(this::refresh));
     }
 
     @Override

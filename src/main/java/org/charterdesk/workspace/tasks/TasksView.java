@@ -304,11 +304,8 @@ public class TasksView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unsubscribe = updates.subscribe(change -> {
-            if (member.maySeeService(change.serviceCode())) {
-                ui.access(this::refresh);
-            }
-        });
+        unsubscribe =
+                updates.subscribe(change -> member.maySeeService(change.serviceCode()), () -> ui.access(this::refresh));
     }
 
     @Override
