@@ -8,12 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -84,7 +84,7 @@ public class OutboxSender {
         }
         int sent = 0;
         int failed = 0;
-        while (true) {
+        while (recordWhatWasSentMeanwhile()) {
             String token = UUID.randomUUID().toString();
             List<Long> batch = claim(token);
             int delivered = deliver(sender, batch, token);
@@ -101,9 +101,11 @@ public class OutboxSender {
                 return sent;
             }
         }
+        return sent;
     }
 
     private volatile String lastError;
+    private final Queue<SentMessage> sentButNotRecorded = new ConcurrentLinkedQueue<>();
 
     private List<Long> claim(String token) {
         Instant now = clock.instant();
@@ -136,29 +138,42 @@ public class OutboxSender {
         });
     }
 
-    /** Sends a leased batch over one SMTP connection; returns how many were sent. */
+    /**
+     * Sends a leased batch over one SMTP connection, recording each message as sent the moment the server has taken
+     * it; returns how many were sent.
+     */
     private int deliver(JavaMailSender sender, List<Long> batch, String token) {
         Map<MimeMessage, Long> messages = prepare(sender, batch, token);
         if (messages.isEmpty()) {
             return 0;
         }
-        Map<Object, Exception> failures = send(sender, messages);
-        List<Long> sent = new ArrayList<>();
-        for (Map.Entry<MimeMessage, Long> entry : messages.entrySet()) {
-            Exception failure = failures.get(entry.getKey());
-            Long id = entry.getValue();
-            if (failure == null) {
-                sent.add(id);
-            } else {
-                LOG.debug("Notification {} not sent", id, failure);
-                lastError = failure.getMessage();
-                record(id, token, failure.getMessage(), false);
+        int sent = 0;
+        List<Map.Entry<MimeMessage, Long>> waiting = new ArrayList<>(messages.entrySet());
+        try (SmtpConnection smtp = SmtpConnection.open(sender)) {
+            while (!waiting.isEmpty()) {
+                Map.Entry<MimeMessage, Long> next = waiting.remove(0);
+                try {
+                    smtp.send(next.getKey());
+                } catch (MessagingException | RuntimeException e) {
+                    failed(next.getValue(), token, e);
+                    continue;
+                }
+                sent++;
+                if (!markSent(next.getValue(), token)) {
+                    // The database is away: send no more until it is back. The rest keep their lease, unsent.
+                    break;
+                }
             }
+        } catch (MessagingException | RuntimeException e) {
+            waiting.forEach(entry -> failed(entry.getValue(), token, e));
         }
-        if (!sent.isEmpty()) {
-            markSent(sent, token);
-        }
-        return sent.size();
+        return sent;
+    }
+
+    private void failed(Long id, String token, Exception e) {
+        LOG.debug("Notification {} not sent", id, e);
+        lastError = e.getMessage();
+        record(id, token, e.getMessage(), false);
     }
 
     /** The messages of a leased batch; a notification with no address, or that cannot be written, is recorded. */
@@ -187,33 +202,55 @@ public class OutboxSender {
         return messages;
     }
 
-    /** Sends the messages; returns the ones that failed, with why. */
-    private static Map<Object, Exception> send(JavaMailSender sender, Map<MimeMessage, Long> messages) {
+    /**
+     * Records a message as sent. If the database cannot be reached just then, the message is not sent again: it is
+     * remembered here and recorded as soon as the database is back, before anything else is sent.
+     */
+    private boolean markSent(Long id, String token) {
+        Instant at = clock.instant();
         try {
-            sender.send(messages.keySet().toArray(MimeMessage[]::new));
-            return Map.of();
-        } catch (MailSendException e) {
-            return e.getFailedMessages().isEmpty() ? everyMessage(messages, e) : e.getFailedMessages();
+            recordSent(id, token, at);
+            return true;
         } catch (RuntimeException e) {
-            return everyMessage(messages, e);
+            LOG.warn(
+                    "Notification {} was sent but could not be recorded yet ({}); recording it when the database "
+                            + "is back",
+                    id,
+                    e.getMessage());
+            sentButNotRecorded.add(new SentMessage(id, token, at));
+            return false;
         }
     }
 
-    private void markSent(List<Long> sent, String token) {
-        transaction.executeWithoutResult(status -> jdbc.update(
-                """
-                update notification set status = 'SENT', sent_at = :now, lease_until = null, claim_token = null,
-                       last_error = null
-                 where id in (:ids) and claim_token = :token""",
-                new MapSqlParameterSource(
-                        Map.of("now", clock.instant().atOffset(ZoneOffset.UTC), "ids", sent, "token", token))));
+    /**
+     * Records what was sent while the database was away, before anything more is claimed (its lease may have run
+     * out meanwhile); false (send nothing yet) if the database is still away.
+     */
+    private boolean recordWhatWasSentMeanwhile() {
+        for (SentMessage sent = sentButNotRecorded.peek(); sent != null; sent = sentButNotRecorded.peek()) {
+            try {
+                recordSent(sent.id(), sent.token(), sent.at());
+            } catch (RuntimeException e) {
+                return false;
+            }
+            sentButNotRecorded.remove();
+        }
+        return true;
     }
 
-    private static Map<Object, Exception> everyMessage(Map<MimeMessage, Long> messages, Exception e) {
-        Map<Object, Exception> all = new HashMap<>();
-        messages.keySet().forEach(m -> all.put(m, e));
-        return all;
+    private void recordSent(Long id, String token, Instant at) {
+        MapSqlParameterSource values =
+                new MapSqlParameterSource(Map.of("at", at.atOffset(ZoneOffset.UTC), "id", id, "token", token));
+        transaction.executeWithoutResult(status -> jdbc.update(SENT, values));
     }
+
+    private static final String SENT = """
+            update notification set status = 'SENT', sent_at = :at, lease_until = null, claim_token = null,
+                   last_error = null
+             where id = :id and claim_token = :token""";
+
+    /** A message the SMTP server took, with the lease it was sent under. */
+    private record SentMessage(Long id, String token, Instant at) {}
 
     private void record(Long id, String token, String error, boolean giveUp) {
         transaction.executeWithoutResult(status -> notifications

@@ -2,6 +2,8 @@ package org.charterdesk.security;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.charterdesk.cluster.DatabaseOutages;
+import org.charterdesk.cluster.DatabaseUnavailableException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +32,18 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return check(authentication);
+        } catch (RuntimeException e) {
+            // Not a wrong password: the database is away. Say so (503), rather than sending the caller to sign in.
+            if (!(e instanceof AuthenticationException) && DatabaseOutages.isOutage(e)) {
+                throw new DatabaseUnavailableException(e);
+            }
+            throw e;
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (username == null || username.isBlank() || credentials == null) {

@@ -11,7 +11,7 @@ import java.sql.Statement;
  * One real PostgreSQL server for the whole test run (binaries from Maven Central, no Docker). Each Spring
  * context gets a database of its own; the server stops when the last context lets go of it.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
     private static int leases;
@@ -20,7 +20,7 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {}
 
     /** A fresh, empty database; call {@link #release()} when done with it. */
-    static synchronized String newDatabase() {
+    public static synchronized String newDatabase() {
         try {
             if (server == null) {
                 // Stopped by the last context to close, after its engine; not by a JVM hook racing the engine.
@@ -42,7 +42,7 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    static synchronized void release() {
+    public static synchronized void release() {
         if (--leases == 0 && server != null) {
             try {
                 server.close();

@@ -36,6 +36,20 @@ public final class TestMailServer {
         server = start();
     }
 
+    /** Forgets every message received so far. */
+    public static synchronized void purge() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every copy of every message received so far (one per recipient). */
+    public static List<MimeMessage> received() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
     /**
      * Every message sent to this address so far. GreenMail keeps a copy of a message in each recipient's mailbox,
      * so copies of one message (the same Message-ID) count once.

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.charterdesk.cluster.DatabaseOutages;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ProcedureConflictException;
 import org.charterdesk.complaints.deadlines.DeadlineChangedException;
@@ -59,6 +60,12 @@ public class FormErrors extends Div {
                 | TooManyGuessesException
                 | AccessDeniedException e) {
             show(e.getMessage());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutages.isOutage(e)) {
+                throw e;
+            }
+            // Nothing was saved; what the user typed is still in the form, to send again shortly.
+            show(DatabaseOutages.MESSAGE);
         }
         return false;
     }

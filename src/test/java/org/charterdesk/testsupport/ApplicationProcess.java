@@ -1,0 +1,138 @@
+package org.charterdesk.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.charterdesk.CharterdeskApplication;
+
+/**
+ * Charterdesk in a process of its own, as it runs in production (the "postgres" profile, its own job executor and
+ * mail schedule), so that a test can kill it with SIGKILL and start it again. Its output goes to a file under
+ * {@code target/}.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+    private final List<String> command = new ArrayList<>();
+    private final int port = freePort();
+    private final Path log;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+    private int starts;
+
+    /** On the given database, sending mail to the test run's SMTP server, with any further settings. */
+    public ApplicationProcess(String name, String jdbcUrl, String... settings) {
+        this.log = Path.of("target", name + ".log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        command.addAll(List.of(
+                java,
+                "-Xmx768m",
+                "-cp",
+                classPath(),
+                CharterdeskApplication.class.getName(),
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--server.port=" + port,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + TestMailServer.port(),
+                "--charterdesk.demo.enabled=false",
+                "--logging.level.root=warn",
+                "--logging.level.org.charterdesk=info"));
+        command.addAll(List.of(settings));
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public synchronized void start() {
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.redirectOutput(
+                    starts++ == 0
+                            ? ProcessBuilder.Redirect.to(log.toFile())
+                            : ProcessBuilder.Redirect.appendTo(log.toFile()));
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGKILL: no shutdown hooks, no commit of anything in flight. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The HTTP status of a GET, or -1 when nothing answers. */
+    public int status(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri(path))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the given path answers 200; fails if the process dies or the time runs out. */
+    public Duration awaitOk(String path, Duration most) {
+        long start = System.nanoTime();
+        while (status(path) != 200) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The application stopped; see " + log.toAbsolutePath());
+            }
+            if (System.nanoTime() - start > most.toNanos()) {
+                throw new AssertionError(path + " not ready after " + most + "; see " + log.toAbsolutePath());
+            }
+            Waiting.pause(Duration.ofMillis(200));
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    /** This run's class path without empty entries, which Java would read as the working directory. */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
