@@ -3,6 +3,7 @@ package org.charterdesk.security;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -14,7 +15,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -45,12 +45,12 @@ class CamundaWebappSingleSignOn {
 
         @Override
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null
-                    || !authentication.isAuthenticated()
-                    || !(authentication.getPrincipal() instanceof StaffMember member)) {
+            Optional<StaffMember> signedIn =
+                    StaffPrincipals.memberOf(SecurityContextHolder.getContext().getAuthentication());
+            if (signedIn.isEmpty()) {
                 return AuthenticationResult.unsuccessful();
             }
+            StaffMember member = signedIn.get();
             AuthenticationResult result = AuthenticationResult.successful(member.username());
             result.setGroups(
                     engine.getIdentityService().createGroupQuery().groupMember(member.username()).list().stream()

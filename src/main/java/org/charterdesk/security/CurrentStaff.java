@@ -2,7 +2,6 @@ package org.charterdesk.security;
 
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +10,7 @@ import org.springframework.stereotype.Component;
 public class CurrentStaff {
 
     public Optional<StaffMember> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null
-                && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof StaffMember member) {
-            return Optional.of(member);
-        }
-        return Optional.empty();
+        return StaffPrincipals.memberOf(SecurityContextHolder.getContext().getAuthentication());
     }
 
     public StaffMember require() {

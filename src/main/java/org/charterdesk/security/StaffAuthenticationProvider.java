@@ -23,11 +23,17 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identity;
     private final StaffDirectory directory;
     private final SignInThrottle throttle;
+    private final LocalAccountsProperties localAccounts;
 
-    StaffAuthenticationProvider(IdentityService identity, StaffDirectory directory, SignInThrottle throttle) {
+    StaffAuthenticationProvider(
+            IdentityService identity,
+            StaffDirectory directory,
+            SignInThrottle throttle,
+            LocalAccountsProperties localAccounts) {
         this.identity = identity;
         this.directory = directory;
         this.throttle = throttle;
+        this.localAccounts = localAccounts;
     }
 
     @Override
@@ -44,6 +50,9 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Authentication check(Authentication authentication) {
+        if (!localAccounts.enabled()) {
+            throw new BadCredentialsException("Sign in with your council account: passwords are not used here");
+        }
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (username == null || username.isBlank() || credentials == null) {

@@ -1,5 +1,6 @@
 package org.charterdesk.workspace;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,10 +12,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.security.SignInThrottledException;
+import org.charterdesk.security.SingleSignOn;
 import org.charterdesk.security.TooManyGuessesException;
 import org.charterdesk.workspace.ui.Texts;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /** Staff sign-in. Customers never need an account. */
@@ -26,8 +31,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static final String ADDITIONAL = "Customers do not need to sign in: use the council's complaint form.";
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph refused = new Paragraph();
 
-    public LoginView(CouncilProperties council) {
+    public LoginView(CouncilProperties council, SingleSignOn singleSignOn) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -41,12 +47,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1(council.name()), new Paragraph("Charterdesk: complaints and our customer charter"), form);
+        add(new H1(council.name()), new Paragraph("Charterdesk: complaints and our customer charter"));
+        refused.setId("sign-in-refused");
+        refused.setVisible(false);
+        add(refused);
+        for (SingleSignOn.Provider provider : singleSignOn.providers()) {
+            Anchor signIn = new Anchor(provider.path(), provider.label());
+            signIn.setRouterIgnore(true);
+            signIn.addClassName("single-sign-on");
+            add(signIn);
+        }
+        if (singleSignOn.localAccounts()) {
+            add(form);
+        } else {
+            add(new Paragraph(ADDITIONAL));
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("refused") && lastFailure() instanceof OAuth2AuthenticationException failure) {
+            refused.setText(failure.getError().getDescription());
+            refused.setVisible(true);
+        }
+        boolean error = parameters.containsKey("error");
         if (error && lastFailure() instanceof SignInThrottledException throttled) {
             LoginI18n i18n = LoginI18n.createDefault();
             i18n.getForm().setTitle("Staff sign-in");

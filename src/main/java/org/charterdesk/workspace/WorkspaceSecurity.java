@@ -1,7 +1,9 @@
 package org.charterdesk.workspace;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.charterdesk.security.SecurityHeaders;
+import org.charterdesk.security.SingleSignOn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +23,8 @@ class WorkspaceSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain workspace(HttpSecurity http, SecurityHeaders headers) throws Exception {
+    SecurityFilterChain workspace(HttpSecurity http, SecurityHeaders headers, SingleSignOn singleSignOn)
+            throws Exception {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         PATHS.matcher("/actuator/health"),
@@ -29,7 +32,11 @@ class WorkspaceSecurity {
                         PATHS.matcher("/actuator/info"),
                         PATHS.matcher(HttpMethod.GET, "/images/**"))
                 .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        singleSignOn.applyTo(http);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            singleSignOn.logoutSuccessHandler(new UidlRedirectStrategy()).ifPresent(vaadin::logoutSuccessHandler);
+        });
         return http.build();
     }
 }
