@@ -7,10 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.charterdesk.cluster.SetUpBeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Order(2)
-public class CseStandard implements ApplicationRunner {
+public class CseStandard implements SetUpBeforeServing {
 
     private static final Logger LOG = LoggerFactory.getLogger(CseStandard.class);
 
@@ -37,7 +36,7 @@ public class CseStandard implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void setUp() {
         if (elements.count() > 0) {
             return;
         }

@@ -11,10 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.charterdesk.calendar.ClosureDays;
+import org.charterdesk.cluster.SetUpBeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(1)
-class CharterFileLoader implements ApplicationRunner {
+class CharterFileLoader implements SetUpBeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(CharterFileLoader.class);
 
@@ -54,7 +53,7 @@ class CharterFileLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void setUp() throws IOException {
         if (services.count() == 0) {
             load(read());
         }

@@ -12,6 +12,7 @@ import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.ProcedureStep;
+import org.charterdesk.cluster.SetUpBeforeServing;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseKind;
@@ -37,8 +38,6 @@ import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -51,7 +50,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "charterdesk.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SetUpBeforeServing {
 
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -106,7 +105,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void setUp() {
         user("olivia", "Olivia", "Grant", StaffGroups.officers("housing"));
         user("max", "Max", "Fraser", StaffGroups.managers("housing"));
         user("wendy", "Wendy", "Park", StaffGroups.officers("waste"));

@@ -2,10 +2,9 @@ package org.charterdesk.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.charterdesk.cluster.SetUpBeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator implements SetUpBeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -33,7 +32,7 @@ class InitialAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void setUp() {
         if (properties.reset() && properties.hasPassword()) {
             restore();
             return;

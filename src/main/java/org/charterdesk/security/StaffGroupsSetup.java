@@ -4,8 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.charterdesk.cluster.SetUpBeforeServing;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class StaffGroupsSetup implements ApplicationRunner {
+class StaffGroupsSetup implements SetUpBeforeServing {
 
     private final IdentityService identity;
     private final Charter charter;
@@ -26,7 +25,7 @@ class StaffGroupsSetup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void setUp() {
         ensure(StaffGroups.ADMINISTRATORS, "Administrators", "SYSTEM");
         ensure(StaffGroups.INTAKE, "Customer services (all services)", "WORKFLOW");
         ensure(StaffGroups.CORPORATE, "Customer focus group and corporate lead", "WORKFLOW");

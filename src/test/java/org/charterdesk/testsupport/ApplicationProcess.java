@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.charterdesk.CharterdeskApplication;
 
@@ -32,27 +34,27 @@ public final class ApplicationProcess implements AutoCloseable {
     private Process process;
     private int starts;
 
-    /** On the given database, sending mail to the test run's SMTP server, with any further settings. */
+    /** On the given database, sending mail to the test run's SMTP server, with further settings ("--key=value"). */
     public ApplicationProcess(String name, String jdbcUrl, String... settings) {
         this.log = Path.of("target", name + ".log");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("spring.profiles.active", "postgres");
+        values.put("spring.datasource.url", jdbcUrl);
+        values.put("spring.datasource.username", "postgres");
+        values.put("spring.datasource.password", "postgres");
+        values.put("server.port", Integer.toString(port));
+        values.put("spring.mail.host", "127.0.0.1");
+        values.put("spring.mail.port", Integer.toString(TestMailServer.port()));
+        values.put("charterdesk.demo.enabled", "false");
+        values.put("logging.level.root", "warn");
+        values.put("logging.level.org.charterdesk", "info");
+        for (String setting : settings) {
+            String[] keyAndValue = setting.replaceFirst("^--", "").split("=", 2);
+            values.put(keyAndValue[0], keyAndValue[1]);
+        }
         String java = ProcessHandle.current().info().command().orElse("java");
-        command.addAll(List.of(
-                java,
-                "-Xmx768m",
-                "-cp",
-                classPath(),
-                CharterdeskApplication.class.getName(),
-                "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--server.port=" + port,
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestMailServer.port(),
-                "--charterdesk.demo.enabled=false",
-                "--logging.level.root=warn",
-                "--logging.level.org.charterdesk=info"));
-        command.addAll(List.of(settings));
+        command.addAll(List.of(java, "-Xmx768m", "-cp", classPath(), CharterdeskApplication.class.getName()));
+        values.forEach((key, value) -> command.add("--" + key + "=" + value));
     }
 
     public URI uri(String path) {
