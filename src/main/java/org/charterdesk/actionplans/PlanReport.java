@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.charterdesk.audit.AuditAction;
+import org.charterdesk.audit.AuditLog;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.charter.CouncilProperties;
@@ -36,11 +38,13 @@ public class PlanReport {
     private final PlanQueries queries;
     private final CouncilProperties council;
     private final ZoneId zone;
+    private final AuditLog audit;
 
-    PlanReport(PlanQueries queries, CouncilProperties council, CalendarProperties calendar) {
+    PlanReport(PlanQueries queries, CouncilProperties council, CalendarProperties calendar, AuditLog audit) {
         this.queries = queries;
         this.council = council;
         this.zone = calendar.zone();
+        this.audit = audit;
     }
 
     /** One line of the report: plan, action, owner, target, status and the latest progress. */
@@ -74,6 +78,7 @@ public class PlanReport {
     }
 
     public String csv(StaffMember member, LocalDate from, LocalDate to) {
+        exported(member, "CSV", from, to);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(
                 out,
@@ -109,6 +114,7 @@ public class PlanReport {
     }
 
     public byte[] pdf(StaffMember member, LocalDate from, LocalDate to) {
+        exported(member, "PDF", from, to);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
@@ -135,5 +141,13 @@ public class PlanReport {
         document.add(table);
         document.close();
         return out.toByteArray();
+    }
+
+    private void exported(StaffMember member, String format, LocalDate from, LocalDate to) {
+        audit.recordAccess(
+                member.username(),
+                AuditAction.EXPORTED,
+                null,
+                "Action plans progress report (" + format + ") for " + from + " to " + to);
     }
 }

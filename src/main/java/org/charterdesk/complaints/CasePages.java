@@ -3,6 +3,8 @@ package org.charterdesk.complaints;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.charterdesk.audit.AuditAction;
+import org.charterdesk.audit.AuditLog;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.steps.CaseTasks;
@@ -27,6 +29,7 @@ public class CasePages {
     private final EscalationRequests escalations;
     private final Outbox outbox;
     private final StaffDirectory directory;
+    private final AuditLog audit;
 
     CasePages(
             CaseFileRepository cases,
@@ -39,7 +42,9 @@ public class CasePages {
             CaseTimeline timeline,
             EscalationRequests escalations,
             Outbox outbox,
-            StaffDirectory directory) {
+            StaffDirectory directory,
+            AuditLog audit) {
+        this.audit = audit;
         this.cases = cases;
         this.access = access;
         this.deadlines = deadlines;
@@ -58,6 +63,7 @@ public class CasePages {
     public CasePage of(String reference, StaffMember member) {
         CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         access.checkMaySee(member, c);
+        audit.recordAccess(member.username(), AuditAction.VIEWED, c.getReference(), "Case page");
         Names names = new Names();
         return new CasePage(
                 c.getReference(),

@@ -3,6 +3,8 @@ package org.charterdesk.complaints;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import org.charterdesk.audit.AuditAction;
+import org.charterdesk.audit.AuditLog;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.security.WrongGuesses;
@@ -24,6 +26,7 @@ public class CaseTracking {
     private final EscalationRequests escalations;
     private final WrongGuesses guesses;
     private final InputRules rules;
+    private final AuditLog audit;
 
     CaseTracking(
             CaseFileRepository cases,
@@ -32,7 +35,9 @@ public class CaseTracking {
             ComplaintProcedure procedure,
             EscalationRequests escalations,
             WrongGuesses guesses,
-            InputRules rules) {
+            InputRules rules,
+            AuditLog audit) {
+        this.audit = audit;
         this.cases = cases;
         this.deadlines = deadlines;
         this.decisions = decisions;
@@ -57,6 +62,7 @@ public class CaseTracking {
             guesses.recordFailure(caller, ref);
             throw new CaseNotFoundException(ref.isEmpty() ? "with that reference" : ref);
         }
+        audit.recordAccess(CaseEvent.CUSTOMER, AuditAction.VIEWED, ref, "Tracking page");
         return view(found.get());
     }
 

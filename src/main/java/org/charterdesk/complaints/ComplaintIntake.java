@@ -39,6 +39,7 @@ public class ComplaintIntake {
     private final CalendarProperties calendar;
     private final IntakeProperties intakeProperties;
     private final Clock clock;
+    private final IntakeMetrics metrics;
 
     ComplaintIntake(
             InputRules rules,
@@ -51,7 +52,9 @@ public class ComplaintIntake {
             ComplaintProcessInstances process,
             CalendarProperties calendar,
             IntakeProperties intakeProperties,
-            Clock clock) {
+            Clock clock,
+            IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.rules = rules;
         this.charter = charter;
         this.references = references;
@@ -91,6 +94,7 @@ public class ComplaintIntake {
         } else {
             startComplaint(caseFile, input.triage());
         }
+        metrics.received(caseFile);
         return caseFile;
     }
 

@@ -1,5 +1,7 @@
 package org.charterdesk.complaints;
 
+import java.util.Locale;
+
 /** The kinds of entry on a case's timeline. */
 public enum EventType {
     RECEIVED,
@@ -28,5 +30,11 @@ public enum EventType {
     ESCALATION_REQUESTED,
     ESCALATION_APPROVED,
     ESCALATION_DECLINED,
-    ESCALATION_WINDOW_CLOSED
+    ESCALATION_WINDOW_CLOSED;
+
+    /** The kind of change in words, e.g. "Escalation requested". */
+    public String displayName() {
+        String words = name().replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

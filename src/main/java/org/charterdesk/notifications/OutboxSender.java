@@ -51,6 +51,7 @@ public class OutboxSender {
     private final MailProperties properties;
     private final Clock clock;
     private final boolean skipLocked;
+    private final OutboxMetrics metrics;
 
     OutboxSender(
             DataSource dataSource,
@@ -59,7 +60,9 @@ public class OutboxSender {
             ObjectProvider<JavaMailSender> mailSender,
             StaffDirectory directory,
             MailProperties properties,
-            Clock clock) {
+            Clock clock,
+            OutboxMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -159,6 +162,7 @@ public class OutboxSender {
                     continue;
                 }
                 sent++;
+                metrics.sent();
                 if (!markSent(next.getValue(), token)) {
                     // The database is away: send no more until it is back. The rest keep their lease, unsent.
                     break;
@@ -172,6 +176,7 @@ public class OutboxSender {
 
     private void failed(Long id, String token, Exception e) {
         LOG.debug("Notification {} not sent", id, e);
+        metrics.failedTry();
         lastError = e.getMessage();
         record(id, token, e.getMessage(), false);
     }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.charterdesk.audit.AuditAction;
+import org.charterdesk.audit.AuditLog;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.security.StaffMember;
@@ -60,9 +62,12 @@ public class CommitteePack {
     private final ComplaintFigures figures;
     private final CouncilProperties council;
 
-    CommitteePack(ComplaintFigures figures, CouncilProperties council) {
+    private final AuditLog audit;
+
+    CommitteePack(ComplaintFigures figures, CouncilProperties council, AuditLog audit) {
         this.figures = figures;
         this.council = council;
+        this.audit = audit;
     }
 
     /** The reports of the pack: each of the member's services, then all of them together. */
@@ -76,19 +81,27 @@ public class CommitteePack {
     }
 
     public String committeeCsv(StaffMember member, ReportPeriod period) {
+        exported(member, "Committee pack (CSV)", period);
         return csv(reports(member, period), false);
     }
 
     public byte[] committeePdf(StaffMember member, ReportPeriod period) {
+        exported(member, "Committee pack (PDF)", period);
         return pdf("Complaints and our customer charter: committee pack", period, reports(member, period), false);
     }
 
     public String indicatorsCsv(StaffMember member, ReportPeriod period) {
+        exported(member, "Performance indicators (CSV)", period);
         return csv(List.of(figures.report(member, period, null)), true);
     }
 
     public byte[] indicatorsPdf(StaffMember member, ReportPeriod period) {
+        exported(member, "Performance indicators (PDF)", period);
         return pdf("Complaints performance indicators", period, List.of(figures.report(member, period, null)), true);
+    }
+
+    private void exported(StaffMember member, String what, ReportPeriod period) {
+        audit.recordAccess(member.username(), AuditAction.EXPORTED, null, what + " for " + period);
     }
 
     private String csv(List<Report> reports, boolean indicators) {

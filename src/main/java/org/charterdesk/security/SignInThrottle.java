@@ -1,5 +1,7 @@
 package org.charterdesk.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,11 +29,19 @@ public class SignInThrottle {
     private final SignInProperties properties;
     private final FailureLog log;
     private final JdbcTemplate jdbc;
+    private final Counter failures;
+    private final Counter throttled;
 
-    SignInThrottle(SignInProperties properties, FailureLog log, JdbcTemplate jdbc) {
+    SignInThrottle(SignInProperties properties, FailureLog log, JdbcTemplate jdbc, MeterRegistry registry) {
         this.properties = properties;
         this.log = log;
         this.jdbc = jdbc;
+        this.failures = Counter.builder("charterdesk.sign-in.failures")
+                .description("Wrong passwords given on this node")
+                .register(registry);
+        this.throttled = Counter.builder("charterdesk.sign-in.throttled")
+                .description("Sign-ins refused on this node because they came too soon after wrong passwords")
+                .register(registry);
     }
 
     /** A failed sign-in, as administrators see it. */
@@ -44,11 +54,13 @@ public class SignInThrottle {
                 tryAgainAt(BY_ACCOUNT, key(username), properties.freeFailuresPerAccount()),
                 tryAgainAt(BY_ADDRESS, address, properties.freeFailuresPerAddress()));
         if (until.isPresent() && until.get().isAfter(now)) {
+            throttled.increment();
             throw new SignInThrottledException(until.get(), Duration.between(now, until.get()));
         }
     }
 
     public void recordFailure(String username, String address) {
+        failures.increment();
         log.write(
                 "insert into sign_in_failure (username, remote_address, occurred_at) values (?, ?, ?)",
                 key(username),

@@ -14,7 +14,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * The last filter chain, for everything the Camunda webapps' and the API's chains leave: the Vaadin workspace and
- * public pages (each view says who may open it), its sign-in page, and the health check.
+ * public pages (each view says who may open it) and its sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkspaceSecurity {
@@ -26,11 +26,7 @@ class WorkspaceSecurity {
     SecurityFilterChain workspace(HttpSecurity http, SecurityHeaders headers, SingleSignOn singleSignOn)
             throws Exception {
         headers.applyTo(http);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        PATHS.matcher("/actuator/health"),
-                        PATHS.matcher("/actuator/health/**"),
-                        PATHS.matcher("/actuator/info"),
-                        PATHS.matcher(HttpMethod.GET, "/images/**"))
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/images/**"))
                 .permitAll());
         singleSignOn.applyTo(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {

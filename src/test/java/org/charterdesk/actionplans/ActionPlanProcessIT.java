@@ -285,7 +285,7 @@ class ActionPlanProcessIT extends IntegrationTestBase {
         plans.submit(olivia, plan.id());
         approveAsManager(plan);
         plans.addAction(
-                max,
+                olivia,
                 plan.id(),
                 new ActionInput(
                         "Add evening repair slots",

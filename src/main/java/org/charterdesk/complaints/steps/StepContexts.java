@@ -1,5 +1,7 @@
 package org.charterdesk.complaints.steps;
 
+import org.charterdesk.audit.AuditAction;
+import org.charterdesk.audit.AuditLog;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.ComplaintPoint;
@@ -27,6 +29,7 @@ public class StepContexts {
     private final StageDecisionRepository decisions;
     private final ComplaintPointRepository points;
     private final StaffDirectory directory;
+    private final AuditLog audit;
 
     StepContexts(
             CaseTasks tasks,
@@ -35,7 +38,9 @@ public class StepContexts {
             ExtensionRequestRepository extensions,
             StageDecisionRepository decisions,
             ComplaintPointRepository points,
-            StaffDirectory directory) {
+            StaffDirectory directory,
+            AuditLog audit) {
+        this.audit = audit;
         this.tasks = tasks;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -50,6 +55,7 @@ public class StepContexts {
         CaseStep open = tasks.look(taskId, member);
         CaseFile c = open.caseFile();
         ComplaintStep step = open.step();
+        audit.recordAccess(member.username(), AuditAction.VIEWED, c.getReference(), "Step: " + step.displayName());
         CaseDeadline deadline = deadlines.forStep(c, step);
         String assignee = open.task().getAssignee();
         return new StepContext(
