@@ -3,8 +3,10 @@ package org.charterdesk.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.charterdesk.security.RequestLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the audit log. An entry is written in the caller's transaction when there is one, so that a change and its
  * entry are committed together or not at all; a view is written on its own. Each entry is also logged (user and
- * case, never the customer's personal data), for a council's log collector.
+ * case, never the customer's personal data), for a council's log collector; the case joins the log context of the
+ * rest of the request.
  */
 @Service
 public class AuditLog {
@@ -45,6 +48,9 @@ public class AuditLog {
 
     /** Any entry, in the caller's transaction if there is one. */
     public void record(String actor, AuditAction action, String caseReference, String what) {
+        if (caseReference != null) {
+            MDC.put(RequestLogContext.CASE, caseReference);
+        }
         Instant now = clock.instant();
         String shortWhat = what.length() > WHAT_LENGTH ? what.substring(0, WHAT_LENGTH - 1) + "…" : what;
         jdbc.update(

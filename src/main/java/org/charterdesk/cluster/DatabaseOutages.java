@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -20,9 +22,29 @@ public final class DatabaseOutages {
     /** What staff and customers are told. */
     public static final String MESSAGE = "The service is unavailable, try again shortly.";
 
+    private static final Set<Runnable> WHEN_NOTICED = ConcurrentHashMap.newKeySet();
+
     private DatabaseOutages() {}
 
+    /**
+     * Whether the failure means the database is out of reach; if so, whatever was registered with
+     * {@link #whenNoticed(Runnable)} runs (the pool lets go of its connections, all broken by then).
+     */
     public static boolean isOutage(Throwable failure) {
+        boolean outage = causedByOutage(failure);
+        if (outage) {
+            WHEN_NOTICED.forEach(Runnable::run);
+        }
+        return outage;
+    }
+
+    /** Runs {@code action} each time an outage is noticed, until the returned handle is closed. */
+    static AutoCloseable whenNoticed(Runnable action) {
+        WHEN_NOTICED.add(action);
+        return () -> WHEN_NOTICED.remove(action);
+    }
+
+    private static boolean causedByOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof ConnectException

@@ -177,7 +177,7 @@ public class OutboxSender {
     private void failed(Long id, String token, Exception e) {
         LOG.debug("Notification {} not sent", id, e);
         metrics.failedTry();
-        lastError = e.getMessage();
+        lastError = LogSafe.withoutAddresses(e.getMessage());
         record(id, token, e.getMessage(), false);
     }
 
@@ -200,7 +200,7 @@ public class OutboxSender {
             try {
                 messages.put(message(sender, n, to), id);
             } catch (MessagingException | RuntimeException e) {
-                lastError = e.getMessage();
+                lastError = LogSafe.withoutAddresses(e.getMessage());
                 record(id, token, e.getMessage(), false);
             }
         }
