@@ -1,9 +1,7 @@
 package org.charterdesk.cluster;
 
-import java.time.Duration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,8 @@ class EngineMetricsReporting extends AbstractProcessEnginePlugin {
 
     private final int seconds;
 
-    EngineMetricsReporting(@Value("${charterdesk.metrics.engine-interval:60s}") Duration interval) {
-        this.seconds = (int) interval.toSeconds();
+    EngineMetricsReporting(MetricsProperties metrics) {
+        this.seconds = (int) metrics.engineInterval().toSeconds();
     }
 
     @Override

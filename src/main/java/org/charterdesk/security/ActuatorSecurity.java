@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.springframework.beans.factory.annotation.Value;
+import org.charterdesk.cluster.MetricsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,9 +32,8 @@ class ActuatorSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(
-            HttpSecurity http, ObjectMapper json, @Value("${charterdesk.metrics.token:}") String token)
-            throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json, MetricsProperties metrics) throws Exception {
+        String token = metrics.token();
         ApiSecurityErrors errors = new ApiSecurityErrors(json);
         http.securityMatcher(PATHS.matcher("/actuator/**"))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(

@@ -52,7 +52,14 @@ class WorkspaceViewsIT extends ViewTestBase {
         open(max, "tasks");
         assertThat(navigation())
                 .containsExactly(
-                        "Tasks", "Approvals", "Cases", "Action plans", "Self-assessments", "Reports", "Log a contact");
+                        "Tasks",
+                        "Approvals",
+                        "Cases",
+                        "Action plans",
+                        "Self-assessments",
+                        "Reports",
+                        "Log a contact",
+                        "Due for anonymising");
     }
 
     @Test
