@@ -20,18 +20,4 @@ public final class PlainDates {
     public static String shortFormat(LocalDate date) {
         return date == null ? "" : SHORT.format(date);
     }
-
-    /** "3 working days", "Due today", "2 working days late". */
-    public static String workingDaysLeft(Integer days) {
-        if (days == null) {
-            return "";
-        }
-        if (days == 0) {
-            return "Due today";
-        }
-        if (days < 0) {
-            return -days + (days == -1 ? " working day late" : " working days late");
-        }
-        return days + (days == 1 ? " working day" : " working days");
-    }
 }

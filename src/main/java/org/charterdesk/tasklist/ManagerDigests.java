@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.charterdesk.calendar.DueDates;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
@@ -36,6 +37,7 @@ public class ManagerDigests {
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
     private final MailProperties mail;
+    private final DueDates dueDates;
 
     ManagerDigests(
             TaskLists taskLists,
@@ -44,7 +46,9 @@ public class ManagerDigests {
             Outbox outbox,
             Deadlines deadlines,
             WorkingDayCalendar calendar,
-            MailProperties mail) {
+            MailProperties mail,
+            DueDates dueDates) {
+        this.dueDates = dueDates;
         this.taskLists = taskLists;
         this.charter = charter;
         this.directory = directory;
@@ -104,7 +108,7 @@ public class ManagerDigests {
                 manager, TaskListKind.OVERVIEW, new TaskListFilter(null, null, status, null), 0, MOST_LISTED);
     }
 
-    private static void list(MailContent.Builder email, String heading, List<TaskRow> rows) {
+    private void list(MailContent.Builder email, String heading, List<TaskRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -114,7 +118,7 @@ public class ManagerDigests {
                     row.caseReference(),
                     row.stepName() + ", " + row.serviceName() + ", due "
                             + PlainDates.shortFormat(row.dueOn()) + " ("
-                            + PlainDates.workingDaysLeft(row.workingDaysLeft()) + "), "
+                            + dueDates.words(row.dueOn()) + "), "
                             + (row.assigneeName() == null ? "not yet claimed" : "held by " + row.assigneeName()));
         }
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.charterdesk.calendar.DueDates;
 import org.charterdesk.complaints.steps.StepContext;
 import org.charterdesk.complaints.steps.StepContexts;
 import org.charterdesk.security.CurrentStaff;
@@ -53,6 +54,7 @@ public class ApprovalsView extends VerticalLayout {
     private final StepContexts contexts;
     private final DecisionForm decisionForm;
     private final TaskListUpdates updates;
+    private final DueDates dueDates;
     private final VirtualList<TaskRow> list = new VirtualList<>();
     private final H2 heading = new H2();
     private Runnable unsubscribe = () -> {};
@@ -62,12 +64,14 @@ public class ApprovalsView extends VerticalLayout {
             TaskLists taskLists,
             StepContexts contexts,
             DecisionForm decisionForm,
-            TaskListUpdates updates) {
+            TaskListUpdates updates,
+            DueDates dueDates) {
         this.manager = currentStaff.require();
         this.taskLists = taskLists;
         this.contexts = contexts;
         this.decisionForm = decisionForm;
         this.updates = updates;
+        this.dueDates = dueDates;
         setSizeFull();
         list.setId("approvals");
         list.setDataProvider(DataProvider.<TaskRow>fromCallbacks(
@@ -102,7 +106,7 @@ public class ApprovalsView extends VerticalLayout {
                 link,
                 new H3(row.stepName()),
                 new Span(row.serviceName()),
-                new Span("Due " + Texts.shortDate(row.dueOn()) + ", " + Texts.workingDaysLeft(row.workingDaysLeft())),
+                new Span("Due " + Texts.shortDate(row.dueOn()) + ", " + dueDates.words(row.dueOn())),
                 StatusBadge.of(row.status()));
         title.setAlignItems(Alignment.BASELINE);
         title.getStyle().set("flex-wrap", "wrap");

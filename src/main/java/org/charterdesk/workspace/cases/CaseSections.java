@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.charterdesk.calendar.DueDates;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.complaints.deadlines.DeadlineStatus;
 import org.charterdesk.workspace.ui.StatusBadge;
@@ -59,24 +60,24 @@ final class CaseSections {
                 + (triage.note() == null ? "" : ". " + triage.note()));
     }
 
-    static Grid<CasePage.Deadline> deadlines(List<CasePage.Deadline> deadlines) {
+    static Grid<CasePage.Deadline> deadlines(List<CasePage.Deadline> deadlines, DueDates dueDates) {
         Grid<CasePage.Deadline> grid = grid(deadlines);
         grid.addColumn(CasePage.Deadline::name).setHeader("Deadline").setAutoWidth(true);
         grid.addColumn(d -> Texts.shortDate(d.startsOn())).setHeader("From");
         grid.addColumn(d -> Texts.shortDate(d.dueOn())).setHeader("Due");
         grid.addColumn(d -> d.extensionDays() == 0 ? "" : "+" + d.extensionDays())
                 .setHeader("Extended by");
-        grid.addColumn(CaseSections::daysLeft).setHeader("Working days left");
+        grid.addColumn(d -> daysLeft(d, dueDates)).setHeader("Working days left");
         grid.addComponentColumn(d -> StatusBadge.of(d.flag())).setHeader("Status");
         grid.setId("case-deadlines");
         return grid;
     }
 
-    private static String daysLeft(CasePage.Deadline d) {
+    private static String daysLeft(CasePage.Deadline d, DueDates dueDates) {
         if (d.completedOn() != null) {
             return "Done " + Texts.shortDate(d.completedOn());
         }
-        return d.status() == DeadlineStatus.OPEN ? Texts.workingDaysLeft(d.workingDaysLeft()) : "Withdrawn";
+        return d.status() == DeadlineStatus.OPEN ? dueDates.words(d.dueOn()) : "Withdrawn";
     }
 
     static Component points(CasePage c) {

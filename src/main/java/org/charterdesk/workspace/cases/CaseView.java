@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.charterdesk.calendar.DueDates;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.complaints.CasePages;
 import org.charterdesk.complaints.CustomerContacts;
@@ -51,6 +52,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final TaskActions taskActions;
     private final EscalationRequests escalations;
     private final CustomerContacts contacts;
+    private final DueDates dueDates;
     private String reference;
 
     public CaseView(
@@ -58,7 +60,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             CasePages pages,
             TaskActions taskActions,
             EscalationRequests escalations,
-            CustomerContacts contacts) {
+            CustomerContacts contacts,
+            DueDates dueDates) {
+        this.dueDates = dueDates;
         this.member = currentStaff.require();
         this.pages = pages;
         this.taskActions = taskActions;
@@ -81,7 +85,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(CaseSections.triage(c.triage()));
         }
         if (!c.deadlines().isEmpty()) {
-            add(section("Deadlines", CaseSections.deadlines(c.deadlines())));
+            add(section("Deadlines", CaseSections.deadlines(c.deadlines(), dueDates)));
         }
         add(section("Open steps", openSteps(c.openSteps())));
         if (c.mayRecordEscalation()) {

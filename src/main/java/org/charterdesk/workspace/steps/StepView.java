@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.charterdesk.calendar.DueDates;
 import org.charterdesk.complaints.steps.StepContext;
 import org.charterdesk.complaints.steps.StepContexts;
 import org.charterdesk.security.CurrentStaff;
@@ -34,9 +35,11 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
     private final StaffMember member;
     private final StepContexts contexts;
     private final StepForms forms;
+    private final DueDates dueDates;
     private String title = "Step | Charterdesk";
 
-    public StepView(CurrentStaff currentStaff, StepContexts contexts, StepForms forms) {
+    public StepView(CurrentStaff currentStaff, StepContexts contexts, StepForms forms, DueDates dueDates) {
+        this.dueDates = dueDates;
         this.member = currentStaff.require();
         this.contexts = contexts;
         this.forms = forms;
@@ -81,7 +84,7 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
                 new Span("Customer: " + step.customerName()));
         HorizontalLayout due = new HorizontalLayout(
                 new Span("Due " + Texts.date(step.dueOn())),
-                new Span(Texts.workingDaysLeft(step.workingDaysLeft())),
+                new Span(dueDates.words(step.dueOn())),
                 StatusBadge.of(step.status()));
         due.setId("step-due");
         facts.add(heading, due, new H3("What happened"), Texts.words(step.whatHappened()));

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
+import org.charterdesk.calendar.DueDates;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseCounts;
@@ -82,6 +83,7 @@ public class TasksView extends VerticalLayout {
     private final TextField search = new TextField("Search");
     private final FormErrors errors = new FormErrors();
     private final WorkloadFigures figures;
+    private final DueDates dueDates;
     private TaskListKind kind = TaskListKind.MINE;
     private Runnable unsubscribe = () -> {};
     private Grid.Column<TaskRow> heldBy;
@@ -93,12 +95,14 @@ public class TasksView extends VerticalLayout {
             TaskActions taskActions,
             TaskListUpdates updates,
             CaseCounts counts,
+            DueDates dueDates,
             Charter charter) {
         this.member = currentStaff.require();
         this.taskLists = taskLists;
         this.taskActions = taskActions;
         this.updates = updates;
         this.counts = counts;
+        this.dueDates = dueDates;
         this.figures = new WorkloadFigures(member, charter.serviceRefs());
         setSizeFull();
         add(new H2("Welcome, " + member.displayName()), figures);
@@ -217,14 +221,16 @@ public class TasksView extends VerticalLayout {
                 .setHeader("Due")
                 .setWidth("5.5em")
                 .setFlexGrow(0);
-        grid.addColumn(row -> Texts.workingDaysLeft(row.workingDaysLeft()))
+        grid.addColumn(row -> dueDates.words(row.dueOn()))
                 .setHeader("Working days left")
                 .setKey("left")
                 .setWidth("6.5em")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(LitRenderer.<TaskRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
+        grid.addColumn(LitRenderer.<TaskRow>of(
+                                "<span theme=\"${item.theme}\" style=\"${item.style}\">${item.status}</span>")
                         .withProperty("theme", row -> StatusBadge.theme(row.status()))
+                        .withProperty("style", row -> StatusBadge.style(row.status()))
                         .withProperty("status", row -> row.status().displayName()))
                 .setHeader("Status")
                 .setWidth("6.5em")

@@ -44,10 +44,6 @@ public final class Texts {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
     }
 
-    public static String workingDaysLeft(Integer days) {
-        return PlainDates.workingDaysLeft(days);
-    }
-
     /** A constant such as COMPLAINT_RECEIVED as words: "Complaint received". */
     public static String sentence(String constant) {
         String words = constant.replace('_', ' ').toLowerCase(Locale.UK);

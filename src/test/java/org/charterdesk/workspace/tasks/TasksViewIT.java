@@ -99,6 +99,23 @@ class TasksViewIT extends ViewTestBase {
     }
 
     @Test
+    void aStepDueOnFridayIsOverdueAtTheWeekendAndNeverDueToday() {
+        at(LocalDate.of(2026, 10, 30));
+        CaseFile c = phoneComplaint("housing", null);
+        assertThat(reload(c.getReference()).getReceivedOn()).isEqualTo(LocalDate.of(2026, 10, 30));
+
+        at(LocalDate.of(2026, 11, 7));
+        open(olivia, "tasks");
+        tab("tab-team");
+        search(c.getReference());
+        assertThat(GridKt._get(grid(), 0).status()).isEqualTo(CharterFlag.OVERDUE);
+        assertThat(GridKt._get(grid(), 0).dueOn()).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .contains("Overdue since Fri 6 Nov", "Overdue")
+                .doesNotContain("Due today");
+    }
+
+    @Test
     void statusAndWorkingDaysLeftFollowTheCharterDeadlineAndTheCalendar() {
         at(LocalDate.of(2026, 11, 2));
         CaseFile c = phoneComplaint("housing", null);
