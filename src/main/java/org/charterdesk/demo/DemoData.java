@@ -316,7 +316,7 @@ class DemoData implements SetUpBeforeServing {
 
     private void otherContacts(StaffMember fran) {
         // Straight to stage 2: a serious complaint, waiting for the Council Tax team.
-        intake.receive(
+        receive(
                 new NewCase(
                         CaseKind.COMPLAINT,
                         Channel.PHONE,
@@ -328,7 +328,7 @@ class DemoData implements SetUpBeforeServing {
                         new NewCase.TriageFacts(MatterType.COMPLAINT, false, true, false, "Enforcement in error")),
                 Optional.of(fran));
         // Not a complaint: a Freedom of Information request.
-        intake.receive(
+        receive(
                 new NewCase(
                         CaseKind.COMPLAINT,
                         Channel.EMAIL,
@@ -340,7 +340,7 @@ class DemoData implements SetUpBeforeServing {
                         new NewCase.TriageFacts(MatterType.FOI_REQUEST, false, false, false, null)),
                 Optional.of(fran));
         // A compliment and a comment.
-        intake.receive(
+        receive(
                 new NewCase(
                         CaseKind.COMPLIMENT,
                         Channel.WEB,
@@ -351,7 +351,7 @@ class DemoData implements SetUpBeforeServing {
                         null,
                         null),
                 Optional.of(fran));
-        intake.receive(
+        receive(
                 new NewCase(
                         CaseKind.COMMENT,
                         Channel.FACE_TO_FACE,
@@ -409,17 +409,24 @@ class DemoData implements SetUpBeforeServing {
             String whatHappened,
             String outcome) {
         String email = name.toLowerCase().replace(' ', '.') + "@example.com";
-        return intake.receive(
-                new NewCase(
-                        CaseKind.COMPLAINT,
-                        channel,
-                        service,
-                        customer(name, email),
-                        whatHappened,
-                        outcome,
-                        receivedAt,
-                        new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
-                Optional.of(by));
+        NewCase contact = new NewCase(
+                CaseKind.COMPLAINT,
+                channel,
+                service,
+                customer(name, email),
+                whatHappened,
+                outcome,
+                receivedAt,
+                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null));
+        return receive(contact, Optional.of(by));
+    }
+
+    /** Logs a contact as it arrived, so that its timeline starts on the day it was received. */
+    private CaseFile receive(NewCase contact, Optional<StaffMember> by) {
+        if (contact.receivedAt() == null) {
+            return intake.receive(contact, by);
+        }
+        return DemoClock.at(contact.receivedAt(), () -> intake.receive(contact, by));
     }
 
     /** 10 o'clock on the day a Housing complaint must be received for its stage 1 response to be due on {@code due}. */
@@ -432,7 +439,7 @@ class DemoData implements SetUpBeforeServing {
     }
 
     private void web(String service, String name, String email, String whatHappened, String outcome) {
-        intake.receive(
+        receive(
                 new NewCase(
                         CaseKind.COMPLAINT,
                         Channel.WEB,

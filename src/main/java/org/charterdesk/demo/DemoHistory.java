@@ -125,8 +125,7 @@ class DemoHistory {
     record Team(String service, StaffMember officer, StaffMember manager) {}
 
     void load(LocalDate today, StaffMember intakeOfficer, List<Team> teams) {
-        Date now = ClockUtil.getCurrentTime();
-        boolean pinned = Math.abs(now.getTime() - System.currentTimeMillis()) > 60_000;
+        Runnable putBackClock = DemoClock.current();
         JobExecutor executor =
                 ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean running = executor != null && executor.isActive();
@@ -158,11 +157,7 @@ class DemoHistory {
                         Optional.empty());
             }
         } finally {
-            if (pinned) {
-                ClockUtil.setCurrentTime(now);
-            } else {
-                ClockUtil.reset();
-            }
+            putBackClock.run();
             if (running) {
                 executor.start();
             }

@@ -2,7 +2,9 @@ package org.charterdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded default as {@code ./mvnw spring-boot:run} starts it: H2, the sample charter, demo users and a dozen
@@ -50,6 +53,9 @@ class DemoDataIT {
 
     @Autowired
     CaseFileRepository cases;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     IdentityService identity;
@@ -141,6 +147,22 @@ class DemoDataIT {
     }
 
     @Test
+    void everyDemoCaseIsReceivedOnItsTimelineOnTheDayItWasReceived() {
+        ZoneId uk = ZoneId.of("Europe/London");
+        List<String> wrong = jdbc.query("""
+                select c.reference, c.received_on, e.occurred_at from case_file c
+                  join case_event e on e.case_id = c.id and e.type = 'RECEIVED'""", (row, n) -> {
+            LocalDate receivedOn = row.getObject(2, LocalDate.class);
+            LocalDate logged =
+                    row.getObject(3, OffsetDateTime.class).atZoneSameInstant(uk).toLocalDate();
+            return receivedOn.equals(logged)
+                    ? null
+                    : row.getString(1) + " received " + receivedOn + ", timeline says " + logged;
+        });
+        assertThat(wrong).hasSizeGreaterThan(30).containsOnlyNulls();
+    }
+
+    @Test
     void aNewUserSeesALivingSystem() {
         for (String user : List.of("olivia", "max", "wendy", "fran", "admin")) {
             assertThat(identity.checkPassword(user, DemoData.PASSWORD)).as(user).isTrue();
@@ -169,12 +191,6 @@ class DemoDataIT {
                         CaseStatus.NOT_A_COMPLAINT,
                         CaseStatus.RECORDED));
         assertThat(all).extracting(CaseFile::getKind).contains(CaseKind.COMPLIMENT, CaseKind.COMMENT);
-        assertThat(all)
-                .filteredOn(c -> c.getCharterFlag() == CharterFlag.AT_RISK)
-                .isNotEmpty();
-        assertThat(all)
-                .filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE)
-                .hasSize(1);
 
         Map<String, Long> openSteps = tasks.createTaskQuery().active().list().stream()
                 .collect(Collectors.groupingBy(t -> t.getTaskDefinitionKey(), Collectors.counting()));
@@ -189,10 +205,14 @@ class DemoDataIT {
                         "SignOffFinalResponse");
         assertThat(tasks.createTaskQuery().taskAssignee("olivia").count()).isGreaterThanOrEqualTo(2);
 
-        // The overdue case's timers are already due: when the job executor runs them they warn, once each.
+        // Cases were logged on the days they arrived, so the timers of those now at risk or overdue are already
+        // due: when the job executor runs them (at once, on start) they flag the cases and warn.
         List<Job> due = management.createJobQuery().executable().list();
         assertThat(due).isNotEmpty();
         due.forEach(job -> management.executeJob(job.getId()));
+        assertThat(cases.findAll())
+                .filteredOn(c -> c.getCharterFlag() == CharterFlag.AT_RISK)
+                .isNotEmpty();
         assertThat(cases.findAll())
                 .filteredOn(c -> c.getCharterFlag() == CharterFlag.OVERDUE)
                 .hasSize(1);
