@@ -2,6 +2,7 @@ package org.charterdesk.workspace;
 
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.ServletContext;
 import org.charterdesk.security.SecurityHeaders;
 import org.charterdesk.security.SingleSignOn;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +24,13 @@ class WorkspaceSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain workspace(HttpSecurity http, SecurityHeaders headers, SingleSignOn singleSignOn)
+    SecurityFilterChain workspace(
+            HttpSecurity http, SecurityHeaders headers, SingleSignOn singleSignOn, ServletContext servletContext)
             throws Exception {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/images/**"))
+                .permitAll()
+                .requestMatchers(new UnknownPages(servletContext))
                 .permitAll());
         singleSignOn.applyTo(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {

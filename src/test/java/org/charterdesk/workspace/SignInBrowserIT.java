@@ -69,6 +69,9 @@ class SignInBrowserIT extends BrowserTestBase {
 
         Response cockpit = page.navigate(browser.url("/camunda/app/cockpit/default/"));
         assertThat(cockpit.status()).isEqualTo(403);
+        assertThat(page.locator("#not-allowed")).hasText("You cannot open this");
+        assertThat(page.locator("#back-to-start")).hasAttribute("href", "/");
+        assertThat(page.content()).doesNotContain("Whitelabel");
         page.context().close();
     }
 

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,21 @@ import org.junit.jupiter.api.Test;
 
 /** The workspace frame and sign-in, rendered server-side with Karibu-Testing, as each kind of user sees them. */
 class WorkspaceViewsIT extends ViewTestBase {
+
+    @Test
+    void anOfficerWhoOpensAManagersPageIsToldSoInsideTheWorkspaceAndNoPagesAreListed() {
+        for (String page : List.of("reports", "approvals", "outbox", "audit")) {
+            open(olivia, page);
+            String tree = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+            assertThat(_get(H2.class, spec -> spec.withId("not-allowed")).getText())
+                    .as(page)
+                    .isEqualTo("You cannot open this");
+            assertThat(_get(Anchor.class, spec -> spec.withId("back-to-start")).getHref())
+                    .isEmpty();
+            _assertOne(SideNav.class);
+            assertThat(tree).doesNotContain("Available routes", "ReportsView", "outbox", "sign-ins");
+        }
+    }
 
     @Test
     void anOfficerLandsOnTheirTasksWithTheirServicesFigures() {

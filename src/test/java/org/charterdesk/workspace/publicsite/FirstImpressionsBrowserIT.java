@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * What a new user sees first is the product: no Vaadin development tools or Copilot button on the public pages or
  * the sign-in page, even when run as the README's first command runs it (development mode).
  */
-class NoDevelopmentToolsBrowserIT extends BrowserTestBase {
+class FirstImpressionsBrowserIT extends BrowserTestBase {
 
     @Test
     void noDevelopmentToolsOnThePublicPagesOrTheSignInPage() {
@@ -27,5 +27,16 @@ class NoDevelopmentToolsBrowserIT extends BrowserTestBase {
                     .as("development tools on " + path)
                     .isZero();
         }
+    }
+
+    @Test
+    void aMistypedPublicAddressIsPageNotFoundNotStaffSignIn() {
+        Page page = browser.newSession();
+        page.navigate(browser.url("/complaint"));
+        assertThat(page.locator("#page-not-found")).hasText("Page not found");
+        assertThat(page.getByText("make a complaint, compliment or comment")).isVisible();
+        assertThat(page.locator("vaadin-login-form")).hasCount(0);
+        assertThat(page.content()).doesNotContain("Available routes", "tasks");
+        assertThat(page.url()).endsWith("/complaint");
     }
 }
