@@ -343,7 +343,7 @@ class MailIT extends IntegrationTestBase {
         String atRisk = "At risk: Respond at frontline on " + ref + " is due";
         for (String officer : List.of("olivia@example.gov.uk", "harry@example.gov.uk")) {
             assertThat(TestMailServer.text(last(officer, atRisk)))
-                    .contains("Held by: Nobody yet: waiting in " + "housing-officers");
+                    .contains("Held by: Nobody yet: waiting for Housing officers");
         }
     }
 

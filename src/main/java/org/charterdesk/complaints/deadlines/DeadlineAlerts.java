@@ -12,6 +12,7 @@ import org.charterdesk.notifications.MailProperties;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.Outbox;
 import org.charterdesk.security.StaffGroups;
+import org.charterdesk.security.TeamNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,17 @@ public class DeadlineAlerts {
     private final Outbox outbox;
 
     private final MailProperties mail;
+    private final TeamNames teamNames;
 
     DeadlineAlerts(
-            CaseFileRepository cases, Deadlines deadlines, CaseTimeline timeline, Outbox outbox, MailProperties mail) {
+            CaseFileRepository cases,
+            Deadlines deadlines,
+            CaseTimeline timeline,
+            Outbox outbox,
+            MailProperties mail,
+            TeamNames teamNames) {
         this.mail = mail;
+        this.teamNames = teamNames;
         this.cases = cases;
         this.deadlines = deadlines;
         this.timeline = timeline;
@@ -109,7 +117,7 @@ public class DeadlineAlerts {
                 .fact(
                         "Held by",
                         holders.assigneeNames().isEmpty()
-                                ? "Nobody yet: waiting in " + String.join(", ", holders.candidateGroups())
+                                ? "Nobody yet: waiting for " + teamNames.of(holders.candidateGroups())
                                 : String.join(", ", holders.assigneeNames()))
                 .link("Open the case", mail.link("/cases/" + c.getReference()))
                 .build();

@@ -32,6 +32,7 @@ import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.security.TeamNames;
 import org.charterdesk.tasklist.TaskActions;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.steps.StepView;
@@ -53,6 +54,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final EscalationRequests escalations;
     private final CustomerContacts contacts;
     private final DueDates dueDates;
+    private final TeamNames teamNames;
     private String reference;
 
     public CaseView(
@@ -61,8 +63,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             TaskActions taskActions,
             EscalationRequests escalations,
             CustomerContacts contacts,
-            DueDates dueDates) {
+            DueDates dueDates,
+            TeamNames teamNames) {
         this.dueDates = dueDates;
+        this.teamNames = teamNames;
         this.member = currentStaff.require();
         this.pages = pages;
         this.taskActions = taskActions;
@@ -141,7 +145,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         }
         for (OpenStep step : steps) {
             String holder = step.assignee() == null
-                    ? "waiting in " + String.join(", ", step.candidateGroups())
+                    ? "waiting for " + teamNames.of(step.candidateGroups())
                     : "held by " + step.assigneeName();
             HorizontalLayout row = new HorizontalLayout(new Span(
                     step.name() + ", " + holder + (step.due() == null ? "" : ", due " + Texts.time(step.due()))));

@@ -37,7 +37,7 @@ class CasePagesIT extends ViewTestBase {
         assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("case-steps"))
                         .getElement()
                         .getTextRecursively())
-                .contains("Respond at frontline, waiting in housing-officers");
+                .contains("Respond at frontline, waiting for Housing officers");
         @SuppressWarnings("unchecked")
         Grid<Object> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
         assertThat(GridKt._getFormattedRow(timeline, 0)).contains("Fran Hughes");
