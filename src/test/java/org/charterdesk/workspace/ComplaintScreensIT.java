@@ -246,7 +246,10 @@ class ComplaintScreensIT extends ViewTestBase {
         open(fran, "cases/new");
         _click(_get(Button.class, spec -> spec.withId("log-it")));
         assertThat(errors())
-                .contains("Choose the service your complaint is about", "Give your name", "Tell us what happened");
+                .contains(
+                        "Choose the service the complaint is about",
+                        "Give the customer's name",
+                        "Say what happened, as the customer told it");
         @SuppressWarnings("unchecked")
         ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
         _setValue(

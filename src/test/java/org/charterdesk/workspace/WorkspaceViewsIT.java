@@ -2,19 +2,24 @@ package org.charterdesk.workspace;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +44,23 @@ class WorkspaceViewsIT extends ViewTestBase {
             _assertOne(SideNav.class);
             assertThat(tree).doesNotContain("Available routes", "ReportsView", "outbox", "sign-ins");
         }
+    }
+
+    @Test
+    void theStaffFormForLoggingAContactSpeaksToStaff() {
+        open(fran, "cases/new");
+        TextField name = _get(TextField.class, spec -> spec.withId("customer-name"));
+        assertThat(name.getLabel()).isEqualTo("Customer's full name");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("customer-contact"))
+                        .getLabel())
+                .isEqualTo("How does the customer want to be contacted?");
+        _click(_get(Button.class, spec -> spec.withId("log-it")));
+        assertThat(name.getErrorMessage()).isEqualTo("Give the customer's name");
+        assertThat(_get(Div.class, spec -> spec.withId("form-errors"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Give the customer's name", "Say what happened, as the customer told it")
+                .doesNotContain("your", "Tell us");
     }
 
     @Test

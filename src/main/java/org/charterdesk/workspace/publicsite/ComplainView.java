@@ -72,13 +72,13 @@ public class ComplainView extends VerticalLayout {
             case COMPLIMENT -> "Pay us a compliment";
             case COMMENT -> "Make a comment or suggestion";
         });
+        kind.addValueChangeListener(e -> wordsFor(e.getValue()));
         kind.setValue(CaseKind.COMPLAINT);
         kind.setId("kind");
         service.setItems(charter.serviceRefs());
         service.setItemLabelGenerator(ServiceRef::name);
         service.setRequiredIndicatorVisible(true);
         service.setId("service");
-        what.setHelperText("Tell us what went wrong, when, and who you dealt with, if you know.");
         what.setRequiredIndicatorVisible(true);
         what.setWidthFull();
         what.setMinHeight("10em");
@@ -91,6 +91,29 @@ public class ComplainView extends VerticalLayout {
                 .bind("outcomeSought", outcome);
     }
 
+    /** Each kind of contact in its own words: a compliment is not asked what went wrong. */
+    private void wordsFor(CaseKind chosen) {
+        CaseKind k = chosen == null ? CaseKind.COMPLAINT : chosen;
+        switch (k) {
+            case COMPLIMENT -> {
+                what.setLabel("What would you like to tell us?");
+                what.setHelperText("Tell us who helped you and what they did well, if you know.");
+            }
+            case COMMENT -> {
+                what.setLabel("What is your comment or suggestion?");
+                what.setHelperText("Tell us what it is about and how we could do better.");
+            }
+            default -> {
+                what.setLabel("What happened?");
+                what.setHelperText("Tell us what went wrong, when, and who you dealt with, if you know.");
+            }
+        }
+        outcome.setVisible(k == CaseKind.COMPLAINT);
+        if (k != CaseKind.COMPLAINT) {
+            outcome.clear();
+        }
+    }
+
     private void send() {
         NewCase input = new NewCase(
                 kind.getValue(),
@@ -98,7 +121,7 @@ public class ComplainView extends VerticalLayout {
                 service.getValue() == null ? null : service.getValue().code(),
                 customer.value(),
                 what.getValue(),
-                outcome.getValue().isBlank() ? null : outcome.getValue(),
+                !outcome.isVisible() || outcome.getValue().isBlank() ? null : outcome.getValue(),
                 null,
                 null);
         ComplaintIntake.Receipt[] receipt = new ComplaintIntake.Receipt[1];

@@ -22,6 +22,12 @@ public class CustomerFields extends FormLayout {
     private final TextArea support = new TextArea("Any support or accessibility needs");
 
     public CustomerFields(FormErrors errors, boolean forStaff) {
+        if (forStaff) {
+            name.setLabel("Customer's full name");
+            contact.setLabel("How does the customer want to be contacted?");
+            support.setLabel("The customer's support or accessibility needs");
+            errors.speakingToStaff();
+        }
         name.setRequiredIndicatorVisible(true);
         name.setId("customer-name");
         name.setAutocomplete(Autocomplete.NAME);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.charterdesk.cluster.DatabaseOutages;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ProcedureConflictException;
@@ -26,6 +27,19 @@ import org.springframework.security.access.AccessDeniedException;
 public class FormErrors extends Div {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private UnaryOperator<String> wording = UnaryOperator.identity();
+
+    /** The customer's own words, as staff read them: "Give your name" becomes "Give the customer's name". */
+    private static final Map<String, String> TO_STAFF = new LinkedHashMap<>();
+
+    static {
+        TO_STAFF.put("as you would like us to contact you", "as the customer would like to be contacted");
+        TO_STAFF.put("Tell us who you are and how to contact you", "Give the customer's name and how to contact them");
+        TO_STAFF.put("Tell us what happened", "Say what happened, as the customer told it");
+        TO_STAFF.put("your complaint", "the complaint");
+        TO_STAFF.put("the outcome you want", "the outcome the customer wants");
+        TO_STAFF.put("Give your name", "Give the customer's name");
+    }
 
     public FormErrors() {
         setId("form-errors");
@@ -36,6 +50,18 @@ public class FormErrors extends Div {
                 .set("padding", "0 var(--lumo-space-m)")
                 .set("color", "var(--lumo-error-text-color)");
         setVisible(false);
+    }
+
+    /** Words the messages for staff who fill the form in for a customer, rather than for the customer. */
+    public FormErrors speakingToStaff() {
+        wording = message -> {
+            String staff = message;
+            for (Map.Entry<String, String> words : TO_STAFF.entrySet()) {
+                staff = staff.replace(words.getKey(), words.getValue());
+            }
+            return staff;
+        };
+        return this;
     }
 
     /** Shows errors for {@code name} (and anything under it, such as {@code name.part} or {@code name[0]}) here. */
@@ -83,7 +109,8 @@ public class FormErrors extends Div {
         clear();
         add(new Paragraph("Please correct the following:"));
         UnorderedList list = new UnorderedList();
-        e.fieldErrors().forEach((name, message) -> {
+        e.fieldErrors().forEach((name, said) -> {
+            String message = wording.apply(said);
             list.add(new ListItem(message));
             field(name).ifPresent(field -> {
                 field.setInvalid(true);

@@ -1,5 +1,7 @@
 package org.charterdesk.workspace.publicsite;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -101,6 +103,27 @@ class PublicPagesIT extends ViewTestBase {
         assertThat(what.isInvalid()).isTrue();
         assertThat(what.getErrorMessage()).contains("a character in it that we cannot accept");
         assertThat(_find(H2.class, spec -> spec.withId("received-reference"))).isEmpty();
+    }
+
+    @Test
+    void eachKindOfContactIsAskedInItsOwnWords() {
+        open(null, "complain");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<CaseKind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("kind"));
+        TextArea what = _get(TextArea.class, spec -> spec.withId("what-happened"));
+        assertThat(what.getLabel()).isEqualTo("What happened?");
+        assertThat(what.getHelperText()).startsWith("Tell us what went wrong");
+        _assertOne(TextArea.class, spec -> spec.withId("outcome-sought"));
+
+        _setValue(kind, CaseKind.COMPLIMENT);
+        assertThat(what.getLabel()).isEqualTo("What would you like to tell us?");
+        assertThat(what.getHelperText()).doesNotContain("went wrong");
+        _assertNone(TextArea.class, spec -> spec.withId("outcome-sought"));
+
+        _setValue(kind, CaseKind.COMMENT);
+        assertThat(what.getLabel()).isEqualTo("What is your comment or suggestion?");
+        assertThat(what.getHelperText()).doesNotContain("went wrong");
+        _assertNone(TextArea.class, spec -> spec.withId("outcome-sought"));
     }
 
     @Test
