@@ -92,6 +92,7 @@ public class CaseTracking {
                 decision.map(StageDecision::getOutcome).orElse(null),
                 decision.map(StageDecision::getResponse).orElse(null),
                 decision.map(StageDecision::getApology).orElse(null),
+                decision.map(StageDecision::getRemedy).orElse(null),
                 mayAsk,
                 mayAsk ? procedure.lastDayToEscalate(c.getReference()) : null,
                 c.getEscalationDeclineReason());

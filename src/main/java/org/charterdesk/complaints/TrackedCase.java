@@ -17,6 +17,7 @@ public record TrackedCase(
         Outcome outcome,
         String response,
         String apology,
+        String remedy,
         boolean mayAskForStage2,
         LocalDate lastDayToAsk,
         String declineReason) {}

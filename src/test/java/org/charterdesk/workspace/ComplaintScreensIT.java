@@ -65,6 +65,7 @@ class ComplaintScreensIT extends ViewTestBase {
         assertThat(_get(TextArea.class, spec -> spec.withId("apology")).getErrorMessage())
                 .contains("Say sorry");
         write("apology", "We are sorry the repair was missed. We will fix it this week.");
+        write("remedy", "An engineer will call on Thursday morning.");
         write("learning", "Check repair bookings daily.");
         _click(_get(Button.class, spec -> spec.withId("complete-step")));
         _assertOne(CaseView.class);
@@ -80,7 +81,12 @@ class ComplaintScreensIT extends ViewTestBase {
         assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
                         .getElement()
                         .getTextRecursively())
-                .contains("Upheld", "We should have repaired the boiler");
+                .contains(
+                        "Upheld",
+                        "We should have repaired the boiler",
+                        "We are sorry the repair was missed",
+                        "What we will do to put things right:",
+                        "An engineer will call on Thursday morning.");
         _click(_get(Button.class, spec -> spec.withId("ask-stage-2")));
         assertThat(_get(Div.class, spec -> spec.withId("stage-2-errors"))
                         .getElement()

@@ -105,6 +105,9 @@ public class TrackView extends VerticalLayout {
         if (c.apology() != null) {
             result.add(new Paragraph("Our apology:"), Texts.words(c.apology()));
         }
+        if (c.remedy() != null) {
+            result.add(new Paragraph("What we will do to put things right:"), Texts.words(c.remedy()));
+        }
         if (c.declineReason() != null) {
             result.add(new Paragraph("We could not take your complaint to stage 2: " + c.declineReason()
                     + ". You can ask " + council.ombudsmanName() + " to look at it: " + council.ombudsmanWebsite()));
