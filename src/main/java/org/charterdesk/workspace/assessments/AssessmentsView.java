@@ -64,7 +64,8 @@ public class AssessmentsView extends VerticalLayout {
         HorizontalLayout controls = new HorizontalLayout(service, review, start);
         controls.setAlignItems(Alignment.BASELINE);
         add(new H2("Customer Service Excellence self-assessments"), errors, controls, list);
-        if (services.size() == 1) {
+        if (!services.isEmpty()) {
+            // Never an empty page: the member's first service is shown until they choose another.
             service.setValue(services.get(0));
         }
     }

@@ -15,12 +15,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import org.charterdesk.actionplans.ActionPlans;
+import org.charterdesk.actionplans.AssessmentSummary;
 import org.charterdesk.actionplans.CseElement;
 import org.charterdesk.actionplans.CseStandard;
 import org.charterdesk.actionplans.PlanInput;
 import org.charterdesk.actionplans.PlanSource;
 import org.charterdesk.actionplans.Rating;
 import org.charterdesk.actionplans.RatingInput;
+import org.charterdesk.actionplans.Review;
 import org.charterdesk.actionplans.SelfAssessments;
 import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.testsupport.ViewTestBase;
@@ -39,6 +41,20 @@ class AssessmentViewIT extends ViewTestBase {
 
     @Autowired
     ActionPlans plans;
+
+    @Test
+    void theListOpensOnTheMembersFirstServiceWithoutChoosing() {
+        open(max, "assessments");
+        @SuppressWarnings("unchecked")
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("assessment-service"));
+        assertThat(service.getValue()).isNotNull();
+        assessments.start(max, service.getValue().code(), Review.INITIAL);
+
+        open(max, "assessments");
+        @SuppressWarnings("unchecked")
+        Grid<AssessmentSummary> list = _get(Grid.class, spec -> spec.withId("assessments"));
+        assertThat(GridKt._size(list)).isPositive();
+    }
 
     @Test
     void aServiceRatesItselfCompletesAndTurnsItsGapsIntoActions() {
