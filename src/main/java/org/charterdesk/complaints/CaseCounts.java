@@ -23,7 +23,7 @@ public class CaseCounts {
     @Transactional(readOnly = true)
     public Counts openComplaints(StaffMember member) {
         CaseKind complaint = CaseKind.COMPLAINT;
-        if (member.seesAllServices()) {
+        if (member.seesAllServices() || member.corporateLead()) {
             return new Counts(
                     cases.countByKindAndStatusIn(complaint, OPEN),
                     cases.countByKindAndCharterFlagAndStatusIn(complaint, CharterFlag.AT_RISK, OPEN),

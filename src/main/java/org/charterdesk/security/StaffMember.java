@@ -51,6 +51,11 @@ public record StaffMember(
     }
 
     /** Whether the member sees every service's cases rather than only their own services'. */
+    /** Whether the member opens case pages at all: not a corporate lead who has no other role. */
+    public boolean opensCases() {
+        return seesAllServices() || !officerOf.isEmpty() || !managerOf.isEmpty();
+    }
+
     public boolean seesAllServices() {
         return administrator || intake;
     }

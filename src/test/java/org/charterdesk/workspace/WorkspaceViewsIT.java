@@ -119,6 +119,20 @@ class WorkspaceViewsIT extends ViewTestBase {
     }
 
     @Test
+    void theCorporateLeadsHomePageShowsTheWholeCouncilsFigures() {
+        at(LocalDate.of(2026, 11, 2));
+        phoneComplaint("housing", null);
+        long councilWide = context.getBean(org.charterdesk.complaints.CaseCounts.class)
+                .openComplaints(admin)
+                .open();
+        open(cora, "");
+        assertThat(_get(Span.class, spec -> spec.withId("open-count")).getText())
+                .isEqualTo(councilWide + " open");
+        assertThat(councilWide).isPositive();
+        assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).contains("Open complaints, all services:");
+    }
+
+    @Test
     void theCouncilsNameIsConfiguration() {
         open(olivia, "");
         assertThat(_get(Span.class, spec -> spec.withId("council-name")).getText())

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import org.charterdesk.reporting.Figure;
 import org.charterdesk.reporting.ReportPeriod;
@@ -12,7 +13,8 @@ import org.charterdesk.workspace.cases.CaseView;
 /** The cases behind a figure: the same list the figure was computed from. */
 class CasesDialog extends Dialog {
 
-    CasesDialog(Figure figure, ReportPeriod period) {
+    /** {@code links}: whether the references open the cases (not for a member who opens no case pages). */
+    CasesDialog(Figure figure, ReportPeriod period, boolean links) {
         setHeaderTitle(figure.label() + ": " + figure.value());
         setId("figure-cases");
         Div list = new Div();
@@ -22,6 +24,12 @@ class CasesDialog extends Dialog {
                         + "."),
                 list);
         for (String reference : figure.cases()) {
+            if (!links) {
+                Span plain = new Span(reference);
+                plain.addClassName("figure-case");
+                list.add(new Div(plain));
+                continue;
+            }
             RouterLink link = new RouterLink(reference, CaseView.class, reference);
             link.addClassName("figure-case");
             link.getElement().addEventListener("click", e -> close());

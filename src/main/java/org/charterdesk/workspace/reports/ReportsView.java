@@ -146,7 +146,7 @@ public class ReportsView extends VerticalLayout {
                 .setKey("before")
                 .setFlexGrow(1);
         table.setAllRowsVisible(true);
-        table.addItemClickListener(e -> new CasesDialog(e.getItem().now(), period()).open());
+        table.addItemClickListener(e -> new CasesDialog(e.getItem().now(), period(), member.opensCases()).open());
     }
 
     private void configureRisk() {

@@ -22,7 +22,9 @@ class WorkloadFigures extends HorizontalLayout {
     WorkloadFigures(StaffMember member, List<ServiceRef> services) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         Span scope = new Span(
-                member.seesAllServices() ? "Open complaints, all services:" : "Open complaints in your services:");
+                member.seesAllServices() || member.corporateLead()
+                        ? "Open complaints, all services:"
+                        : "Open complaints in your services:");
         UnorderedList roles = new UnorderedList();
         roles(member, services).forEach(role -> roles.add(new ListItem(role)));
         roles.setId("roles");

@@ -52,7 +52,8 @@ class ReportsViewIT extends ViewTestBase {
 
         new CasesDialog(
                         received.now(),
-                        new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)))
+                        new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
+                        true)
                 .open();
         List<String> listed = _get(Div.class, spec -> spec.withId("figure-case-list"))
                 .getChildren()
@@ -101,6 +102,23 @@ class ReportsViewIT extends ViewTestBase {
         assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("report-service"))
                         .getPlaceholder())
                 .isEqualTo("The whole council");
+    }
+
+    @Test
+    void theCorporateLeadSeesTheReferencesBehindAFigureButNoLinksToCasesSheCannotOpen() {
+        var figure = new org.charterdesk.reporting.Figure(
+                "received.all", "Received", "Complaints received", "2", List.of("CMP-2026-000001", "CMP-2026-000002"));
+        var period = new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+        open(cora, "reports");
+        assertThat(cora.opensCases()).isFalse();
+        assertThat(max.opensCases()).isTrue();
+        CasesDialog forCora = new CasesDialog(figure, period, cora.opensCases());
+        assertThat(forCora.getElement().getTextRecursively()).contains("CMP-2026-000001", "CMP-2026-000002");
+        assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(forCora))
+                .doesNotContain("RouterLink");
+        CasesDialog forMax = new CasesDialog(figure, period, max.opensCases());
+        assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(forMax))
+                .contains("RouterLink");
     }
 
     @Test
