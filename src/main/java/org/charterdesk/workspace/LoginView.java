@@ -3,6 +3,7 @@ package org.charterdesk.workspace;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,8 +29,6 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final String ADDITIONAL = "Customers do not need to sign in: use the council's complaint form.";
-
     private final LoginForm form = new LoginForm();
     private final Paragraph refused = new Paragraph();
 
@@ -43,11 +42,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage()
                 .setMessage("Check them and try again. After several wrong tries you will be asked to wait a little "
                         + "before the next one.");
-        i18n.setAdditionalInformation(ADDITIONAL);
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1(council.name()), new Paragraph("Charterdesk: complaints and our customer charter"));
+        // One level-1 heading on the page: the council's name. The form's own title comes under it.
+        form.getElement().setProperty("headingLevel", 2);
+        getElement().setAttribute("role", "main");
+        Anchor complain = new Anchor("/complain", "Make a complaint, compliment or comment");
+        complain.setId("to-complaint-form");
+        complain.setRouterIgnore(true);
+        add(
+                new H1(council.name()),
+                new Paragraph("Charterdesk: complaints and our customer charter"),
+                new Paragraph(new Span("Customers do not need to sign in: "), complain));
         refused.setId("sign-in-refused");
         refused.setVisible(false);
         add(refused);
@@ -59,8 +66,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (singleSignOn.localAccounts()) {
             add(form);
-        } else {
-            add(new Paragraph(ADDITIONAL));
         }
     }
 
@@ -81,7 +86,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     .setMessage("There have been several wrong passwords. You can try again at "
                             + Texts.clockTime(throttled.tryAgainAt()) + " (in "
                             + TooManyGuessesException.minutes(throttled.waitFor()) + ").");
-            i18n.setAdditionalInformation(ADDITIONAL);
             form.setI18n(i18n);
         }
         form.setError(error);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -24,11 +24,13 @@ import org.charterdesk.charter.Timescales;
  * expect at each step of the complaints procedure, worked out from the same standards the deadlines use.
  */
 @Route(value = "charter", layout = PublicLayout.class)
-@PageTitle("Our customer charter")
 @AnonymousAllowed
-public class CharterView extends VerticalLayout {
+public class CharterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final String pageTitle;
 
     public CharterView(Charter charter, CouncilProperties council) {
+        this.pageTitle = PublicTitle.of("Our customer charter", council);
         setPadding(false);
         add(
                 new H1(council.name() + ": our customer charter"),
@@ -86,5 +88,10 @@ public class CharterView extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         standards.forEach(s -> list.add(new ListItem(s.name() + ": " + s.promise())));
         return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -32,9 +32,10 @@ import org.charterdesk.workspace.ui.Texts;
  * the date the customer can expect an answer.
  */
 @Route(value = "complain", layout = PublicLayout.class)
-@PageTitle("Make a complaint")
 @AnonymousAllowed
-public class ComplainView extends VerticalLayout {
+public class ComplainView extends VerticalLayout implements HasDynamicTitle {
+
+    private final String pageTitle;
 
     private final ComplaintIntake intake;
     private final CouncilProperties council;
@@ -46,6 +47,7 @@ public class ComplainView extends VerticalLayout {
     private final TextArea outcome = new TextArea("What would you like us to do to put things right?");
 
     public ComplainView(ComplaintIntake intake, Charter charter, CouncilProperties council) {
+        this.pageTitle = PublicTitle.of("Make a complaint, compliment or comment", council);
         this.intake = intake;
         this.council = council;
         setPadding(false);
@@ -162,5 +164,10 @@ public class ComplainView extends VerticalLayout {
                 new Span("You can check on your complaint at any time "),
                 new RouterLink("with your reference and email address", TrackView.class),
                 new Span(".")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
     }
 }

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.charterdesk.charter.CouncilProperties;
 
 /**
  * A mistyped or old address: "Page not found" in the public pages' frame, in the GOV.UK pattern's words, with the
@@ -18,7 +20,18 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(PublicLayout.class)
 @AnonymousAllowed
-public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    private final String pageTitle;
+
+    public PageNotFoundView(CouncilProperties council) {
+        this.pageTitle = PublicTitle.of("Page not found", council);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

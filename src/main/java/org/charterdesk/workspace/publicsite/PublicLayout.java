@@ -48,6 +48,10 @@ public class PublicLayout extends Div implements RouterLayout {
                 .set("padding", "var(--lumo-space-m) 0")
                 .set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
         content.setId("content");
+        Anchor skip = new Anchor("#content", "Skip to main content");
+        skip.setId("skip-link");
+        skip.setRouterIgnore(true);
+        skip.addClassName("skip-link");
         Anchor staff = new Anchor("/login", "Staff sign-in");
         staff.getElement().setAttribute("router-ignore", true);
         Footer footer =
@@ -55,7 +59,7 @@ public class PublicLayout extends Div implements RouterLayout {
         footer.getStyle()
                 .set("border-top", "1px solid var(--lumo-contrast-20pct)")
                 .set("margin-top", "2em");
-        add(header, content, footer);
+        add(skip, header, content, footer);
     }
 
     @Override

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.reporting.SurveyAnswers;
 import org.charterdesk.reporting.Surveys;
 import org.charterdesk.workspace.ui.FormErrors;
@@ -23,15 +24,17 @@ import org.charterdesk.workspace.ui.FormErrors;
  * reference and service.
  */
 @Route(value = "survey", layout = PublicLayout.class)
-@PageTitle("How did we do?")
 @AnonymousAllowed
-public class SurveyView extends VerticalLayout implements HasUrlParameter<String> {
+public class SurveyView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final String pageTitle;
 
     private static final List<Integer> SCALE = List.of(5, 4, 3, 2, 1);
 
     private final Surveys surveys;
 
-    public SurveyView(Surveys surveys) {
+    public SurveyView(Surveys surveys, CouncilProperties council) {
+        this.pageTitle = PublicTitle.of("How did we do?", council);
         this.surveys = surveys;
         setPadding(false);
     }
@@ -106,5 +109,10 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         group.setRequiredIndicatorVisible(true);
         group.setId("survey-" + id);
         return group;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,9 +30,10 @@ import org.charterdesk.workspace.ui.Texts;
  * still unhappy with the stage 1 answer. Nothing is shown unless both match; repeated wrong guesses wait.
  */
 @Route(value = "track", layout = PublicLayout.class)
-@PageTitle("Check on your complaint")
 @AnonymousAllowed
-public class TrackView extends VerticalLayout {
+public class TrackView extends VerticalLayout implements HasDynamicTitle {
+
+    private final String pageTitle;
 
     private final CaseTracking tracking;
     private final CouncilProperties council;
@@ -42,6 +43,7 @@ public class TrackView extends VerticalLayout {
     private final Div result = new Div();
 
     public TrackView(CaseTracking tracking, CouncilProperties council) {
+        this.pageTitle = PublicTitle.of("Check on your complaint", council);
         this.tracking = tracking;
         this.council = council;
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -157,5 +159,10 @@ public class TrackView extends VerticalLayout {
 
     private static void add(DescriptionList list, String term, String value) {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
     }
 }

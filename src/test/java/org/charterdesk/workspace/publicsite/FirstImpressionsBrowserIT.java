@@ -39,4 +39,29 @@ class FirstImpressionsBrowserIT extends BrowserTestBase {
         assertThat(page.content()).doesNotContain("Available routes", "tasks");
         assertThat(page.url()).endsWith("/complaint");
     }
+
+    @Test
+    void publicPagesNameTheCouncilInTheirTitlesAndOfferASkipLink() {
+        Page page = browser.newSession();
+        page.navigate(browser.url("/complain"));
+        assertThat(page).hasTitle("Make a complaint, compliment or comment - Anytown Council");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#skip-link")).isFocused();
+        assertThat(page.locator("#skip-link")).hasAttribute("href", "#content");
+        assertThat(page.locator("main#content")).hasCount(1);
+        page.navigate(browser.url("/track"));
+        assertThat(page).hasTitle("Check on your complaint - Anytown Council");
+        page.navigate(browser.url("/charter"));
+        assertThat(page).hasTitle("Our customer charter - Anytown Council");
+    }
+
+    @Test
+    void theSignInPageHasOneMainHeadingALandmarkAndALinkToTheComplaintForm() {
+        Page page = browser.newSession();
+        page.navigate(browser.url("/login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator("h1, [role=heading][aria-level='1']")).hasCount(1);
+        assertThat(page.locator("[role=main], main")).hasCount(1);
+        assertThat(page.locator("#to-complaint-form")).hasAttribute("href", "/complain");
+    }
 }

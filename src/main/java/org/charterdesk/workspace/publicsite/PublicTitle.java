@@ -1,0 +1,13 @@
+package org.charterdesk.workspace.publicsite;
+
+import org.charterdesk.charter.CouncilProperties;
+
+/** A public page's title in the browser's tab: what the page is, then whose it is, "Make a complaint - Anytown Council". */
+final class PublicTitle {
+
+    private PublicTitle() {}
+
+    static String of(String page, CouncilProperties council) {
+        return page + " - " + council.name();
+    }
+}
