@@ -2,7 +2,7 @@ package org.charterdesk.workspace.publicsite;
 
 import org.charterdesk.charter.CouncilProperties;
 
-/** A public page's title in the browser's tab: what the page is, then whose it is, "Make a complaint - Anytown Council". */
+/** A public page's title in the browser tab: the page, then whose it is ("Make a complaint - Anytown Council"). */
 final class PublicTitle {
 
     private PublicTitle() {}
