@@ -1,5 +1,6 @@
 package org.charterdesk.workspace.publicsite;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,7 +36,7 @@ import org.charterdesk.workspace.ui.Texts;
 @AnonymousAllowed
 public class ComplainView extends VerticalLayout implements HasDynamicTitle {
 
-    private final String pageTitle;
+    private String pageTitle;
 
     private final ComplaintIntake intake;
     private final CouncilProperties council;
@@ -90,7 +91,8 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         errors.bind("kind", kind)
                 .bind("service", service)
                 .bind("whatHappened", what)
-                .bind("outcomeSought", outcome);
+                .bind("outcomeSought", outcome)
+                .inOrder("kind", "service", "customer", "whatHappened", "outcomeSought");
     }
 
     /** Each kind of contact in its own words: a compliment is not asked what went wrong. */
@@ -137,6 +139,11 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         H2 heading = new H2("Thank you. Your reference is " + receipt.reference());
         heading.setId("received-reference");
         add(heading);
+        // The page has changed: the title says so, and focus moves to the confirmation for screen readers.
+        pageTitle = PublicTitle.of(receipt.kind().displayName() + " received", council);
+        UI.getCurrent().getPage().setTitle(pageTitle);
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().executeJs("this.focus()");
         Div next = new Div();
         next.setId("what-happens-next");
         if (receipt.kind() == CaseKind.COMPLAINT) {

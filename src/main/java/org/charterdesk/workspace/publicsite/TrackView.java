@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.complaints.CaseStatus;
@@ -57,10 +58,15 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
         email.setId("email");
         errors.bind("reference", reference).bind("email", email);
         Button look = new Button("Show my complaint", e -> {
-            if (reference.getValue().isBlank() || email.getValue().isBlank()) {
-                errors.show(new InvalidInputException(Map.of(
-                        reference.getValue().isBlank() ? "reference" : "email",
-                        reference.getValue().isBlank() ? "Give your reference" : "Give your email address")));
+            Map<String, String> missing = new LinkedHashMap<>();
+            if (reference.getValue().isBlank()) {
+                missing.put("reference", "Give your reference");
+            }
+            if (email.getValue().isBlank()) {
+                missing.put("email", "Give your email address");
+            }
+            if (!missing.isEmpty()) {
+                errors.show(new InvalidInputException(missing));
                 return;
             }
             TrackedCase[] found = new TrackedCase[1];

@@ -37,6 +37,7 @@ public class CustomerFields extends FormLayout {
         address.setId("customer-address");
         contact.setItems(PreferredContact.values());
         contact.setItemLabelGenerator(PreferredContact::displayName);
+        contact.addValueChangeListener(e -> markRequired(e.getValue()));
         contact.setValue(PreferredContact.EMAIL);
         contact.setId("customer-contact");
         support.setHelperText("For example large print, an interpreter, or a call at a set time");
@@ -49,6 +50,13 @@ public class CustomerFields extends FormLayout {
                 .bind("customer.supportNeeds", support)
                 .bind("customer", name);
         add(name, email, phone, contact, address, support);
+    }
+
+    /** The detail the chosen way of contact needs is marked required, as the server will ask for it. */
+    private void markRequired(PreferredContact chosen) {
+        email.setRequiredIndicatorVisible(chosen == PreferredContact.EMAIL);
+        phone.setRequiredIndicatorVisible(chosen == PreferredContact.PHONE);
+        address.setRequiredIndicatorVisible(chosen == PreferredContact.POST);
     }
 
     public NewCase.CustomerDetails value() {

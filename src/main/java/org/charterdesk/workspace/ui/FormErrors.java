@@ -1,9 +1,14 @@
 package org.charterdesk.workspace.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,6 +32,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class FormErrors extends Div {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private static final String ERROR_PREFIX = "Error: ";
+
     private UnaryOperator<String> wording = UnaryOperator.identity();
 
     /** The customer's own words, as staff read them: "Give your name" becomes "Give the customer's name". */
@@ -97,6 +104,9 @@ public class FormErrors extends Div {
     }
 
     public void clear() {
+        if (isVisible()) {
+            markTitle(false);
+        }
         fields.values().forEach(field -> {
             field.setInvalid(false);
             field.setErrorMessage(null);
@@ -105,20 +115,82 @@ public class FormErrors extends Div {
         setVisible(false);
     }
 
+    /**
+     * Shows each error beside its field and in a summary at the top, in the order of the form (GOV.UK's error
+     * summary): each item a link that takes the user to the field; the page's title then starts "Error: ".
+     */
     public void show(InvalidInputException e) {
         clear();
         add(new Paragraph("Please correct the following:"));
         UnorderedList list = new UnorderedList();
-        e.fieldErrors().forEach((name, said) -> {
-            String message = wording.apply(said);
-            list.add(new ListItem(message));
-            field(name).ifPresent(field -> {
-                field.setInvalid(true);
-                field.setErrorMessage(message);
-            });
-        });
+        e.fieldErrors().entrySet().stream()
+                .sorted(Comparator.comparingInt(error -> formOrder(error.getKey())))
+                .forEach(error -> {
+                    String message = wording.apply(error.getValue());
+                    Optional<HasValidation> field = field(error.getKey());
+                    field.ifPresent(f -> {
+                        f.setInvalid(true);
+                        f.setErrorMessage(message);
+                    });
+                    list.add(new ListItem(linkTo(field, message)));
+                });
         add(list);
+        markTitle(true);
         reveal();
+    }
+
+    /** A link in the summary that moves focus to the field, or the words alone when there is no field. */
+    private static Component linkTo(Optional<HasValidation> field, String message) {
+        if (field.isEmpty() || !(field.get() instanceof Focusable<?> focusable)) {
+            return new Span(message);
+        }
+        Component component = (Component) field.get();
+        Anchor link = new Anchor(component.getId().map(id -> "#" + id).orElse("#"), message);
+        link.setRouterIgnore(true);
+        link.getElement().addEventListener("click", e -> focusable.focus()).preventDefault();
+        return link;
+    }
+
+    private int formOrder(String errorName) {
+        int position = 0;
+        for (String bound : fields.keySet()) {
+            if (errorName.equals(bound) || errorName.startsWith(bound + ".") || errorName.startsWith(bound + "[")) {
+                return position;
+            }
+            position++;
+        }
+        return position;
+    }
+
+    /** Fields in the order the form shows them, for the summary; those not named keep their place after these. */
+    public FormErrors inOrder(String... names) {
+        Map<String, HasValidation> ordered = new LinkedHashMap<>();
+        for (String name : names) {
+            fields.entrySet().stream()
+                    .filter(entry ->
+                            entry.getKey().equals(name) || entry.getKey().startsWith(name + "."))
+                    .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        }
+        ordered.putAll(fields);
+        fields.clear();
+        fields.putAll(ordered);
+        return this;
+    }
+
+    private void markTitle(boolean error) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        String title = ui.getInternals().getTitle();
+        if (title == null) {
+            return;
+        }
+        if (error && !title.startsWith(ERROR_PREFIX)) {
+            ui.getPage().setTitle(ERROR_PREFIX + title);
+        } else if (!error && title.startsWith(ERROR_PREFIX)) {
+            ui.getPage().setTitle(title.substring(ERROR_PREFIX.length()));
+        }
     }
 
     public void show(String message) {

@@ -8,16 +8,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
@@ -52,6 +56,51 @@ class PublicPagesIT extends ViewTestBase {
         assertThat(_get(TextArea.class, spec -> spec.withId("what-happened")).isRequiredIndicatorVisible())
                 .isTrue();
         assertThat(cases.count()).isEqualTo(cases.count());
+    }
+
+    @Test
+    void theErrorSummaryFollowsTheFormLinksToEachFieldAndMarksTheTitle() {
+        open(null, "complain");
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Make a complaint, compliment or comment - Anytown Council");
+        assertThat(_get(EmailField.class, spec -> spec.withId("customer-email")).isRequiredIndicatorVisible())
+                .isTrue();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            _click(_get(Button.class, spec -> spec.withId("send")));
+            List<Anchor> links = _find(Anchor.class).stream()
+                    .filter(a -> a.getParent().orElseThrow() instanceof ListItem)
+                    .toList();
+            assertThat(links)
+                    .extracting(Anchor::getText)
+                    .containsExactly(
+                            "Choose the service your complaint is about",
+                            "Give your name",
+                            "Give an email address, as you would like us to contact you by email",
+                            "Tell us what happened");
+            assertThat(links)
+                    .extracting(Anchor::getHref)
+                    .containsExactly("#service", "#customer-name", "#customer-email", "#what-happened");
+            assertThat(UI.getCurrent().getInternals().getTitle())
+                    .isEqualTo("Error: Make a complaint, compliment or comment - Anytown Council");
+        }
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PreferredContact> contact =
+                _get(RadioButtonGroup.class, spec -> spec.withId("customer-contact"));
+        _setValue(contact, PreferredContact.PHONE);
+        assertThat(_get(EmailField.class, spec -> spec.withId("customer-email")).isRequiredIndicatorVisible())
+                .isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("customer-phone")).isRequiredIndicatorVisible())
+                .isTrue();
+    }
+
+    @Test
+    void anEmptyTrackingFormFlagsBothFields() {
+        open(null, "track");
+        _click(_get(Button.class, spec -> spec.withId("look-up")));
+        assertThat(_get(TextField.class, spec -> spec.withId("reference")).getErrorMessage())
+                .isEqualTo("Give your reference");
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getErrorMessage())
+                .isEqualTo("Give your email address");
     }
 
     @Test
