@@ -82,6 +82,9 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         service.setItemLabelGenerator(ServiceRef::name);
         service.setRequiredIndicatorVisible(true);
         service.setId("service");
+        // The longest service name ("Waste and Recycling") shows whole, on a desktop and on a phone.
+        service.setWidth("22em");
+        service.setMaxWidth("100%");
         what.setRequiredIndicatorVisible(true);
         what.setWidthFull();
         what.setMinHeight("10em");

@@ -56,6 +56,10 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
         reference.setId("reference");
         email.setRequiredIndicatorVisible(true);
         email.setId("email");
+        // Wide enough for the whole label on a desktop, and never wider than a phone's screen.
+        email.setWidth("22em");
+        email.setMaxWidth("100%");
+        reference.setMaxWidth("100%");
         errors.bind("reference", reference).bind("email", email);
         Button look = new Button("Show my complaint", e -> {
             Map<String, String> missing = new LinkedHashMap<>();

@@ -64,4 +64,31 @@ class FirstImpressionsBrowserIT extends BrowserTestBase {
         assertThat(page.locator("[role=main], main")).hasCount(1);
         assertThat(page.locator("#to-complaint-form")).hasAttribute("href", "/complain");
     }
+
+    /** Whether an element's text is cut short: what it holds is wider than what it shows. */
+    private static boolean cutShort(Page page, String selector) {
+        return (Boolean) page.evaluate(
+                "s => { const e = document.querySelector(s); return e.scrollWidth > e.clientWidth + 1; }", selector);
+    }
+
+    @Test
+    void labelsAndChosenServicesShowWholeOnADesktopAndAPhone() {
+        for (int[] size : new int[][] {{1280, 800}, {360, 740}}) {
+            Page page = browser.newSession();
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(browser.url("/track"));
+            assertThat(page.locator("#email label")).isVisible();
+            assertThat(cutShort(page, "#email label"))
+                    .as("track email label at " + size[0])
+                    .isFalse();
+            page.navigate(browser.url("/complain"));
+            page.locator("#service input").fill("Waste");
+            page.locator("vaadin-combo-box-item").first().click();
+            assertThat(page.locator("#service input")).hasValue("Waste and Recycling");
+            assertThat(cutShort(page, "#service input"))
+                    .as("service at " + size[0])
+                    .isFalse();
+            page.context().close();
+        }
+    }
 }
