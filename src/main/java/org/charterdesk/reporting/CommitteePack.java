@@ -16,6 +16,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.charterdesk.audit.AuditAction;
@@ -59,6 +61,9 @@ public class CommitteePack {
             new String[] {"Indicator 9: Stage 2 not upheld", "outcome.stage2.not_upheld"},
             new String[] {"Indicator 9: Stage 2 resolved", "outcome.stage2.resolved"});
 
+    /** A figure that is a share, "5 of 6 (83.3%)", split for spreadsheets into its number, total and percentage. */
+    private static final Pattern SHARE = Pattern.compile("(\\d+) of (\\d+)(?: \\(([\\d.]+)%\\))?");
+
     private final ComplaintFigures figures;
     private final CouncilProperties council;
 
@@ -73,10 +78,14 @@ public class CommitteePack {
     /** The reports of the pack: each of the member's services, then all of them together. */
     public List<Report> reports(StaffMember member, ReportPeriod period) {
         List<Report> reports = new ArrayList<>();
-        for (ServiceRef service : figures.servicesFor(member)) {
+        List<ServiceRef> services = figures.servicesFor(member);
+        for (ServiceRef service : services) {
             reports.add(figures.report(member, period, service.code()));
         }
-        reports.add(figures.report(member, period, null));
+        if (services.size() != 1) {
+            // All of them together; for a member of one service that would repeat it.
+            reports.add(figures.report(member, period, null));
+        }
         return reports;
     }
 
@@ -104,16 +113,36 @@ public class CommitteePack {
         audit.recordAccess(member.username(), AuditAction.EXPORTED, null, what + " for " + period);
     }
 
+    /** The number, total and percentage of a share; empty for any other kind of figure. */
+    static String[] shareParts(String value) {
+        Matcher share = SHARE.matcher(value);
+        if (!share.matches()) {
+            return new String[] {"", "", ""};
+        }
+        return new String[] {share.group(1), share.group(2), share.group(3) == null ? "" : share.group(3)};
+    }
+
     private String csv(List<Report> reports, boolean indicators) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(
                 out,
                 CSVFormat.DEFAULT
                         .builder()
-                        .setHeader("Council", "Period from", "Period to", "Scope", "Section", "Figure", "Value")
+                        .setHeader(
+                                "Council",
+                                "Period from",
+                                "Period to",
+                                "Scope",
+                                "Section",
+                                "Figure",
+                                "Value",
+                                "Number",
+                                "Out of",
+                                "Percentage")
                         .get())) {
             for (Report report : reports) {
                 for (String[] row : rows(report, indicators)) {
+                    String[] share = shareParts(row[2]);
                     csv.printRecord(
                             council.name(),
                             report.period().from(),
@@ -121,7 +150,10 @@ public class CommitteePack {
                             report.scope(),
                             row[0],
                             row[1],
-                            row[2]);
+                            row[2],
+                            share[0],
+                            share[1],
+                            share[2]);
                 }
             }
         } catch (IOException e) {

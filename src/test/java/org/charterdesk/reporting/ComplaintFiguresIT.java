@@ -253,12 +253,15 @@ class ComplaintFiguresIT extends IntegrationTestBase {
     void theCommitteePackAndIndicatorsCarryTheSameFigures() {
         String csv = pack.committeeCsv(rita, Q1);
         assertThat(csv)
-                .contains("Council,Period from,Period to,Scope,Section,Figure,Value")
-                .contains("Anytown Council,2026-01-01,2026-03-31,Parks (test),Closed,Closed at stage 1,3 of 5 (60.0%)")
-                .contains("Parks (test),Time to respond,Average working days to respond at stage 1,4.5");
+                .contains("Council,Period from,Period to,Scope,Section,Figure,Value,Number,Out of,Percentage")
+                .contains(
+                        "Anytown Council,2026-01-01,2026-03-31,Parks (test),Closed,Closed at stage 1,3 of 5 (60.0%),3,5,60.0")
+                .contains("Parks (test),Time to respond,Average working days to respond at stage 1,4.5,,,")
+                .doesNotContain(",Your services,");
+        assertThat(pack.reports(rita, Q1)).hasSize(1);
         assertThat(pack.indicatorsCsv(rita, Q1))
                 .contains("Indicator 6,Average working days to respond at stage 2,17.0")
-                .contains("Indicator 5,Complaints closed at stage 2 after escalation,1 of 5 (20.0%)");
+                .contains("Indicator 5,Complaints closed at stage 2 after escalation,1 of 5 (20.0%),1,5,20.0");
         byte[] pdf = pack.committeePdf(rita, Q1);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1500);
