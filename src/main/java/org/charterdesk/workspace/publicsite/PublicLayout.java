@@ -54,8 +54,13 @@ public class PublicLayout extends Div implements RouterLayout {
         skip.addClassName("skip-link");
         Anchor staff = new Anchor("/login", "Staff sign-in");
         staff.getElement().setAttribute("router-ignore", true);
-        Footer footer =
-                new Footer(new Paragraph("Contact us: " + council.phone() + " or " + council.email() + ". "), staff);
+        RouterLink accessibility = new RouterLink("Accessibility statement", AccessibilityView.class);
+        accessibility.setId("accessibility-link");
+        Footer footer = new Footer(
+                new Paragraph("Contact us: " + council.phone() + " or " + council.email() + ". "),
+                accessibility,
+                new Span(" "),
+                staff);
         footer.getStyle()
                 .set("border-top", "1px solid var(--lumo-contrast-20pct)")
                 .set("margin-top", "2em");

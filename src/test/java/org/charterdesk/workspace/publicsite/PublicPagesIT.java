@@ -8,11 +8,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import org.charterdesk.charter.ServiceRef;
@@ -91,6 +94,22 @@ class PublicPagesIT extends ViewTestBase {
                 .isFalse();
         assertThat(_get(TextField.class, spec -> spec.withId("customer-phone")).isRequiredIndicatorVisible())
                 .isTrue();
+    }
+
+    @Test
+    void theAccessibilityStatementIsLinkedFromEveryPublicPage() {
+        for (String page : List.of("complain", "track", "charter")) {
+            open(null, page);
+            RouterLink link = _get(RouterLink.class, spec -> spec.withId("accessibility-link"));
+            assertThat(link.getHref()).isEqualTo("accessibility");
+        }
+        open(null, "accessibility");
+        assertThat(_get(H1.class, spec -> spec.withId("accessibility-statement"))
+                        .getText())
+                .isEqualTo("Accessibility statement");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Accessibility statement - Anytown Council");
+        assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
+                .contains("partially compliant", "0300 123 4567", "Equality Advisory and Support Service");
     }
 
     @Test
