@@ -1,6 +1,7 @@
 package org.charterdesk.complaints;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
@@ -44,19 +45,14 @@ public class CaseAnonymisation {
         if (id == null) {
             return false;
         }
-        jdbc.update(
-                """
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        jdbc.update("""
                 update case_file set version = version + 1, customer_name = ?, customer_email = null,
                        customer_phone = null, customer_address = null, support_needs = null, what_happened = ?,
                        outcome_sought = null, triage_note = null, escalation_reason = null,
                        escalation_decline_reason = null, agreed_outcome_sought = null, survey_token = null,
                        anonymised_at = ?, updated_at = ?
-                 where id = ?""",
-                REMOVED,
-                REMOVED,
-                clock.instant().atOffset(ZoneOffset.UTC),
-                clock.instant().atOffset(ZoneOffset.UTC),
-                id);
+                 where id = ?""", REMOVED, REMOVED, now, now, id);
         jdbc.update(
                 "update stage_decision set version = version + 1, response = ?, apology = null, remedy = null"
                         + " where case_id = ?",

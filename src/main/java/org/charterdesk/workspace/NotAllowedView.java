@@ -1,5 +1,6 @@
 package org.charterdesk.workspace;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,13 +21,16 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
+        return refuse(
+                this, parameter.getException().getMessage(), new RouterLink("Back to your tasks", TasksView.class));
+    }
+
+    /** Shows the refusal in {@code page}: the heading, why, and a way back; the status to answer with. */
+    static int refuse(VerticalLayout page, String why, Component back) {
+        page.removeAll();
         H2 title = new H2("You cannot open this");
         title.setId("not-allowed");
-        add(
-                title,
-                new Paragraph(parameter.getException().getMessage()),
-                new RouterLink("Back to your tasks", TasksView.class));
+        page.add(title, new Paragraph(why), back);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

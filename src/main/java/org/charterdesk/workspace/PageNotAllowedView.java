@@ -1,8 +1,6 @@
 package org.charterdesk.workspace;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,7 +8,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What a member of staff sees when they open a page their roles do not include (an officer opening the reports,
@@ -22,16 +19,12 @@ public class PageNotAllowedView extends VerticalLayout implements HasErrorParame
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        H2 title = new H2("You cannot open this");
-        title.setId("not-allowed");
         Anchor back = new Anchor("", "Back to the start");
         back.setId("back-to-start");
-        add(
-                title,
-                new Paragraph("This page is not part of your work in Charterdesk. If you need it for your job, ask "
-                        + "an administrator to give you the role."),
+        return NotAllowedView.refuse(
+                this,
+                "This page is not part of your work in Charterdesk. If you need it for your job, ask an "
+                        + "administrator to give you the role.",
                 back);
-        return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -30,8 +30,8 @@ public final class StatusBadge {
     public static Span of(CharterFlag flag) {
         Span badge = new Span(flag.displayName());
         badge.getElement().setAttribute("theme", theme(flag));
-        if (flag == CharterFlag.AT_RISK) {
-            badge.getStyle().setBackgroundColor(AMBER).setColor(AMBER_TEXT);
+        if (!style(flag).isEmpty()) {
+            badge.getElement().setAttribute("style", style(flag));
         }
         badge.addClassName("status-" + flag.name().toLowerCase().replace('_', '-'));
         return badge;
