@@ -1,12 +1,16 @@
 package org.charterdesk.workspace;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,15 +29,24 @@ import org.charterdesk.security.StaffMember;
 /**
  * The workspace frame: the council's name, navigation to every page the user's role may open, and sign-out. The
  * menu is the pages marked {@code @Menu} that the view access rules let this user open, so the menu and the rules
- * cannot disagree.
+ * cannot disagree. Each part is a landmark: the header, the menu, and the page itself as the main content.
  */
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final Main content = new Main();
+
     public MainLayout(CouncilProperties council, CurrentStaff currentStaff, AuthenticationContext authentication) {
         StaffMember member = currentStaff.require();
-        addToNavbar(header(council, member, authentication));
-        addToDrawer(drawer(member));
+        Header header = new Header(header(council, member, authentication));
+        header.setWidthFull();
+        addToNavbar(header);
+        Nav menu = new Nav(drawer(member));
+        menu.getElement().setAttribute("aria-label", "Workspace");
+        addToDrawer(menu);
+        content.setId("content");
+        content.setSizeFull();
+        setContent(content);
         // On a tablet the lists need the whole width: start with the navigation folded away (the menu button opens it).
         UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
             if (details.getWindowInnerWidth() < 1100) {
@@ -82,6 +95,17 @@ public class MainLayout extends AppLayout {
             drawer.add(cockpit, outside("/camunda/app/admin/default/", "Users and groups (Admin)"));
         }
         return drawer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.getElement().removeAllChildren();
     }
 
     /** An icon named as {@code @Menu} names it, e.g. "vaadin:tasks". */

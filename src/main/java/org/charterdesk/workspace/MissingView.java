@@ -1,6 +1,6 @@
 package org.charterdesk.workspace;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,7 +14,7 @@ abstract class MissingView<E extends Exception> extends VerticalLayout {
 
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
         removeAll();
-        H2 title = new H2("Not found");
+        H1 title = new H1("Not found");
         title.setId("not-found");
         add(
                 title,

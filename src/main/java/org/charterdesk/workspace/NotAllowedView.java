@@ -1,7 +1,7 @@
 package org.charterdesk.workspace;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +28,7 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
     /** Shows the refusal in {@code page}: the heading, why, and a way back; the status to answer with. */
     static int refuse(VerticalLayout page, String why, Component back) {
         page.removeAll();
-        H2 title = new H2("You cannot open this");
+        H1 title = new H1("You cannot open this");
         title.setId("not-allowed");
         page.add(title, new Paragraph(why), back);
         return HttpServletResponse.SC_FORBIDDEN;

@@ -30,6 +30,8 @@ class WorkspaceSecurity {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/images/**"))
                 .permitAll()
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/styles/**"))
+                .permitAll()
                 .requestMatchers(new UnknownPages(servletContext))
                 .permitAll());
         singleSignOn.applyTo(http);

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -159,7 +159,7 @@ class ComplaintScreensIT extends ViewTestBase {
         Grid<Object> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(timeline))
                 .isEqualTo(timeline(reference).size());
-        assertThat(_get(H2.class, spec -> spec.withId("case-title")).getText()).isEqualTo("Complaint " + reference);
+        assertThat(_get(H1.class, spec -> spec.withId("case-title")).getText()).isEqualTo("Complaint " + reference);
     }
 
     @Test
@@ -228,19 +228,19 @@ class ComplaintScreensIT extends ViewTestBase {
 
         open(wendy, "cases/" + reference);
         _assertNone(CaseView.class);
-        assertThat(_get(H2.class, spec -> spec.withId("not-allowed")).getText()).isEqualTo("You cannot open this");
+        assertThat(_get(H1.class, spec -> spec.withId("not-allowed")).getText()).isEqualTo("You cannot open this");
         assertThat(page()).doesNotContain("Pat Jones");
 
         open(wendy, "steps/" + task);
         _assertNone(StepView.class);
-        _assertOne(H2.class, spec -> spec.withId("not-allowed"));
+        _assertOne(H1.class, spec -> spec.withId("not-allowed"));
         assertThat(page()).doesNotContain("Pat Jones", "The repair was not done");
 
         open(olivia, "cases/CMP-1999-000001");
-        assertThat(_get(H2.class, spec -> spec.withId("not-found")).getText()).isEqualTo("Not found");
+        assertThat(_get(H1.class, spec -> spec.withId("not-found")).getText()).isEqualTo("Not found");
 
         open(olivia, "steps/no-such-step");
-        _assertOne(H2.class, spec -> spec.withId("not-found"));
+        _assertOne(H1.class, spec -> spec.withId("not-found"));
 
         // Vaadin refuses a view whose role the user lacks before the view is built.
         assertRefused(olivia, "approvals", ApprovalsView.class);
@@ -274,7 +274,7 @@ class ComplaintScreensIT extends ViewTestBase {
         _setValue(matter, MatterType.COMPLAINT);
         _click(_get(Button.class, spec -> spec.withId("log-it")));
         _assertOne(CaseView.class);
-        String title = _get(H2.class, spec -> spec.withId("case-title")).getText();
+        String title = _get(H1.class, spec -> spec.withId("case-title")).getText();
         String reference = title.substring(title.indexOf("CMP-"));
         // The customer's words are text, never HTML.
         assertThat(_get(Div.class, spec -> spec.withId("case-words"))

@@ -28,7 +28,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         Page olivia = browser.signIn("olivia", PASSWORD);
         claimFromTeamTasks(olivia, reference, "team-tasks");
         olivia.locator("#open-" + reference + " >> visible=true").click();
-        assertThat(olivia.locator("h2").first()).hasText("Respond at frontline");
+        assertThat(olivia.locator("h1").first()).hasText("Respond at frontline");
         olivia.getByRole(
                         AriaRole.RADIO,
                         new Page.GetByRoleOptions().setName("Upheld").setExact(true))
@@ -63,7 +63,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         olivia.navigate(browser.url("/tasks"));
         claimFromTeamTasks(olivia, reference, null);
         olivia.locator("#open-" + reference + " >> visible=true").click();
-        assertThat(olivia.locator("h2").first()).hasText("Investigate and draft the final response");
+        assertThat(olivia.locator("h1").first()).hasText("Investigate and draft the final response");
         olivia.locator("#finding-1 textarea").fill("The booking was lost when the contractor changed.");
         olivia.getByRole(
                         AriaRole.RADIO,

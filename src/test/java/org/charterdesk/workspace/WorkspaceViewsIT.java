@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -36,7 +36,7 @@ class WorkspaceViewsIT extends ViewTestBase {
         for (String page : List.of("reports", "approvals", "outbox", "audit")) {
             open(olivia, page);
             String tree = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
-            assertThat(_get(H2.class, spec -> spec.withId("not-allowed")).getText())
+            assertThat(_get(H1.class, spec -> spec.withId("not-allowed")).getText())
                     .as(page)
                     .isEqualTo("You cannot open this");
             assertThat(_get(Anchor.class, spec -> spec.withId("back-to-start")).getHref())
@@ -72,7 +72,7 @@ class WorkspaceViewsIT extends ViewTestBase {
         _assertOne(TasksView.class);
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
                 .isEqualTo("Olivia Grant");
-        assertThat(_get(H2.class, spec -> spec.withText("Welcome, Olivia Grant")))
+        assertThat(_get(H1.class, spec -> spec.withText("Welcome, Olivia Grant")))
                 .isNotNull();
         List<String> roles = _get(UnorderedList.class, spec -> spec.withId("roles"))
                 .getChildren()

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -82,7 +82,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::what).setHeader("What").setFlexGrow(1);
         grid.setEmptyStateText("Nothing in the audit log matches.");
         add(
-                new H2("Audit log"),
+                new H1("Audit log"),
                 new Paragraph("Every view of a case, every export and every change, with who did it and when. Entries "
                         + "cannot be changed or removed until their keeping period is over."),
                 filters,

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -71,7 +71,7 @@ public class OutboxView extends VerticalLayout {
         configureGrid(search);
         HorizontalLayout filters = new HorizontalLayout(text, status, type);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2("Outbox"), mailState, errors, filters, grid);
+        add(new H1("Outbox"), mailState, errors, filters, grid);
     }
 
     private void configureFilters() {

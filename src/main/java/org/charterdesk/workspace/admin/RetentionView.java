@@ -2,7 +2,7 @@ package org.charterdesk.workspace.admin;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -41,7 +41,7 @@ public class RetentionView extends VerticalLayout {
         grid.setEmptyStateText("Nothing is due for anonymising before " + Texts.date(until) + ".");
         setSizeFull();
         add(
-                new H2("Due for anonymising"),
+                new H1("Due for anonymising"),
                 new Paragraph(due.size() + (due.size() == 1 ? " closed case" : " closed cases")
                         + " will have the customer's personal data removed by " + Texts.date(until)
                         + ", at the end of the retention period. The figures stay in the reports. A case that must be "

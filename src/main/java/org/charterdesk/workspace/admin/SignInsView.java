@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -64,7 +64,7 @@ public class SignInsView extends VerticalLayout {
                 .setKey("let-in");
         grid.setEmptyStateText("No failed sign-ins.");
         add(
-                new H2("Failed sign-ins"),
+                new H1("Failed sign-ins"),
                 new Paragraph("Wrong passwords are slowed down by account and by address: the first three cost "
                         + "nothing, then each doubles the wait, up to 15 minutes. Nobody is locked out for good. If a "
                         + "member of staff must wait and should not, let them sign in now."),

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -72,7 +72,7 @@ public class SubjectAccessView extends VerticalLayout {
         reason.setMaxLength(250);
         errors.bind("reason", reason).bind("email", email);
         add(
-                new H2("Customer data requests"),
+                new H1("Customer data requests"),
                 new Paragraph("A customer may ask for a copy of everything the council holds about them, or for it to "
                         + "be erased. Find their cases by the email address they gave."),
                 search,
@@ -104,7 +104,7 @@ public class SubjectAccessView extends VerticalLayout {
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(
                 download,
-                new H3("Erase"),
+                new H2("Erase"),
                 new Paragraph("Erasing removes their name, contact details, everything written about them and the "
                         + "letters sent, from every closed case. The figures stay. Open cases are kept until they "
                         + "close. This cannot be undone."),

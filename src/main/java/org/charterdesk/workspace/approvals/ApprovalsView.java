@@ -5,8 +5,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -56,7 +56,7 @@ public class ApprovalsView extends VerticalLayout {
     private final TaskListUpdates updates;
     private final DueDates dueDates;
     private final VirtualList<TaskRow> list = new VirtualList<>();
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private Runnable unsubscribe = () -> {};
 
     public ApprovalsView(
@@ -104,7 +104,7 @@ public class ApprovalsView extends VerticalLayout {
                 : new RouterLink(row.caseReference(), CaseView.class, row.caseReference());
         HorizontalLayout title = new HorizontalLayout(
                 link,
-                new H3(row.stepName()),
+                new H2(row.stepName()),
                 new Span(row.serviceName()),
                 new Span("Due " + Texts.shortDate(row.dueOn()) + ", " + dueDates.words(row.dueOn())),
                 StatusBadge.of(row.status()));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -79,7 +79,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         removeAll();
         AssessmentSheet sheet = assessments.sheet(member, assessmentId);
         AssessmentSummary assessment = sheet.assessment();
-        H2 title = new H2(assessment.review().displayName() + ": " + assessment.serviceName());
+        H1 title = new H1(assessment.review().displayName() + ": " + assessment.serviceName());
         title.setId("assessment-title");
         Paragraph status = new Paragraph(
                 assessment.complete()

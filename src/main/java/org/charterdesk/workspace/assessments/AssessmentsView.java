@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -63,7 +63,7 @@ public class AssessmentsView extends VerticalLayout {
         start.setId("start-assessment");
         HorizontalLayout controls = new HorizontalLayout(service, review, start);
         controls.setAlignItems(Alignment.BASELINE);
-        add(new H2("Customer Service Excellence self-assessments"), errors, controls, list);
+        add(new H1("Customer Service Excellence self-assessments"), errors, controls, list);
         if (!services.isEmpty()) {
             // Never an empty page: the member's first service is shown until they choose another.
             service.setValue(services.get(0));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ class GapsToPlan extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("gaps-to-plan");
         add(
-                new H3("Gaps: " + sheet.gaps().size()),
+                new H2("Gaps: " + sheet.gaps().size()),
                 new Paragraph(sheet.gaps().stream()
                         .map(g -> g.code() + " " + g.text())
                         .collect(Collectors.joining("; "))),

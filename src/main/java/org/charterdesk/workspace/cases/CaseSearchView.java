@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,7 +52,7 @@ public class CaseSearchView extends VerticalLayout {
         Button log = new Button("Log a contact", e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setId("log-contact");
-        HorizontalLayout heading = new HorizontalLayout(new H2("Cases"), log);
+        HorizontalLayout heading = new HorizontalLayout(new H1("Cases"), log);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters(member, charter));
         configureGrid();

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -101,7 +101,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private static HorizontalLayout heading(CasePage c) {
-        H2 title = new H2(c.kind().displayName() + " " + c.reference());
+        H1 title = new H1(c.kind().displayName() + " " + c.reference());
         title.setId("case-title");
         Span statusBadge = new Span(c.status().displayName());
         statusBadge.getElement().getThemeList().add("badge" + (c.status().finished() ? " contrast" : ""));
@@ -115,9 +115,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private static Div words(CasePage c) {
-        Div words = new Div(new H3("What happened"), Texts.words(c.whatHappened()));
+        Div words = new Div(new H2("What happened"), Texts.words(c.whatHappened()));
         if (c.outcomeSought() != null) {
-            words.add(new H3("What the customer wants"), Texts.words(c.outcomeSought()));
+            words.add(new H2("What the customer wants"), Texts.words(c.outcomeSought()));
         }
         words.setId("case-words");
         return words;
@@ -201,7 +201,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private static Div section(String heading, Component content) {
-        Div section = new Div(new H3(heading), content);
+        Div section = new Div(new H2(heading), content);
         section.setWidthFull();
         return section;
     }

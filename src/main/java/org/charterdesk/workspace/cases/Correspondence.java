@@ -45,7 +45,7 @@ class Correspondence extends Div {
         grid.addColumn(Correspondence::to).setHeader("To");
         grid.addColumn(Correspondence::deliveryStatus).setHeader("Status").setFlexGrow(1);
         grid.addComponentColumn(this::contactAction)
-                .setHeader("")
+                .setHeader("Action")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("contact");

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -80,16 +80,16 @@ public class NewCaseView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("log-it");
         add(
-                new H2("Log a contact"),
+                new H1("Log a contact"),
                 errors,
                 new FormLayout(kind, channel, service, received),
                 lateReason,
-                new H3("The customer"),
+                new H2("The customer"),
                 customer,
-                new H3("What they told us"),
+                new H2("What they told us"),
                 what,
                 outcome,
-                new H3("Triage"),
+                new H2("Triage"),
                 matter,
                 new HorizontalLayout(complex, serious, highRisk),
                 save);

@@ -3,7 +3,7 @@ package org.charterdesk.workspace.plans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -31,7 +31,7 @@ class PlanStepForm extends Div {
         this.plans = plans;
         this.done = done;
         errors.setId("step-errors-" + step.key());
-        add(new H3(step.name()), errors);
+        add(new H2(step.name()), errors);
         setId("step-" + step.key());
         switch (step.key()) {
             case "ReviewPlan", "FocusGroupApproval" -> addReview();

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -65,19 +65,19 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         PlanPage page = queries.page(member, planId);
         PlanSummary plan = page.plan();
         add(heading(plan));
-        add(new H3("Actions"), actions(page.actions()));
-        add(new H3("Waiting now"), steps(page));
+        add(new H2("Actions"), actions(page.actions()));
+        add(new H2("Waiting now"), steps(page));
         if (plan.openToChange()) {
             add(new AddActionForm(member, plan, plans, directory, this::show));
         }
         if (plan.status() == PlanStatus.DRAFT) {
             addSubmit();
         }
-        add(new H3("History of approvals and comments"), history(page.history()));
+        add(new H2("History of approvals and comments"), history(page.history()));
     }
 
     private static Component[] heading(PlanSummary plan) {
-        H2 title = new H2(plan.title());
+        H1 title = new H1(plan.title());
         title.setId("plan-title");
         Paragraph status = new Paragraph(
                 plan.status().displayName() + " · " + plan.source().displayName() + " · "

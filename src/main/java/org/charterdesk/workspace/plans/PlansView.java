@@ -4,8 +4,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -49,10 +49,10 @@ public class PlansView extends VerticalLayout {
         StaffMember member = currentStaff.require();
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         add(
-                new H2("Action plans"),
+                new H1("Action plans"),
                 plansGrid(queries.visibleTo(member)),
                 new NewPlanForm(member, plans, charter),
-                new H3("Committee report: action from strategy, progress"),
+                new H2("Committee report: action from strategy, progress"),
                 reportDownloads(member, report, today));
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -84,18 +84,18 @@ public class ReportsView extends VerticalLayout {
         configureRisk();
         configureComments();
         add(
-                new H2("Reports"),
+                new H1("Reports"),
                 controls,
                 errors,
                 downloads,
-                new H3("Figures"),
+                new H2("Figures"),
                 new Paragraph("Select a figure to see the cases it counts."),
                 table,
-                new H3("Complaints by month"),
+                new H2("Complaints by month"),
                 trend,
-                new H3("Services most at risk today"),
+                new H2("Services most at risk today"),
                 risk,
-                new H3("What customers said in the survey"),
+                new H2("What customers said in the survey"),
                 comments);
         refresh();
     }

@@ -3,7 +3,7 @@ package org.charterdesk.workspace.steps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -94,7 +94,7 @@ public class DecisionForm {
         if (r.draft() != null) {
             StepContext.Draft d = r.draft();
             request.add(
-                    new H4("Outcome: " + d.outcome().displayName()),
+                    new H3("Outcome: " + d.outcome().displayName()),
                     new Paragraph("Response:"),
                     Texts.words(d.response()));
             if (d.apology() != null) {

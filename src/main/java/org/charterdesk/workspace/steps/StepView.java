@@ -2,8 +2,8 @@ package org.charterdesk.workspace.steps;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -50,8 +50,8 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
         removeAll();
         StepContext step = contexts.of(taskId, member);
         title = step.step().displayName() + " · " + step.caseReference() + " | Charterdesk";
-        add(new H2(step.step().displayName()), caseFacts(step));
-        add(new H3(step.step().managerDecision() ? "Your decision" : "Do the step"));
+        add(new H1(step.step().displayName()), caseFacts(step));
+        add(new H2(step.step().managerDecision() ? "Your decision" : "Do the step"));
         if (!step.mayDo()) {
             Paragraph refused = new Paragraph("You cannot do this step. " + step.whyNotYou());
             refused.setId("not-yours");
@@ -87,9 +87,9 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
                 new Span(dueDates.words(step.dueOn())),
                 StatusBadge.of(step.status()));
         due.setId("step-due");
-        facts.add(heading, due, new H3("What happened"), Texts.words(step.whatHappened()));
+        facts.add(heading, due, new H2("What happened"), Texts.words(step.whatHappened()));
         if (step.outcomeSought() != null) {
-            facts.add(new H3("What the customer wants"), Texts.words(step.outcomeSought()));
+            facts.add(new H2("What the customer wants"), Texts.words(step.outcomeSought()));
         }
         return facts;
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -105,7 +105,7 @@ public class TasksView extends VerticalLayout {
         this.dueDates = dueDates;
         this.figures = new WorkloadFigures(member, charter.serviceRefs());
         setSizeFull();
-        add(new H2("Welcome, " + member.displayName()), figures);
+        add(new H1("Welcome, " + member.displayName()), figures);
         configureTabs();
         add(tabBar, filters(charter), errors, grid);
         configureGrid();

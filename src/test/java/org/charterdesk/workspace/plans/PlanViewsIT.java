@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -51,7 +51,7 @@ class PlanViewsIT extends ViewTestBase {
         Select<PlanSource> source = _get(Select.class, spec -> spec.withId("plan-source"));
         _setValue(source, PlanSource.COMPLAINTS_LEARNING);
         _click(_get(Button.class, spec -> spec.withId("create-plan")));
-        assertThat(_get(H2.class, spec -> spec.withId("plan-title")).getText())
+        assertThat(_get(H1.class, spec -> spec.withId("plan-title")).getText())
                 .isEqualTo("Repairs that keep their promises");
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
 
@@ -204,6 +204,6 @@ class PlanViewsIT extends ViewTestBase {
                         LocalDate.of(2027, 10, 31),
                         PlanSource.STRATEGY));
         open(wendy, "plans/" + plan.id());
-        assertThat(_get(H2.class, spec -> spec.withId("not-allowed")).getText()).isEqualTo("You cannot open this");
+        assertThat(_get(H1.class, spec -> spec.withId("not-allowed")).getText()).isEqualTo("You cannot open this");
     }
 }

@@ -1,0 +1,109 @@
+package org.charterdesk.workspace;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import org.charterdesk.actionplans.ActionPlans;
+import org.charterdesk.actionplans.PlanInput;
+import org.charterdesk.actionplans.PlanSource;
+import org.charterdesk.actionplans.PlanSummary;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.testsupport.Accessibility;
+import org.charterdesk.testsupport.BrowserTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * WCAG 2.2 AA, measured by axe-core in Chromium: every public page, its error states, and the main staff pages.
+ * Any serious or critical violation fails the build; moderate and minor ones are printed as "[axe]" lines.
+ */
+class AccessibilityBrowserIT extends BrowserTestBase {
+
+    @Autowired
+    ActionPlans plans;
+
+    @Test
+    void thePublicPagesAndTheirErrorStates() {
+        at(LocalDate.of(2026, 11, 2));
+        CaseFile tracked = webComplaint("housing", "sam.web@example.com");
+        Page page = browser.newSession();
+        page.navigate(browser.url("/complain"));
+        assertThat(page.locator("#send")).isVisible();
+        Accessibility.check(page, "/complain");
+        page.locator("#send").click();
+        assertThat(page.locator("#form-errors")).isVisible();
+        Accessibility.check(page, "/complain with errors");
+
+        page.navigate(browser.url("/track"));
+        assertThat(page.locator("#look-up")).isVisible();
+        Accessibility.check(page, "/track");
+        page.locator("#look-up").click();
+        assertThat(page.locator("#form-errors")).isVisible();
+        Accessibility.check(page, "/track with errors");
+        page.locator("#reference input").fill(tracked.getReference());
+        page.locator("#email input").fill("sam.web@example.com");
+        page.locator("#look-up").click();
+        assertThat(page.locator("#tracked-case h2")).containsText(tracked.getReference());
+        Accessibility.check(page, "/track showing a complaint");
+
+        for (String path : new String[] {"/charter", "/accessibility", "/complaint", "/login"}) {
+            page.navigate(browser.url(path));
+            assertThat(page.locator("h1").first()).isVisible();
+            Accessibility.check(page, path);
+        }
+        page.context().close();
+    }
+
+    @Test
+    void theMainStaffPages() {
+        at(LocalDate.of(2026, 11, 2));
+        CaseFile c = phoneComplaint("housing", null);
+        PlanSummary plan = plans.create(
+                olivia,
+                new PlanInput(
+                        "housing",
+                        false,
+                        "Repairs plan",
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2027, 10, 31),
+                        PlanSource.SELF_ASSESSMENT));
+
+        Page officer = browser.signIn("olivia", PASSWORD);
+        assertThat(officer.locator("#task-grid")).isVisible();
+        Accessibility.check(officer, "/tasks");
+        startsWithOneMainHeading(officer);
+        officer.navigate(browser.url("/cases/" + c.getReference()));
+        assertThat(officer.locator("#case-title")).containsText(c.getReference());
+        Accessibility.check(officer, "a case page");
+        officer.navigate(browser.url("/steps/" + taskId(c.getReference(), ComplaintStep.RESPOND_AT_FRONTLINE)));
+        assertThat(officer.locator("h1").first()).hasText("Respond at frontline");
+        Accessibility.check(officer, "a step page");
+        startsWithOneMainHeading(officer);
+        officer.navigate(browser.url("/plans"));
+        assertThat(officer.locator("#plans")).isVisible();
+        Accessibility.check(officer, "/plans");
+        officer.navigate(browser.url("/plans/" + plan.id()));
+        assertThat(officer.locator("h1").first()).isVisible();
+        Accessibility.check(officer, "a plan page");
+        officer.context().close();
+
+        Page manager = browser.signIn("max", PASSWORD);
+        manager.navigate(browser.url("/approvals"));
+        assertThat(manager.locator("#approvals-heading")).isVisible();
+        Accessibility.check(manager, "/approvals");
+        manager.navigate(browser.url("/reports"));
+        assertThat(manager.locator("#trend-chart svg")).isVisible();
+        Accessibility.check(manager, "/reports");
+        startsWithOneMainHeading(manager);
+        manager.context().close();
+    }
+
+    /** A staff page has one main landmark, and one level-1 heading inside it, as the public pages do. */
+    private static void startsWithOneMainHeading(Page page) {
+        assertThat(page.locator("main")).hasCount(1);
+        assertThat(page.locator("h1")).hasCount(1);
+        assertThat(page.locator("main h1")).hasCount(1);
+    }
+}
