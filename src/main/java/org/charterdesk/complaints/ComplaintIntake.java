@@ -98,6 +98,15 @@ public class ComplaintIntake {
         return caseFile;
     }
 
+    /**
+     * Checks a contact by every rule {@link #receive} applies, and keeps nothing: for a form's "Check your answers"
+     * page. The exception it throws, as {@link #receive} would, names every field that is wrong.
+     */
+    @Transactional(readOnly = true)
+    public void checkBeforeSending(NewCase input, Optional<StaffMember> staff) {
+        check(input, staff, clock.instant());
+    }
+
     /** How many days after it arrived a contact counts as logged late. */
     public long lateLoggingLimitDays() {
         return intakeProperties.lateLoggingLimit().toDays();

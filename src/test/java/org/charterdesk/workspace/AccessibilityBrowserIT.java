@@ -30,11 +30,22 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         CaseFile tracked = webComplaint("housing", "sam.web@example.com");
         Page page = browser.newSession();
         page.navigate(browser.url("/complain"));
-        assertThat(page.locator("#send")).isVisible();
+        assertThat(page.locator("#continue")).isVisible();
         Accessibility.check(page, "/complain");
-        page.locator("#send").click();
+        page.locator("#continue").click();
         assertThat(page.locator("#form-errors")).isVisible();
         Accessibility.check(page, "/complain with errors");
+        page.locator("#service input").fill("Waste");
+        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#customer-name input").fill("Jo Public");
+        page.locator("#customer-email input").fill("jo.public@example.com");
+        page.locator("#what-happened textarea").fill("My bin was not emptied.");
+        page.locator("#continue").click();
+        assertThat(page.locator("#answers")).containsText("Jo Public");
+        Accessibility.check(page, "/complain: check your answers");
+        page.locator("#send").click();
+        assertThat(page.locator("#received-reference")).isVisible();
+        Accessibility.check(page, "/complain: sent");
 
         page.navigate(browser.url("/track"));
         assertThat(page.locator("#look-up")).isVisible();

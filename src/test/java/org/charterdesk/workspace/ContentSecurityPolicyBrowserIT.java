@@ -22,9 +22,9 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
 
         Page visitor = browser.newSession();
         visitor.navigate(browser.url("/complain"));
-        assertThat(visitor.locator("#send")).isVisible();
+        assertThat(visitor.locator("#continue")).isVisible();
         visitor.locator("#what-happened textarea").fill("Testing the page.");
-        visitor.locator("#send").click();
+        visitor.locator("#continue").click();
         assertThat(visitor.locator("vaadin-text-field#customer-name")).hasAttribute("invalid", "");
         visitor.navigate(browser.url("/charter"));
         assertThat(visitor.locator("#corporate-standards")).isVisible();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilProperties;
@@ -24,13 +25,16 @@ import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.ComplaintIntake;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.workspace.ui.CustomerFields;
+import org.charterdesk.workspace.ui.FormAnswer;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.Texts;
 
 /**
  * The council's public complaint form. Required fields are marked; errors are shown next to each field and
- * summarised at the top; everything works from the keyboard. On success: the reference, what happens next, and
- * the date the customer can expect an answer.
+ * summarised at the top; everything works from the keyboard. "Continue" checks the answers by the same rules as
+ * sending does and shows them for checking, each with a way back to change it; nothing is kept until "Send". Then:
+ * the reference, what happens next, and the date the customer can expect an answer, at the address
+ * {@code complain/sent}.
  */
 @Route(value = "complain", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -46,6 +50,8 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
     private final CustomerFields customer = new CustomerFields(errors, false);
     private final TextArea what = new TextArea("What happened?");
     private final TextArea outcome = new TextArea("What would you like us to do to put things right?");
+    private final VerticalLayout form = new VerticalLayout();
+    private CheckYourAnswers check;
 
     public ComplainView(ComplaintIntake intake, Charter charter, CouncilProperties council) {
         this.pageTitle = PublicTitle.of("Make a complaint, compliment or comment", council);
@@ -53,19 +59,22 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         this.council = council;
         setPadding(false);
         configureFields(charter);
-        Button send = new Button("Send", e -> send());
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setId("send");
-        add(
+        Button next = new Button("Continue", e -> checkAnswers());
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setId("continue");
+        form.setPadding(false);
+        form.add(
                 new H1("Make a complaint, compliment or comment"),
-                new Paragraph("Fields marked with a dot are required. We will give you a reference straight away."),
+                new Paragraph("Fields marked with a dot are required. You can check your answers before you "
+                        + "send them, and we will give you a reference straight away."),
                 errors,
                 kind,
                 service,
                 customer,
                 what,
                 outcome,
-                send);
+                next);
+        add(form);
     }
 
     private void configureFields(Charter charter) {
@@ -121,8 +130,44 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void send() {
-        NewCase input = new NewCase(
+    /** The answers pass every rule: show them for checking. If not, the errors show on the form. */
+    private void checkAnswers() {
+        if (errors.attempt(() -> intake.checkBeforeSending(input(), Optional.empty()))) {
+            check = new CheckYourAnswers(answers(), this::change, this::send);
+            form.setVisible(false);
+            add(check);
+            setTitle(CheckYourAnswers.TITLE);
+            check.focusHeading();
+        }
+    }
+
+    /** Back to the form, with the focus on the answer to change; everything typed is still there. */
+    private void change(FormAnswer answer) {
+        remove(check);
+        form.setVisible(true);
+        setTitle("Make a complaint, compliment or comment");
+        answer.focusField();
+    }
+
+    private List<FormAnswer> answers() {
+        List<FormAnswer> answers = new ArrayList<>();
+        answers.add(new FormAnswer(kind.getLabel(), kind.getItemLabelGenerator().apply(kind.getValue()), kind));
+        answers.add(new FormAnswer(service.getLabel(), service.getValue().name(), service));
+        answers.addAll(customer.answers());
+        answers.add(new FormAnswer(what.getLabel(), what.getValue(), what));
+        if (outcome.isVisible()) {
+            answers.add(new FormAnswer(outcome.getLabel(), outcome.getValue(), outcome));
+        }
+        return answers;
+    }
+
+    private void setTitle(String title) {
+        pageTitle = PublicTitle.of(title, council);
+        UI.getCurrent().getPage().setTitle(pageTitle);
+    }
+
+    private NewCase input() {
+        return new NewCase(
                 kind.getValue(),
                 null,
                 service.getValue() == null ? null : service.getValue().code(),
@@ -131,20 +176,28 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
                 !outcome.isVisible() || outcome.getValue().isBlank() ? null : outcome.getValue(),
                 null,
                 null);
+    }
+
+    private void send() {
         ComplaintIntake.Receipt[] receipt = new ComplaintIntake.Receipt[1];
-        if (errors.attempt(() -> receipt[0] = intake.log(input, Optional.empty()))) {
+        if (errors.attempt(() -> receipt[0] = intake.log(input(), Optional.empty()))) {
             showReceived(receipt[0]);
+        } else {
+            // Something changed since the check (a service closed, say): the form shows what, beside the field.
+            remove(check);
+            form.setVisible(true);
         }
     }
 
     private void showReceived(ComplaintIntake.Receipt receipt) {
         removeAll();
-        H2 heading = new H2("Thank you. Your reference is " + receipt.reference());
+        H1 heading = new H1("Thank you. Your reference is " + receipt.reference());
         heading.setId("received-reference");
         add(heading);
-        // The page has changed: the title says so, and focus moves to the confirmation for screen readers.
-        pageTitle = PublicTitle.of(receipt.kind().displayName() + " received", council);
-        UI.getCurrent().getPage().setTitle(pageTitle);
+        // The page has changed: the title and the address say so (a reload or Back cannot send it twice), and the
+        // focus moves to the confirmation for screen readers.
+        setTitle(receipt.kind().displayName() + " received");
+        UI.getCurrent().getPage().getHistory().replaceState(null, ComplaintSentView.ROUTE);
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement().executeJs("this.focus()");
         Div next = new Div();

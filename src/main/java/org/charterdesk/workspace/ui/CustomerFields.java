@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.complaints.PreferredContact;
 
@@ -57,6 +58,20 @@ public class CustomerFields extends FormLayout {
         email.setRequiredIndicatorVisible(chosen == PreferredContact.EMAIL);
         phone.setRequiredIndicatorVisible(chosen == PreferredContact.PHONE);
         address.setRequiredIndicatorVisible(chosen == PreferredContact.POST);
+    }
+
+    /** The answers as given, in the form's order, for the customer to check before sending. */
+    public List<FormAnswer> answers() {
+        return List.of(
+                new FormAnswer(name.getLabel(), name.getValue(), name),
+                new FormAnswer(email.getLabel(), email.getValue(), email),
+                new FormAnswer(phone.getLabel(), phone.getValue(), phone),
+                new FormAnswer(
+                        contact.getLabel(),
+                        contact.getValue() == null ? null : contact.getValue().displayName(),
+                        contact),
+                new FormAnswer(address.getLabel(), address.getValue(), address),
+                new FormAnswer(support.getLabel(), support.getValue(), support));
     }
 
     public NewCase.CustomerDetails value() {

@@ -33,7 +33,7 @@ class PublicFormBrowserIT extends BrowserTestBase {
         page.navigate(browser.url("/complain"));
         assertThat(page.locator("h1")).hasText("Make a complaint, compliment or comment");
 
-        tabTo(page, "#send");
+        tabTo(page, "#continue");
         page.keyboard().press("Enter");
         assertThat(page.locator("#form-errors")).containsText("Give your name");
         assertThat(page.locator("#form-errors")).containsText("Tell us what happened");
@@ -52,16 +52,30 @@ class PublicFormBrowserIT extends BrowserTestBase {
         page.keyboard().type("jo.public@example.com");
         tabTo(page, "#what-happened");
         page.keyboard().type("My green bin has not been emptied for three weeks.");
+        tabTo(page, "#continue");
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasTitle("Check your answers before sending - Anytown Council");
+        assertThat(page.locator("#check-answers-heading")).isFocused();
+        assertThat(page.locator("#answers")).containsText("Waste and Recycling");
+        Browser.screenshot(page, "public-check-your-answers");
         tabTo(page, "#send");
         page.keyboard().press("Enter");
 
         assertThat(page.locator("#received-reference")).containsText("Your reference is CMP-");
+        assertThat(page.locator("#received-reference")).isFocused();
+        assertThat(page).hasTitle("Complaint received - Anytown Council");
+        assertThat(page).hasURL(browser.url("/complain/sent"));
         assertThat(page.locator("#expected-date")).isVisible();
         Browser.screenshot(page, "public-complaint-received");
         String heading = page.locator("#received-reference").textContent();
         String reference = heading.substring(heading.indexOf("CMP-")).strip();
         assertThat(reload(reference).getChannel()).isEqualTo(Channel.WEB);
         assertThat(reload(reference).serviceCode()).isEqualTo("waste");
+        long cases = this.cases.count();
+        page.reload();
+        assertThat(page.locator("#form-sent")).hasText("Your form has been sent");
+        assertThat(this.cases.count()).as("a reload sends nothing again").isEqualTo(cases);
         page.context().close();
     }
 

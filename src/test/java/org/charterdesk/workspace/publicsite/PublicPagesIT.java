@@ -8,22 +8,26 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.RouterLink;
+import elemental.json.Json;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseFile;
@@ -37,6 +41,29 @@ import org.junit.jupiter.api.Test;
 /** The council's public pages, with nobody signed in: the complaint form, the charter, and checking on a case. */
 class PublicPagesIT extends ViewTestBase {
 
+    /** Opens the form and fills in a complaint about a missed bin, from {@code name}, to be answered by email. */
+    private void fillInABinComplaint(String name) {
+        open(null, "complain");
+        @SuppressWarnings("unchecked")
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
+        _setValue(
+                service,
+                service.getListDataView()
+                        .getItems()
+                        .filter(s -> s.code().equals("waste"))
+                        .findFirst()
+                        .orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), name);
+        _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "jo@example.com");
+        _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "My bin was not emptied.");
+    }
+
+    /** Continues to "Check your answers", then sends. */
+    private static void continueAndSend() {
+        _click(_get(Button.class, spec -> spec.withId("continue")));
+        _click(_get(Button.class, spec -> spec.withId("send")));
+    }
+
     private static String errors() {
         return _get(Div.class, spec -> spec.withId("form-errors")).getElement().getTextRecursively();
     }
@@ -44,7 +71,7 @@ class PublicPagesIT extends ViewTestBase {
     @Test
     void theComplaintFormNamesEveryMistakeAtTheTopAndBesideTheField() {
         open(null, "complain");
-        _click(_get(Button.class, spec -> spec.withId("send")));
+        _click(_get(Button.class, spec -> spec.withId("continue")));
         assertThat(errors())
                 .contains(
                         "Please correct the following:",
@@ -69,7 +96,7 @@ class PublicPagesIT extends ViewTestBase {
         assertThat(_get(EmailField.class, spec -> spec.withId("customer-email")).isRequiredIndicatorVisible())
                 .isTrue();
         for (int attempt = 0; attempt < 3; attempt++) {
-            _click(_get(Button.class, spec -> spec.withId("send")));
+            _click(_get(Button.class, spec -> spec.withId("continue")));
             List<Anchor> links = _find(Anchor.class).stream()
                     .filter(a -> a.getParent().orElseThrow() instanceof ListItem)
                     .toList();
@@ -126,24 +153,12 @@ class PublicPagesIT extends ViewTestBase {
     void aCustomerComplainsAndIsGivenTheReferenceAndTheDateToExpectAnAnswer() {
         at(LocalDate.of(2026, 12, 31));
         long before = cases.count();
-        open(null, "complain");
-        @SuppressWarnings("unchecked")
-        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
-        _setValue(
-                service,
-                service.getListDataView()
-                        .getItems()
-                        .filter(s -> s.code().equals("waste"))
-                        .findFirst()
-                        .orElseThrow());
-        _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Jo Public");
-        _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "jo@example.com");
-        _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "My bin was not emptied.");
-        _click(_get(Button.class, spec -> spec.withId("send")));
+        fillInABinComplaint("Jo Public");
+        continueAndSend();
 
         assertThat(cases.count()).isEqualTo(before + 1);
         String heading =
-                _get(H2.class, spec -> spec.withId("received-reference")).getText();
+                _get(H1.class, spec -> spec.withId("received-reference")).getText();
         assertThat(heading).matches("Thank you\\. Your reference is CMP-2026-\\d{6}");
         String reference = heading.substring(heading.indexOf("CMP-"));
         CaseFile c = reload(reference);
@@ -152,6 +167,66 @@ class PublicPagesIT extends ViewTestBase {
         // Received on New Year's Eve in Scotland: 5 working days after 1, 2 and 4 January.
         assertThat(_get(Span.class, spec -> spec.withId("expected-date")).getText())
                 .isEqualTo("Monday 11 January 2027");
+    }
+
+    @Test
+    void theCustomerChecksTheirAnswersChangesOneAndOnlyThenIsItSent() {
+        long before = cases.count();
+        fillInABinComplaint("Jo Publc");
+        _click(_get(Button.class, spec -> spec.withId("continue")));
+
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Check your answers before sending - Anytown Council");
+        assertThat(answers())
+                .contains(
+                        "Would you like toMake a complaint",
+                        "Which service is it about?Waste and Recycling",
+                        "Full nameJo Publc",
+                        "Email addressjo@example.com",
+                        "Phone numberNot given",
+                        "How should we contact you?Email",
+                        "What happened?My bin was not emptied.",
+                        "What would you like us to do to put things right?Not given");
+        assertThat(cases.count()).as("nothing is kept before Send").isEqualTo(before);
+
+        Anchor change = _get(Anchor.class, spec -> spec.withId("change-customer-name"));
+        assertThat(change.getElement().getAttribute("aria-label")).isEqualTo("Change full name");
+        ElementUtilsKt._fireDomEvent(
+                change.getElement(), new DomEvent(change.getElement(), "click", Json.createObject()));
+        _assertNone(Div.class, spec -> spec.withId("check-answers"));
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Make a complaint, compliment or comment - Anytown Council");
+        TextField name = _get(TextField.class, spec -> spec.withId("customer-name"));
+        assertThat(name.getValue()).isEqualTo("Jo Publc");
+        _setValue(name, "Jo Public");
+        _click(_get(Button.class, spec -> spec.withId("continue")));
+        assertThat(answers()).contains("Full nameJo Public", "Which service is it about?Waste and Recycling");
+
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        assertThat(cases.count()).isEqualTo(before + 1);
+        String heading =
+                _get(H1.class, spec -> spec.withId("received-reference")).getText();
+        assertThat(reload(heading.substring(heading.indexOf("CMP-")))
+                        .getCustomer()
+                        .getName())
+                .isEqualTo("Jo Public");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Complaint received - Anytown Council");
+    }
+
+    /** Each question and its answer, as one string per pair, from the "Check your answers" list. */
+    private static List<String> answers() {
+        DescriptionList list = _get(DescriptionList.class, spec -> spec.withId("answers"));
+        List<String> pairs = new ArrayList<>();
+        String question = null;
+        for (var child : list.getChildren().toList()) {
+            if (child instanceof DescriptionList.Term term) {
+                question = term.getText();
+            } else if (question != null) {
+                pairs.add(question + ((DescriptionList.Description) child).getText());
+                question = null;
+            }
+        }
+        return pairs;
     }
 
     @Test
@@ -165,12 +240,12 @@ class PublicPagesIT extends ViewTestBase {
         _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "jo@example.com");
         TextArea what = _get(TextArea.class, spec -> spec.withId("what-happened"));
         _setValue(what, "My bin\u0000 was not emptied.");
-        _click(_get(Button.class, spec -> spec.withId("send")));
+        _click(_get(Button.class, spec -> spec.withId("continue")));
 
         assertThat(cases.count()).isEqualTo(before);
         assertThat(what.isInvalid()).isTrue();
         assertThat(what.getErrorMessage()).contains("a character in it that we cannot accept");
-        assertThat(_find(H2.class, spec -> spec.withId("received-reference"))).isEmpty();
+        assertThat(_find(H1.class, spec -> spec.withId("received-reference"))).isEmpty();
     }
 
     @Test
@@ -206,9 +281,9 @@ class PublicPagesIT extends ViewTestBase {
         _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Kim Kind");
         _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "kim@example.com");
         _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "The crew were lovely.");
-        _click(_get(Button.class, spec -> spec.withId("send")));
+        continueAndSend();
         String heading =
-                _get(H2.class, spec -> spec.withId("received-reference")).getText();
+                _get(H1.class, spec -> spec.withId("received-reference")).getText();
         assertThat(heading).contains("CPL-");
         assertThat(reload(heading.substring(heading.indexOf("CPL-"))).getStatus())
                 .isEqualTo(CaseStatus.RECORDED);

@@ -1,0 +1,65 @@
+package org.charterdesk.workspace.publicsite;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.charterdesk.workspace.ui.FormAnswer;
+
+/**
+ * GOV.UK's "Check your answers" page: every answer in a summary list, each with a "Change" link back to its field,
+ * and the button that sends the form. Nothing is saved until that button is pressed.
+ */
+class CheckYourAnswers extends Div {
+
+    static final String TITLE = "Check your answers before sending";
+
+    private final H1 heading = new H1(TITLE);
+
+    CheckYourAnswers(List<FormAnswer> answers, Consumer<FormAnswer> change, Runnable send) {
+        setId("check-answers");
+        heading.setId("check-answers-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        DescriptionList list = new DescriptionList();
+        list.setId("answers");
+        list.addClassName("summary-list");
+        for (FormAnswer answer : answers) {
+            DescriptionList.Description said = new DescriptionList.Description(answer.answer());
+            said.getStyle().set("white-space", "pre-line");
+            list.add(new DescriptionList.Term(answer.question()), said, changeLink(answer, change));
+        }
+        Button sendIt = new Button("Send", e -> send.run());
+        sendIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sendIt.setId("send");
+        add(
+                heading,
+                list,
+                new Paragraph("By sending this, you confirm that what you have told us is right, as far as you know."),
+                sendIt);
+    }
+
+    /** Moves the focus to the page's heading, so that a screen reader starts reading the page from the top. */
+    void focusHeading() {
+        heading.getElement().executeJs("this.focus()");
+    }
+
+    /** A link that takes the person back to the field; its name says which answer it changes. */
+    private static DescriptionList.Description changeLink(FormAnswer answer, Consumer<FormAnswer> change) {
+        Component field = answer.field();
+        String id = field.getId().orElse("");
+        Anchor link = new Anchor("#" + id, "Change");
+        link.setId("change-" + id);
+        link.setRouterIgnore(true);
+        link.getElement()
+                .setAttribute("aria-label", "Change " + answer.question().toLowerCase(Locale.UK));
+        link.getElement().addEventListener("click", e -> change.accept(answer)).preventDefault();
+        return new DescriptionList.Description(link);
+    }
+}
