@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The customer's own view of a case, with no login: nothing is shown unless the reference and the email address
- * on the case both match, and repeated wrong guesses from one caller, or at one case, are refused for a while.
+ * The customer's own view of a case, with no login: nothing is shown unless the reference matches, and so does the
+ * email address, phone number or postcode the customer gave (so that customers who asked for calls or letters can
+ * check too). Repeated wrong guesses from one caller, or at one case, are refused for a while.
  */
 @Service
 public class CaseTracking {
@@ -47,17 +48,20 @@ public class CaseTracking {
         this.rules = rules;
     }
 
-    /** The case, if the reference and email match; {@link CaseNotFoundException} (and a counted guess) if not. */
+    /**
+     * The case, if the reference matches and {@code proof} is the customer's email address, phone number or
+     * postcode; {@link CaseNotFoundException} (and a counted guess) if not.
+     */
     @Transactional(readOnly = true)
-    public TrackedCase find(String reference, String email, String caller) {
+    public TrackedCase find(String reference, String proof, String caller) {
         String ref = reference == null ? "" : reference.strip().toUpperCase(Locale.UK);
         rules.check(new Object())
                 .text("reference", reference)
-                .text("email", email)
+                .text("proof", proof)
                 .orThrow();
         guesses.checkAllowed(caller, ref);
         Optional<CaseFile> found = cases.findByReference(ref)
-                .filter(c -> email != null && c.getCustomer().hasEmail(email.strip()));
+                .filter(c -> proof != null && c.getCustomer().isKnownBy(proof.strip()));
         if (found.isEmpty()) {
             guesses.recordFailure(caller, ref);
             throw new CaseNotFoundException(ref.isEmpty() ? "with that reference" : ref);
@@ -66,13 +70,11 @@ public class CaseTracking {
         return view(found.get());
     }
 
-    /** The customer asks for stage 2; the email address proves the complaint is theirs. */
+    /** The customer asks for stage 2, proving the complaint is theirs as {@link #find} does. */
     @Transactional
-    public TrackedCase askForStage2(String reference, String email, String reason, String caller) {
-        find(reference, email, caller);
-        CaseFile c = escalations.request(
-                reference.strip().toUpperCase(Locale.UK), new EscalationRequest(email, reason), Optional.empty());
-        return view(c);
+    public TrackedCase askForStage2(String reference, String proof, String reason, String caller) {
+        find(reference, proof, caller);
+        return view(escalations.requestByProvenCustomer(reference.strip().toUpperCase(Locale.UK), reason));
     }
 
     private TrackedCase view(CaseFile c) {

@@ -73,4 +73,16 @@ public class Customer {
     public boolean hasEmail(String candidate) {
         return email != null && candidate != null && email.strip().equalsIgnoreCase(candidate.strip());
     }
+
+    /**
+     * Whether the customer gave this as their email address, their phone number or the postcode of their address:
+     * what a customer who asked for phone calls or letters can prove a complaint is theirs with.
+     */
+    public boolean isKnownBy(String candidate) {
+        return hasEmail(candidate)
+                || ContactDetails.samePhone(phone, candidate)
+                || ContactDetails.postcodeOf(address)
+                        .filter(postcode -> ContactDetails.samePostcode(postcode, candidate))
+                        .isPresent();
+    }
 }

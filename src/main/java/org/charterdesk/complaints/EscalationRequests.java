@@ -72,11 +72,27 @@ public class EscalationRequests {
         } else if (!c.getCustomer().hasEmail(input.email())) {
             throw new CaseNotFoundException(reference);
         }
-        whyNot(c).ifPresent(reason -> {
-            throw new ProcedureConflictException(reason);
+        return escalate(c, input.reason(), staff);
+    }
+
+    /**
+     * The customer asks on the tracking page, which has already proved that the complaint is theirs (by email,
+     * phone number or postcode, with wrong guesses limited).
+     */
+    @Transactional
+    CaseFile requestByProvenCustomer(String reference, String reason) {
+        rules.check(new EscalationRequest(null, reason)).orThrow();
+        CaseFile c = cases.lockByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        return escalate(c, reason, Optional.empty());
+    }
+
+    private CaseFile escalate(CaseFile c, String reason, Optional<StaffMember> staff) {
+        String reference = c.getReference();
+        whyNot(c).ifPresent(why -> {
+            throw new ProcedureConflictException(why);
         });
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        c.requestEscalation(clock.instant(), input.reason().strip());
+        c.requestEscalation(clock.instant(), reason.strip());
         CaseDeadline acknowledgement = deadlines.open(c, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT, today);
         timeline.record(
                 c,
@@ -85,7 +101,7 @@ public class EscalationRequests {
                 "The customer asked for stage 2"
                         + staff.map(s -> " (recorded by " + s.displayName() + ")")
                                 .orElse("")
-                        + ": " + input.reason().strip() + ". Decision and acknowledgement due "
+                        + ": " + reason.strip() + ". Decision and acknowledgement due "
                         + PlainDates.format(acknowledgement.getDueOn()));
         process.escalationRequested(reference);
         return c;

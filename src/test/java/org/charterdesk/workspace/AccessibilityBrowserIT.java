@@ -54,7 +54,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#form-errors")).isVisible();
         Accessibility.check(page, "/track with errors");
         page.locator("#reference input").fill(tracked.getReference());
-        page.locator("#email input").fill("sam.web@example.com");
+        page.locator("#proof input").fill("sam.web@example.com");
         page.locator("#look-up").click();
         assertThat(page.locator("#tracked-case h2")).containsText(tracked.getReference());
         Accessibility.check(page, "/track showing a complaint");

@@ -76,7 +76,7 @@ class ComplaintScreensIT extends ViewTestBase {
         at(LocalDate.of(2026, 11, 5));
         open(null, "track");
         _setValue(_get(TextField.class, spec -> spec.withId("reference")), reference.toLowerCase());
-        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "pat.jones@example.com");
+        _setValue(_get(TextField.class, spec -> spec.withId("proof")), "pat.jones@example.com");
         _click(_get(Button.class, spec -> spec.withId("look-up")));
         assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
                         .getElement()

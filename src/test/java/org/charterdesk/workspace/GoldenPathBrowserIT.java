@@ -158,7 +158,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         Page customer = browser.newSession();
         customer.navigate(browser.url("/track"));
         customer.locator("#reference input").fill(reference);
-        customer.locator("#email input").fill("pat.jones@example.com");
+        customer.locator("#proof input").fill("pat.jones@example.com");
         customer.locator("#look-up").click();
         assertThat(customer.locator("#tracked-case")).containsText("Upheld");
         customer.locator("#stage-2-reason textarea").fill("The boiler is still broken.");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,8 +26,9 @@ import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.Texts;
 
 /**
- * A customer checks on their complaint with its reference and their email address, and can ask for stage 2 when
- * still unhappy with the stage 1 answer. Nothing is shown unless both match; repeated wrong guesses wait.
+ * A customer checks on their complaint with its reference and the email address, phone number or postcode they gave
+ * us, and can ask for stage 2 when still unhappy with the stage 1 answer. Nothing is shown unless both match;
+ * repeated wrong guesses wait.
  */
 @Route(value = "track", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -40,7 +40,7 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
     private final CouncilProperties council;
     private final String caller;
     private final TextField reference = new TextField("Your reference");
-    private final EmailField email = new EmailField("The email address you gave us");
+    private final TextField proof = new TextField("Email address, phone number or postcode");
     private final Div result = new Div();
 
     public TrackView(CaseTracking tracking, CouncilProperties council) {
@@ -54,44 +54,47 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
         reference.setPlaceholder("For example CMP-2026-000123");
         reference.setRequiredIndicatorVisible(true);
         reference.setId("reference");
-        email.setRequiredIndicatorVisible(true);
-        email.setId("email");
+        proof.setRequiredIndicatorVisible(true);
+        proof.setId("proof");
+        proof.setHelperText("Any one of those you gave us when you got in touch");
         // Wide enough for the whole label on a desktop, and never wider than a phone's screen.
-        email.setWidth("22em");
-        email.setMaxWidth("100%");
+        proof.setWidth("22em");
+        proof.setMaxWidth("100%");
         reference.setMaxWidth("100%");
-        errors.bind("reference", reference).bind("email", email);
-        Button look = new Button("Show my complaint", e -> {
-            Map<String, String> missing = new LinkedHashMap<>();
-            if (reference.getValue().isBlank()) {
-                missing.put("reference", "Give your reference");
-            }
-            if (email.getValue().isBlank()) {
-                missing.put("email", "Give your email address");
-            }
-            if (!missing.isEmpty()) {
-                errors.show(new InvalidInputException(missing));
-                return;
-            }
-            TrackedCase[] found = new TrackedCase[1];
-            result.removeAll();
-            if (errors.attempt(() -> found[0] = tracking.find(reference.getValue(), email.getValue(), caller))) {
-                show(found[0]);
-            }
-        });
+        errors.bind("reference", reference).bind("proof", proof);
+        Button look = new Button("Show my complaint", e -> lookUp(errors));
         look.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         look.setId("look-up");
         look.addClickShortcut(Key.ENTER);
         result.setId("tracked-case");
         add(
                 new H1("Check on your complaint"),
-                new Paragraph("Enter your reference and the email address you gave "
-                        + "us. For your privacy we show nothing unless both match."),
+                new Paragraph("Enter your reference, and the email address, phone number or postcode you gave us. "
+                        + "For your privacy we show nothing unless both match."),
                 errors,
                 reference,
-                email,
+                proof,
                 look,
                 result);
+    }
+
+    private void lookUp(FormErrors errors) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (reference.getValue().isBlank()) {
+            missing.put("reference", "Give your reference");
+        }
+        if (proof.getValue().isBlank()) {
+            missing.put("proof", "Give your email address, phone number or postcode");
+        }
+        if (!missing.isEmpty()) {
+            errors.show(new InvalidInputException(missing));
+            return;
+        }
+        TrackedCase[] found = new TrackedCase[1];
+        result.removeAll();
+        if (errors.attempt(() -> found[0] = tracking.find(reference.getValue(), proof.getValue(), caller))) {
+            show(found[0]);
+        }
     }
 
     private void show(TrackedCase c) {
@@ -146,7 +149,7 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
         Button ask = new Button("Ask for stage 2", e -> {
             TrackedCase[] updated = new TrackedCase[1];
             if (errors.attempt(() ->
-                    updated[0] = tracking.askForStage2(c.reference(), email.getValue(), reason.getValue(), caller))) {
+                    updated[0] = tracking.askForStage2(c.reference(), proof.getValue(), reason.getValue(), caller))) {
                 show(updated[0]);
                 Paragraph done = new Paragraph("We have your request for stage 2. A manager will decide on it, and we "
                         + "will write to you.");

@@ -77,8 +77,8 @@ class FirstImpressionsBrowserIT extends BrowserTestBase {
             Page page = browser.newSession();
             page.setViewportSize(size[0], size[1]);
             page.navigate(browser.url("/track"));
-            assertThat(page.locator("#email label")).isVisible();
-            assertThat(cutShort(page, "#email label"))
+            assertThat(page.locator("#proof label")).isVisible();
+            assertThat(cutShort(page, "#proof label"))
                     .as("track email label at " + size[0])
                     .isFalse();
             page.navigate(browser.url("/complain"));

@@ -145,8 +145,8 @@ class PublicPagesIT extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withId("look-up")));
         assertThat(_get(TextField.class, spec -> spec.withId("reference")).getErrorMessage())
                 .isEqualTo("Give your reference");
-        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getErrorMessage())
-                .isEqualTo("Give your email address");
+        assertThat(_get(TextField.class, spec -> spec.withId("proof")).getErrorMessage())
+                .isEqualTo("Give your email address, phone number or postcode");
     }
 
     @Test
@@ -320,7 +320,7 @@ class PublicPagesIT extends ViewTestBase {
         CaseFile c = webComplaint("housing", "track.me@example.com");
         open(null, "track");
         _setValue(_get(TextField.class, spec -> spec.withId("reference")), c.getReference());
-        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "someone.else@example.com");
+        _setValue(_get(TextField.class, spec -> spec.withId("proof")), "someone.else@example.com");
         for (int i = 0; i < 5; i++) {
             _click(_get(Button.class, spec -> spec.withId("look-up")));
             assertThat(errors()).contains("There is no case " + c.getReference());
@@ -329,7 +329,7 @@ class PublicPagesIT extends ViewTestBase {
                             .getTextRecursively())
                     .isEmpty();
         }
-        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "track.me@example.com");
+        _setValue(_get(TextField.class, spec -> spec.withId("proof")), "track.me@example.com");
         _click(_get(Button.class, spec -> spec.withId("look-up")));
         assertThat(errors()).contains("too many wrong tries");
         assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
@@ -344,7 +344,7 @@ class PublicPagesIT extends ViewTestBase {
         CaseFile c = webComplaint("housing", "Where.Is.It@example.com");
         open(null, "track");
         _setValue(_get(TextField.class, spec -> spec.withId("reference")), " " + c.getReference() + " ");
-        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "where.is.it@example.com");
+        _setValue(_get(TextField.class, spec -> spec.withId("proof")), "where.is.it@example.com");
         _click(_get(Button.class, spec -> spec.withId("look-up")));
         assertThat(_get(Div.class, spec -> spec.withId("tracked-case"))
                         .getElement()
