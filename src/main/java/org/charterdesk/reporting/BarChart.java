@@ -22,14 +22,19 @@ public final class BarChart {
     /** One series: its name and a value for each label. */
     public record Series(String name, List<Integer> values) {}
 
-    public static String svg(String title, List<String> labels, List<Series> series) {
-        int max = Math.max(
+    /** The top of the scale: the largest value of any series, and at least 1. */
+    static int largest(List<Series> series) {
+        return Math.max(
                 1,
                 series.stream()
                         .flatMap(s -> s.values().stream())
                         .mapToInt(Integer::intValue)
                         .max()
                         .orElse(1));
+    }
+
+    public static String svg(String title, List<String> labels, List<Series> series) {
+        int max = largest(series);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" "
                         .formatted(WIDTH, HEIGHT))
@@ -83,7 +88,7 @@ public final class BarChart {
                 .formatted(number(groupX), HEIGHT - BOTTOM + 14, escape(label)));
     }
 
-    private static String colour(int series) {
+    static String colour(int series) {
         return COLOURS[series % COLOURS.length];
     }
 

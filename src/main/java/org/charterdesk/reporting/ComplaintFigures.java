@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -335,7 +336,11 @@ public class ComplaintFigures {
         }
     }
 
-    /** For each charter deadline completed in the period: how often it was met, warned at risk and breached. */
+    /**
+     * For each charter deadline completed in the period: how often it was met, warned at risk and breached. A
+     * deadline that none of the services' procedures has (a stage 1 acknowledgement under the SPSO's), and that no
+     * case completed in the period, is left out rather than shown as "0 of 0".
+     */
     private void standardFigures(List<Figure> figures, ReportPeriod period, List<String> services) {
         List<CaseDeadline> completed = entityManager
                 .createQuery("""
@@ -348,6 +353,9 @@ public class ComplaintFigures {
         for (DeadlineKind kind : DeadlineKind.values()) {
             List<CaseDeadline> ofKind =
                     completed.stream().filter(d -> d.getKind() == kind).toList();
+            if (ofKind.isEmpty() && !anyProcedureHas(kind, services)) {
+                continue;
+            }
             String section = "Charter standards";
             String key = "standard." + kind.name().toLowerCase();
             figures.add(
@@ -365,6 +373,14 @@ public class ComplaintFigures {
                     ofKind,
                     d -> d.getBreachedAt() != null || !d.wasMet()));
         }
+    }
+
+    private boolean anyProcedureHas(DeadlineKind kind, List<String> services) {
+        return kind != DeadlineKind.STAGE_1_ACKNOWLEDGEMENT
+                || services.stream()
+                        .map(charter::findService)
+                        .flatMap(Optional::stream)
+                        .anyMatch(s -> charter.profileFor(s).acknowledgesAtStage1());
     }
 
     /** The complaints whose learning became an action in a plan, and how those actions stand. */

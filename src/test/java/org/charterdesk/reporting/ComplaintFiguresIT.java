@@ -3,6 +3,10 @@ package org.charterdesk.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -215,7 +219,12 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         assertFigure("standard.stage_2_acknowledgement.met", "2 of 2 (100.0%)", d, e);
         assertFigure("standard.stage_2_response.met", "1 of 2 (50.0%)", d);
         assertFigure("standard.stage_2_response.breached", "1 of 2 (50.0%)", e);
-        assertFigure("standard.stage_1_acknowledgement.met", "0 of 0");
+        assertThat(report.figure("standard.stage_1_acknowledgement.met"))
+                .as("the SPSO's procedure has no stage 1 acknowledgement: no '0 of 0' row for it")
+                .isEmpty();
+        assertThat(figures.report(admin, Q1, CODE_SERVICE).figure("standard.stage_1_acknowledgement.met"))
+                .as("the Complaint Handling Code's procedure has one")
+                .hasValueSatisfying(f -> assertThat(f.value()).startsWith("0 of "));
     }
 
     @Test
@@ -253,10 +262,11 @@ class ComplaintFiguresIT extends IntegrationTestBase {
     void theCommitteePackAndIndicatorsCarryTheSameFigures() {
         String csv = pack.committeeCsv(rita, Q1);
         assertThat(csv)
-                .contains("Council,Period from,Period to,Scope,Section,Figure,Value,Number,Out of,Percentage")
-                .contains(
-                        "Anytown Council,2026-01-01,2026-03-31,Parks (test),Closed,Closed at stage 1,3 of 5 (60.0%),3,5,60.0")
-                .contains("Parks (test),Time to respond,Average working days to respond at stage 1,4.5,,,")
+                .contains("Council,Period from,Period to,Scope,Section,Figure,Value,Number,Out of,Percentage,"
+                        + "Period before,Number before,Out of before,Percentage before")
+                .contains("Anytown Council,2026-01-01,2026-03-31,Parks (test),Closed,Closed at stage 1,"
+                        + "3 of 5 (60.0%),3,5,60.0,0 of 0,0,0,")
+                .contains("Parks (test),Time to respond,Average working days to respond at stage 1,4.5,,,,None,,,")
                 .doesNotContain(",Your services,");
         assertThat(pack.reports(rita, Q1)).hasSize(1);
         assertThat(pack.indicatorsCsv(rita, Q1))
@@ -264,9 +274,27 @@ class ComplaintFiguresIT extends IntegrationTestBase {
                 .contains("Indicator 5,Complaints closed at stage 2 after escalation,1 of 5 (20.0%),1,5,20.0");
         byte[] pdf = pack.committeePdf(rita, Q1);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pdf.length).isGreaterThan(1500);
+        assertThat(pdfText(pdf))
+                .contains("Period before: 1 Oct 2025 to 31 Dec 2025")
+                .contains("Complaints received and closed by month")
+                .contains("Oct 2025", "Mar 2026")
+                .contains("This period", "Period before")
+                .doesNotContain("Stage 1 acknowledgement");
         assertThat(new String(pack.indicatorsPdf(rita, Q1), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void assertFigure(String key, String value, String... cases) {

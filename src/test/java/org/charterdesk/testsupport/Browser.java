@@ -34,7 +34,7 @@ public final class Browser implements AutoCloseable {
         }
         this.base = "http://localhost:" + port;
         // The first page of a run compiles and caches a lot in the server; a shared machine can be slow.
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
         this.playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright
