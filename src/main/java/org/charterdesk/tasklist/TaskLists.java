@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -53,13 +55,34 @@ public class TaskLists {
 
     @Transactional(readOnly = true)
     public List<TaskRow> page(StaffMember member, TaskListKind kind, TaskListFilter filter, int offset, int limit) {
+        return page(member, kind, filter, TaskListSort.Order.SOONEST_DUE, offset, limit);
+    }
+
+    /** One page of a list in the order asked for; rows that tie keep the soonest due first. */
+    @Transactional(readOnly = true)
+    public List<TaskRow> page(
+            StaffMember member,
+            TaskListKind kind,
+            TaskListFilter filter,
+            TaskListSort.Order order,
+            int offset,
+            int limit) {
         LocalDate today = deadlines.today();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<TaskListEntry> query = cb.createQuery(TaskListEntry.class);
         Root<TaskListEntry> entry = query.from(TaskListEntry.class);
         query.where(conditions(cb, query, entry, member, kind, filter, today).toArray(Predicate[]::new));
         // Every complaint step has a due date; a plain order lets the database walk the due-date index.
-        query.orderBy(cb.asc(entry.get("dueOn")), cb.asc(entry.get("createdAt")), cb.asc(entry.get("taskId")));
+        List<Order> orderBy = new ArrayList<>();
+        if (order.by() != TaskListSort.DUE) {
+            Path<Object> column = entry.get(order.by().field());
+            orderBy.add(order.descending() ? cb.desc(column) : cb.asc(column));
+        }
+        boolean dueDown = order.by() == TaskListSort.DUE && order.descending();
+        orderBy.add(dueDown ? cb.desc(entry.get("dueOn")) : cb.asc(entry.get("dueOn")));
+        orderBy.add(cb.asc(entry.get("createdAt")));
+        orderBy.add(cb.asc(entry.get("taskId")));
+        query.orderBy(orderBy);
         List<TaskListEntry> entries = entityManager
                 .createQuery(query)
                 .setFirstResult(offset)

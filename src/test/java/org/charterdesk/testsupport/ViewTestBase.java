@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
 import org.charterdesk.security.StaffMember;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,13 @@ public abstract class ViewTestBase extends IntegrationTestBase {
         });
         Function0<UI> ui = UI::new;
         MockVaadin.setup(ui, new MockSpringServlet(ROUTES, context, ui));
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent()
+                    .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,15 +18,22 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.charterdesk.calendar.DueDates;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.ServiceRef;
@@ -39,6 +47,7 @@ import org.charterdesk.tasklist.TaskAction;
 import org.charterdesk.tasklist.TaskActions;
 import org.charterdesk.tasklist.TaskListFilter;
 import org.charterdesk.tasklist.TaskListKind;
+import org.charterdesk.tasklist.TaskListSort;
 import org.charterdesk.tasklist.TaskListUpdates;
 import org.charterdesk.tasklist.TaskLists;
 import org.charterdesk.tasklist.TaskRow;
@@ -49,15 +58,17 @@ import org.charterdesk.workspace.ui.Texts;
 
 /**
  * The task lists, the home page after sign-in: my tasks, my teams' unclaimed tasks, and for a manager every open
- * step of their services. Most urgent first; loaded a page at a time; refreshed by itself when steps change. What
- * each row offers (claim, open, give back, reassign) is decided by the task lists, not here.
+ * step of their services. Most urgent first unless sorted by a column (the database sorts); loaded a page at a
+ * time; refreshed by itself when steps change. The address keeps the list, its filters and its order, so that a
+ * view can be bookmarked and shared. What each row offers (claim, open, give back, reassign) is decided by the task
+ * lists, not here.
  */
 @Menu(order = 1, title = "Tasks", icon = "vaadin:tasks")
 @Route(value = "tasks", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Tasks | Charterdesk")
 @RolesAllowed(Roles.STAFF)
-public class TasksView extends VerticalLayout {
+public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String ACTIONS = """
             <vaadin-button id="claim-${item.reference}" theme="small primary" ?hidden="${!item.claim}" \
@@ -85,6 +96,9 @@ public class TasksView extends VerticalLayout {
     private final WorkloadFigures figures;
     private final DueDates dueDates;
     private TaskListKind kind = TaskListKind.MINE;
+    private TaskListSort.Order order = TaskListSort.Order.SOONEST_DUE;
+    private final Map<TaskListSort, Grid.Column<TaskRow>> sortable = new EnumMap<>(TaskListSort.class);
+    private boolean restoring;
     private Runnable unsubscribe = () -> {};
     private Grid.Column<TaskRow> heldBy;
     private Grid.Column<TaskRow> received;
@@ -176,7 +190,10 @@ public class TasksView extends VerticalLayout {
         grid.addThemeVariants(
                 GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(
-                query -> taskLists.page(member, kind, filter(), query.getOffset(), query.getLimit()).stream(),
+                query ->
+                        taskLists
+                                .page(member, kind, filter(), orderOf(query), query.getOffset(), query.getLimit())
+                                .stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, taskLists.count(member, kind, filter())));
         grid.setEmptyStateText("Nothing here.");
         grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
@@ -190,17 +207,24 @@ public class TasksView extends VerticalLayout {
                 .setWidth("9.5em")
                 .setFlexGrow(0)
                 .setKey("case");
-        grid.addColumn(TaskRow::stepName).setHeader("Step").setWidth("9em").setFlexGrow(2);
+        grid.addColumn(TaskRow::stepName)
+                .setHeader("Step")
+                .setWidth("8em")
+                .setFlexGrow(2)
+                .setKey("step");
         grid.addColumn(TaskRow::serviceName)
                 .setHeader("Service")
+                .setKey("service")
                 .setWidth("6em")
                 .setFlexGrow(1);
         grid.addColumn(row -> row.stage() == null ? "Not triaged" : row.stage().shortName())
                 .setHeader("Stage")
-                .setWidth("4.5em")
+                .setKey("stage")
+                .setWidth("5.5em")
                 .setFlexGrow(0);
         grid.addColumn(TaskRow::customerName)
                 .setHeader("Customer")
+                .setKey("customer")
                 .setWidth("7em")
                 .setFlexGrow(1);
         // The overview swaps the date received for who holds the step, so that it fits at 1280 pixels.
@@ -210,16 +234,101 @@ public class TasksView extends VerticalLayout {
                 .setKey("heldBy");
         received = grid.addColumn(row -> Texts.compactDate(row.receivedOn()))
                 .setHeader("Received")
-                .setWidth("5.5em")
+                .setKey("received")
+                .setWidth("6.75em")
                 .setFlexGrow(0);
         configureDeadlineColumns();
         configureActionsColumn();
+        makeSortable();
+    }
+
+    /** The columns the database can sort by; "Working days left" sorts as "Due" does. */
+    private void makeSortable() {
+        Map<String, TaskListSort> byKey = Map.of(
+                "case", TaskListSort.CASE,
+                "step", TaskListSort.STEP,
+                "service", TaskListSort.SERVICE,
+                "stage", TaskListSort.STAGE,
+                "customer", TaskListSort.CUSTOMER,
+                "heldBy", TaskListSort.HELD_BY,
+                "received", TaskListSort.RECEIVED,
+                "due", TaskListSort.DUE);
+        byKey.forEach((key, by) -> {
+            Grid.Column<TaskRow> column = grid.getColumnByKey(key);
+            column.setSortable(true).setSortProperty(by.word());
+            sortable.put(by, column);
+        });
+        grid.getColumnByKey("left").setSortable(true).setSortProperty(TaskListSort.DUE.word());
+        grid.addSortListener(e -> {
+            order = e.getSortOrder().stream()
+                    .findFirst()
+                    .flatMap(o -> sortOf(o.getSorted())
+                            .map(by -> new TaskListSort.Order(by, o.getDirection() == SortDirection.DESCENDING)))
+                    .orElse(TaskListSort.Order.SOONEST_DUE);
+            updateAddress();
+        });
+    }
+
+    private Optional<TaskListSort> sortOf(Grid.Column<TaskRow> column) {
+        if ("left".equals(column.getKey())) {
+            return Optional.of(TaskListSort.DUE);
+        }
+        return sortable.entrySet().stream()
+                .filter(e -> e.getValue() == column)
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** The order the grid asks for, as the database sorts it. */
+    private static TaskListSort.Order orderOf(Query<TaskRow, ?> query) {
+        return query.getSortOrders().stream()
+                .findFirst()
+                .flatMap(o -> TaskListSort.fromWord(o.getSorted())
+                        .map(by -> new TaskListSort.Order(by, o.getDirection() == SortDirection.DESCENDING)))
+                .orElse(TaskListSort.Order.SOONEST_DUE);
+    }
+
+    /** Opens the list, filters and order that the address names. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TaskListAddress address = TaskListAddress.fromQuery(event.getLocation().getQueryParameters());
+        restoring = true;
+        Tab tab = tabs.get(address.kind());
+        if (tab != null) {
+            tabBar.setSelectedTab(tab);
+        }
+        TaskListFilter wanted = address.filter();
+        service.setValue(service.getListDataView()
+                .getItems()
+                .filter(s -> s.code().equals(wanted.serviceCode()))
+                .findFirst()
+                .orElse(null));
+        stage.setValue(wanted.stage());
+        status.setValue(wanted.status());
+        search.setValue(wanted.search() == null ? "" : wanted.search());
+        Grid.Column<TaskRow> column = sortable.get(address.order().by());
+        if (!address.order().equals(TaskListSort.Order.SOONEST_DUE)) {
+            SortDirection direction = address.order().descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING;
+            grid.sort(List.of(new GridSortOrder<>(column, direction)));
+        }
+        restoring = false;
+        refresh();
+    }
+
+    /** Keeps the list, its filters and its order in the address, without a new entry in the history. */
+    private void updateAddress() {
+        if (restoring) {
+            return;
+        }
+        TaskListAddress address = new TaskListAddress(kind, filter(), order);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("tasks", address.toQuery())));
     }
 
     private void configureDeadlineColumns() {
         grid.addColumn(row -> Texts.compactDate(row.dueOn()))
                 .setHeader("Due")
-                .setWidth("5.5em")
+                .setKey("due")
+                .setWidth("5em")
                 .setFlexGrow(0);
         grid.addColumn(row -> dueDates.words(row.dueOn()))
                 .setHeader("Working days left")
@@ -254,7 +363,7 @@ public class TasksView extends VerticalLayout {
                         .withFunction("doGiveBack", this::giveBack)
                         .withFunction("doReassign", this::reassign))
                 .setHeader("Actions")
-                .setWidth("11em")
+                .setWidth("10em")
                 .setFlexGrow(0)
                 .setKey("actions")
                 .setFrozenToEnd(true);
@@ -300,8 +409,12 @@ public class TasksView extends VerticalLayout {
                 search.getValue());
     }
 
-    /** Reloads the list and the counts on the tabs. */
+    /** Reloads the list and the counts on the tabs, and keeps the address in step with them. */
     void refresh() {
+        if (restoring) {
+            return;
+        }
+        updateAddress();
         grid.getDataProvider().refreshAll();
         tabs.forEach((k, tab) -> tab.setLabel(k.displayName() + " (" + taskLists.count(member, k, filter()) + ")"));
         figures.show(counts.openComplaints(member));

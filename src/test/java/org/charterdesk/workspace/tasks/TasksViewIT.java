@@ -12,13 +12,18 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.charterdesk.actionplans.ActionInput;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.PlanEvent;
@@ -27,9 +32,13 @@ import org.charterdesk.actionplans.PlanSource;
 import org.charterdesk.actionplans.PlanSummary;
 import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CaseKind;
+import org.charterdesk.complaints.Channel;
 import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.EventType;
+import org.charterdesk.complaints.MatterType;
+import org.charterdesk.complaints.NewCase;
 import org.charterdesk.complaints.steps.CaseTasks;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.tasklist.TaskAction;
@@ -74,6 +83,44 @@ class TasksViewIT extends ViewTestBase {
         tab(tab);
         search(c.getReference());
         return c;
+    }
+
+    @Test
+    void anAddressOpensTheListItNamesSortedByTheDatabase() {
+        at(LocalDate.of(2026, 11, 2));
+        for (String name : new String[] {"Ann Ash", "Cal Cole", "Bea Birch"}) {
+            intake.receive(
+                    new NewCase(
+                            CaseKind.COMPLAINT,
+                            Channel.PHONE,
+                            "housing",
+                            customer(name, null),
+                            "The repair was not done.",
+                            null,
+                            null,
+                            new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                    Optional.of(fran));
+        }
+
+        open(olivia, "tasks?list=team&status=on-track&sort=customer&dir=desc&q=%20");
+        assertThat(_get(Tabs.class).getSelectedTab().getId()).contains("tab-team");
+        assertThat(_get(Select.class, spec -> spec.withId("filter-status")).getValue())
+                .isEqualTo(CharterFlag.ON_TRACK);
+        assertThat(grid().getSortOrder()).singleElement().satisfies(order -> {
+            assertThat(order.getSorted().getKey()).isEqualTo("customer");
+            assertThat(order.getDirection()).isEqualTo(SortDirection.DESCENDING);
+        });
+        List<String> names = GridKt._fetch(grid(), 0, 500).stream()
+                .map(TaskRow::customerName)
+                .toList();
+        assertThat(names).contains("Ann Ash", "Bea Birch", "Cal Cole");
+        assertThat(names).isSortedAccordingTo(Comparator.<String>reverseOrder());
+
+        grid().sort(List.of(new GridSortOrder<>(grid().getColumnByKey("customer"), SortDirection.ASCENDING)));
+        List<String> upwards = GridKt._fetch(grid(), 0, 500).stream()
+                .map(TaskRow::customerName)
+                .toList();
+        assertThat(upwards).isSorted();
     }
 
     @Test
