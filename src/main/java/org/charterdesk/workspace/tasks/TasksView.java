@@ -43,6 +43,7 @@ import org.charterdesk.complaints.Stage;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.tasklist.BulkTaskActions;
 import org.charterdesk.tasklist.TaskAction;
 import org.charterdesk.tasklist.TaskActions;
 import org.charterdesk.tasklist.TaskListFilter;
@@ -99,6 +100,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     private TaskListSort.Order order = TaskListSort.Order.SOONEST_DUE;
     private final Map<TaskListSort, Grid.Column<TaskRow>> sortable = new EnumMap<>(TaskListSort.class);
     private boolean restoring;
+    private BulkBar bulkBar;
     private Runnable unsubscribe = () -> {};
     private Grid.Column<TaskRow> heldBy;
     private Grid.Column<TaskRow> received;
@@ -110,7 +112,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
             TaskListUpdates updates,
             CaseCounts counts,
             DueDates dueDates,
-            Charter charter) {
+            Charter charter,
+            BulkTaskActions bulk) {
         this.member = currentStaff.require();
         this.taskLists = taskLists;
         this.taskActions = taskActions;
@@ -121,8 +124,9 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         add(new H1("Welcome, " + member.displayName()), figures);
         configureTabs();
-        add(tabBar, filters(charter), errors, grid);
         configureGrid();
+        bulkBar = new BulkBar(grid, member, bulk, this::refresh);
+        add(tabBar, filters(charter), errors, bulkBar, grid);
         configureColumns();
         heldBy.setVisible(false);
         refresh();
@@ -146,6 +150,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                     .orElseThrow()
                     .getKey();
             heldBy.setVisible(kind == TaskListKind.OVERVIEW);
+            bulkBar.listShown(kind);
             received.setVisible(kind != TaskListKind.OVERVIEW);
             refresh();
         });

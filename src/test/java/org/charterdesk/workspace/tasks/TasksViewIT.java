@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -121,6 +122,81 @@ class TasksViewIT extends ViewTestBase {
                 .map(TaskRow::customerName)
                 .toList();
         assertThat(upwards).isSorted();
+    }
+
+    private List<TaskRow> rowsOf(List<String> references) {
+        return GridKt._fetch(grid(), 0, 1000).stream()
+                .filter(r -> references.contains(r.caseReference()))
+                .toList();
+    }
+
+    @Test
+    void anOfficerClaimsSeveralStepsAtOnceAndIsToldWhichSomeoneElseGotFirst() {
+        List<String> references = List.of(
+                phoneComplaint("housing", null).getReference(),
+                phoneComplaint("housing", null).getReference(),
+                phoneComplaint("housing", null).getReference());
+        open(olivia, "tasks");
+        assertThat(_find(Button.class, spec -> spec.withId("bulk-claim")))
+                .as("nothing to claim in My tasks")
+                .isEmpty();
+        assertThat(grid().getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
+        open(olivia, "tasks?list=team");
+        List<TaskRow> rows = rowsOf(references);
+        assertThat(rows).hasSize(3);
+        rows.forEach(grid()::select);
+        assertThat(_get(Button.class, spec -> spec.withId("bulk-claim")).getText())
+                .isEqualTo("Claim 3 selected steps");
+        // Harry claims the second one while Olivia's list is open.
+        caseTasks.claim(taskId(references.get(1), ComplaintStep.RESPOND_AT_FRONTLINE), harry);
+
+        _click(_get(Button.class, spec -> spec.withId("bulk-claim")));
+
+        String result =
+                _get(Div.class, spec -> spec.withId("bulk-result")).getElement().getTextRecursively();
+        assertThat(result)
+                .contains(
+                        "Claimed 2 steps.", "Not done:", references.get(1) + " (Respond at frontline)", "Harry Stone");
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKeyIn(references.toArray(String[]::new))
+                        .taskAssignee("olivia")
+                        .count())
+                .isEqualTo(2);
+        assertThat(grid().getSelectedItems()).isEmpty();
+    }
+
+    @Test
+    void aManagerReassignsSeveralStepsToOneOfficer() {
+        List<String> references = List.of(
+                phoneComplaint("housing", null).getReference(),
+                phoneComplaint("housing", null).getReference());
+        references.forEach(r -> caseTasks.claim(taskId(r, ComplaintStep.RESPOND_AT_FRONTLINE), olivia));
+        open(max, "tasks?list=overview");
+        rowsOf(references).forEach(grid()::select);
+        _click(_get(Button.class, spec -> spec.withId("bulk-reassign")));
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffMember> to = _get(ComboBox.class, spec -> spec.withId("bulk-reassign-to"));
+        _setValue(
+                to,
+                to.getListDataView()
+                        .getItems()
+                        .filter(m -> m.username().equals("harry"))
+                        .findFirst()
+                        .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("bulk-reassign-confirm")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("bulk-result"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Reassigned to Harry Stone: 2 steps.")
+                .doesNotContain("Not done");
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKeyIn(references.toArray(String[]::new))
+                        .taskAssignee("harry")
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
