@@ -126,7 +126,10 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         configureTabs();
         configureGrid();
         bulkBar = new BulkBar(grid, member, bulk, this::refresh);
-        add(tabBar, filters(charter), errors, bulkBar, grid);
+        new ListShortcuts(grid, this::open, this::claim, this::giveBack);
+        HorizontalLayout filterRow = filters(charter);
+        filterRow.add(ListShortcuts.helpButton());
+        add(tabBar, filterRow, errors, bulkBar, grid);
         configureColumns();
         heldBy.setVisible(false);
         refresh();
