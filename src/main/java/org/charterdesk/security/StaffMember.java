@@ -50,12 +50,12 @@ public record StaffMember(
         return intake || isOfficerOf(serviceCode) || isManagerOf(serviceCode);
     }
 
-    /** Whether the member sees every service's cases rather than only their own services'. */
     /** Whether the member opens case pages at all: not a corporate lead who has no other role. */
     public boolean opensCases() {
         return seesAllServices() || !officerOf.isEmpty() || !managerOf.isEmpty();
     }
 
+    /** Whether the member sees every service's cases rather than only their own services'. */
     public boolean seesAllServices() {
         return administrator || intake;
     }

@@ -44,6 +44,7 @@ import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.tasklist.BulkTaskActions;
+import org.charterdesk.tasklist.SavedListViews;
 import org.charterdesk.tasklist.TaskAction;
 import org.charterdesk.tasklist.TaskActions;
 import org.charterdesk.tasklist.TaskListFilter;
@@ -113,7 +114,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
             CaseCounts counts,
             DueDates dueDates,
             Charter charter,
-            BulkTaskActions bulk) {
+            BulkTaskActions bulk,
+            SavedListViews savedViews) {
         this.member = currentStaff.require();
         this.taskLists = taskLists;
         this.taskActions = taskActions;
@@ -129,7 +131,12 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         new ListShortcuts(grid, this::open, this::claim, this::giveBack);
         HorizontalLayout filterRow = filters(charter);
         filterRow.add(ListShortcuts.helpButton());
-        add(tabBar, filterRow, errors, bulkBar, grid);
+        SavedViewsBar saved = new SavedViewsBar(
+                member,
+                savedViews,
+                charter.serviceRefs(),
+                () -> new TaskListAddress(kind, filter(), order).toQuery().getQueryString());
+        add(tabBar, filterRow, saved, errors, bulkBar, grid);
         configureColumns();
         heldBy.setVisible(false);
         refresh();
