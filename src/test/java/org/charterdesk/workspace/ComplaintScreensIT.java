@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -175,8 +176,12 @@ class ComplaintScreensIT extends ViewTestBase {
                         .getTextRecursively())
                 .contains("at most 5 more working days");
         _setValue(_get(IntegerField.class, spec -> spec.withId("extra-days")), 5);
+        NotificationsKt.clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("ask-extension")));
         _assertOne(CaseView.class);
+        // The words say what happened: a request, not "Done: Respond at frontline" as if the answer had gone.
+        NotificationsKt.expectNotifications("Asked a manager of Housing for 5 more working days on " + reference
+                + ". You will hear when they decide.");
 
         open(max, "approvals");
         Component card = approval(reference);

@@ -14,8 +14,10 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase.TriageFacts;
+import org.charterdesk.complaints.steps.ExtensionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
 import org.charterdesk.complaints.steps.InvestigationInput;
 import org.charterdesk.complaints.steps.InvestigationSteps;
@@ -44,13 +46,24 @@ class StepForms {
         this.decisions = decisions;
     }
 
-    Component formFor(StepContext step, StaffMember member, Runnable done) {
+    Component formFor(StepContext step, StaffMember member, Consumer<String> said) {
+        String ref = step.caseReference();
+        Runnable done = () -> said.accept(
+                switch (step.step()) {
+                    case TRIAGE_CONTACT -> "Triaged " + ref;
+                    case ACKNOWLEDGE_COMPLAINT -> "Acknowledged " + ref + " to the customer";
+                    case RESPOND_AT_FRONTLINE -> "Sent the stage 1 response on " + ref;
+                    case ACKNOWLEDGE_STAGE_2 -> "Agreed the points of complaint on " + ref;
+                    case INVESTIGATE -> "Sent the final response on " + ref + " to a manager to sign off";
+                    default -> "Decided '" + step.step().displayName() + "' on " + ref;
+                });
+        Consumer<ExtensionInput> askedForTime = input -> said.accept(askedForTime(step, input));
         return switch (step.step()) {
             case TRIAGE_CONTACT -> triage(step, member, done);
             case ACKNOWLEDGE_COMPLAINT -> acknowledge(step, member, done);
-            case RESPOND_AT_FRONTLINE -> respond(step, member, done);
+            case RESPOND_AT_FRONTLINE -> respond(step, member, done, askedForTime);
             case ACKNOWLEDGE_STAGE_2 -> agreePoints(step, member, done);
-            case INVESTIGATE -> investigate(step, member, done);
+            case INVESTIGATE -> investigate(step, member, done, askedForTime);
             case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION, DECIDE_ESCALATION, SIGN_OFF_FINAL_RESPONSE ->
                 decisions.create(step, member, done);
         };
@@ -100,7 +113,16 @@ class StepForms {
                 save);
     }
 
-    private VerticalLayout respond(StepContext step, StaffMember member, Runnable done) {
+    /** What an officer is told after asking for more time: who will decide, and on what. */
+    private static String askedForTime(StepContext step, ExtensionInput input) {
+        int days = input.extraDays();
+        return "Asked a manager of " + step.serviceName() + " for " + days
+                + (days == 1 ? " more working day" : " more working days") + " on " + step.caseReference()
+                + ". You will hear when they decide.";
+    }
+
+    private VerticalLayout respond(
+            StepContext step, StaffMember member, Runnable done, Consumer<ExtensionInput> askedForTime) {
         FormErrors errors = new FormErrors();
         DecisionFields decision = new DecisionFields(errors, "");
         Button send = primary(
@@ -110,7 +132,7 @@ class StepForms {
                 done);
         ExtensionFields extension = new ExtensionFields(step, input -> {
             frontline.requestExtension(step.taskId(), input, member);
-            done.run();
+            askedForTime.accept(input);
         });
         return form(errors, decision, send, extension);
     }
@@ -163,7 +185,8 @@ class StepForms {
                 save);
     }
 
-    private VerticalLayout investigate(StepContext step, StaffMember member, Runnable done) {
+    private VerticalLayout investigate(
+            StepContext step, StaffMember member, Runnable done, Consumer<ExtensionInput> askedForTime) {
         FormErrors errors = new FormErrors();
         List<TextArea> findings = new ArrayList<>();
         VerticalLayout findingFields = new VerticalLayout();
@@ -189,7 +212,7 @@ class StepForms {
                 done);
         ExtensionFields extension = new ExtensionFields(step, input -> {
             investigation.requestExtension(step.taskId(), input, member);
-            done.run();
+            askedForTime.accept(input);
         });
         return form(errors, findingFields, decision, send, extension);
     }

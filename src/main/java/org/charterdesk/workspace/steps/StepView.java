@@ -65,11 +65,8 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
             add(held);
             return;
         }
-        add(forms.formFor(step, member, () -> {
-            Notification.show(
-                            "Done: " + step.step().displayName() + " on " + step.caseReference(),
-                            5000,
-                            Notification.Position.BOTTOM_START)
+        add(forms.formFor(step, member, words -> {
+            Notification.show(words, 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(CaseView.class, step.caseReference());
         }));
