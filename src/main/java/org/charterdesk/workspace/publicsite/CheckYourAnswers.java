@@ -1,6 +1,5 @@
 package org.charterdesk.workspace.publicsite;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.charterdesk.workspace.ui.FieldLink;
 import org.charterdesk.workspace.ui.FormAnswer;
 
 /**
@@ -52,14 +52,10 @@ class CheckYourAnswers extends Div {
 
     /** A link that takes the person back to the field; its name says which answer it changes. */
     private static DescriptionList.Description changeLink(FormAnswer answer, Consumer<FormAnswer> change) {
-        Component field = answer.field();
-        String id = field.getId().orElse("");
-        Anchor link = new Anchor("#" + id, "Change");
-        link.setId("change-" + id);
-        link.setRouterIgnore(true);
+        Anchor link = FieldLink.to(answer.field(), "Change", () -> change.accept(answer));
+        link.setId("change-" + answer.field().getId().orElse(""));
         link.getElement()
                 .setAttribute("aria-label", "Change " + answer.question().toLowerCase(Locale.UK));
-        link.getElement().addEventListener("click", e -> change.accept(answer)).preventDefault();
         return new DescriptionList.Description(link);
     }
 }

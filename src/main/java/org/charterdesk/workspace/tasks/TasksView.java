@@ -162,7 +162,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
             heldBy.setVisible(kind == TaskListKind.OVERVIEW);
             bulkBar.listShown(kind);
             received.setVisible(kind != TaskListKind.OVERVIEW);
-            refresh();
+            listChanged();
         });
     }
 
@@ -190,10 +190,10 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("filter-search");
-        service.addValueChangeListener(e -> refresh());
-        stage.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        search.addValueChangeListener(e -> refresh());
+        service.addValueChangeListener(e -> listChanged());
+        stage.addValueChangeListener(e -> listChanged());
+        status.addValueChangeListener(e -> listChanged());
+        search.addValueChangeListener(e -> listChanged());
         HorizontalLayout row = new HorizontalLayout(search, service, stage, status);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.getStyle().set("flex-wrap", "wrap");
@@ -424,12 +424,17 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                 search.getValue());
     }
 
-    /** Reloads the list and the counts on the tabs, and keeps the address in step with them. */
+    /** The user chose another list or filter: reload, and keep the address in step (a refresh alone need not). */
+    private void listChanged() {
+        refresh();
+        updateAddress();
+    }
+
+    /** Reloads the list and the counts on the tabs. */
     void refresh() {
         if (restoring) {
             return;
         }
-        updateAddress();
         grid.getDataProvider().refreshAll();
         tabs.forEach((k, tab) -> tab.setLabel(k.displayName() + " (" + taskLists.count(member, k, filter()) + ")"));
         figures.show(counts.openComplaints(member));

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -144,11 +143,7 @@ public class FormErrors extends Div {
         if (field.isEmpty() || !(field.get() instanceof Focusable<?> focusable)) {
             return new Span(message);
         }
-        Component component = (Component) field.get();
-        Anchor link = new Anchor(component.getId().map(id -> "#" + id).orElse("#"), message);
-        link.setRouterIgnore(true);
-        link.getElement().addEventListener("click", e -> focusable.focus()).preventDefault();
-        return link;
+        return FieldLink.to((Component) field.get(), message, focusable::focus);
     }
 
     private int formOrder(String errorName) {
