@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.complaints.ComplaintLearning;
 import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.notifications.StaffAlerts;
 import org.charterdesk.security.Actors;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
@@ -41,6 +43,7 @@ public class ActionPlans {
     private final TaskService tasks;
     private final PlanSteps steps;
     private final InputRules rules;
+    private final StaffAlerts alerts;
     private final Clock clock;
 
     ActionPlans(
@@ -56,7 +59,9 @@ public class ActionPlans {
             TaskService tasks,
             PlanSteps steps,
             InputRules rules,
+            StaffAlerts alerts,
             Clock clock) {
+        this.alerts = alerts;
         this.plans = plans;
         this.actions = actions;
         this.progress = progress;
@@ -193,6 +198,15 @@ public class ActionPlans {
                                 ? " by the customer focus group"
                                 : " by the service manager")
                         + (comments == null || comments.isBlank() ? "" : ": " + comments.strip()));
+        alerts.tell(
+                (String) runtime.getVariable(task.getProcessInstanceId(), PlanSteps.SUBMITTED_BY),
+                member.username(),
+                null,
+                NotificationType.REQUEST_DECIDED,
+                member.displayName() + (approve ? " approved" : " sent back") + " the action plan '" + plan.getTitle()
+                        + "'",
+                comments == null || comments.isBlank() ? null : "Their comments: " + comments.strip(),
+                "/plans/" + plan.getId());
         tasks.complete(taskId, Map.of("approved", approve));
     }
 

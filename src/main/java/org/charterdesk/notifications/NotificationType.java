@@ -13,5 +13,9 @@ public enum NotificationType {
     DECISION,
     CASE_CLOSED,
     MANAGER_DIGEST,
-    ACTION_OVERDUE
+    ACTION_OVERDUE,
+    /** A manager gave a step to a member of staff. */
+    STEP_ASSIGNED,
+    /** A manager decided something a member of staff asked for: more time, a sign-off, a plan's approval. */
+    REQUEST_DECIDED
 }

@@ -16,11 +16,13 @@ public class Outbox {
 
     private final NotificationRepository repository;
     private final MailTemplates templates;
+    private final StaffInbox inbox;
     private final Clock clock;
 
-    public Outbox(NotificationRepository repository, MailTemplates templates, Clock clock) {
+    public Outbox(NotificationRepository repository, MailTemplates templates, StaffInbox inbox, Clock clock) {
         this.repository = repository;
         this.templates = templates;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
@@ -50,9 +52,9 @@ public class Outbox {
             String deadlineKind,
             String summary,
             MailContent content) {
-        return repository.save(
-                new Notification(caseId, type, Audience.STAFF_MEMBER, username, deadlineKind, summary, clock.instant())
-                        .written(templates.render(content)));
+        return toStaff(
+                new Notification(caseId, type, Audience.STAFF_MEMBER, username, deadlineKind, summary, clock.instant()),
+                content);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -63,9 +65,16 @@ public class Outbox {
             String deadlineKind,
             String summary,
             MailContent content) {
-        return repository.save(
-                new Notification(caseId, type, Audience.STAFF_GROUP, groupId, deadlineKind, summary, clock.instant())
-                        .written(templates.render(content)));
+        return toStaff(
+                new Notification(caseId, type, Audience.STAFF_GROUP, groupId, deadlineKind, summary, clock.instant()),
+                content);
+    }
+
+    /** A notification for staff goes by email and into the bell of everyone it is for. */
+    private Notification toStaff(Notification notification, MailContent content) {
+        Notification saved = repository.save(notification.written(templates.render(content)));
+        inbox.deliver(saved, content);
+        return saved;
     }
 
     /** A notification that must exist at most once for its key (a manager's digest for a day, say). */

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.charterdesk.calendar.PlainDates;
+import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.notifications.StaffAlerts;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.work.StepNotFoundException;
 import org.charterdesk.work.TeamSteps;
@@ -21,10 +24,12 @@ public class TaskActions {
 
     private final Map<String, TeamSteps> byProcess;
     private final TaskListEntryRepository entries;
+    private final StaffAlerts alerts;
 
-    TaskActions(List<TeamSteps> processes, TaskListEntryRepository entries) {
+    TaskActions(List<TeamSteps> processes, TaskListEntryRepository entries, StaffAlerts alerts) {
         this.byProcess = processes.stream().collect(Collectors.toMap(TeamSteps::processKey, Function.identity()));
         this.entries = entries;
+        this.alerts = alerts;
     }
 
     public void claim(String taskId, StaffMember member) {
@@ -35,8 +40,20 @@ public class TaskActions {
         stepsOf(taskId).release(taskId, member);
     }
 
+    /** A manager gives a step to someone, who is told by email and in their bell. */
+    @Transactional
     public void reassign(String taskId, String toUsername, StaffMember manager) {
-        stepsOf(taskId).reassign(taskId, toUsername, manager);
+        TaskListEntry entry = entries.findById(taskId).orElseThrow(StepNotFoundException::new);
+        steps(entry).reassign(taskId, toUsername, manager);
+        String where = entry.getPlanId() != null ? "a plan of " + entry.getServiceName() : entry.getCaseReference();
+        alerts.tell(
+                toUsername,
+                manager.username(),
+                entry.getCaseId(),
+                NotificationType.STEP_ASSIGNED,
+                manager.displayName() + " gave you '" + entry.getStepName() + "' on " + where,
+                entry.getDueOn() == null ? null : "It is due " + PlainDates.format(entry.getDueOn()) + ".",
+                entry.getPlanId() != null ? "/plans/" + entry.getPlanId() : "/cases/" + entry.getCaseReference());
     }
 
     public List<StaffMember> whoCouldTake(String taskId, StaffMember manager) {

@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.notifications.InboxUpdates;
+import org.charterdesk.notifications.StaffInbox;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.StaffMember;
 
@@ -36,9 +38,15 @@ public class MainLayout extends AppLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(CouncilProperties council, CurrentStaff currentStaff, AuthenticationContext authentication) {
+    public MainLayout(
+            CouncilProperties council,
+            CurrentStaff currentStaff,
+            AuthenticationContext authentication,
+            StaffInbox inbox,
+            InboxUpdates inboxUpdates) {
         StaffMember member = currentStaff.require();
-        Header header = new Header(header(council, member, authentication));
+        NotificationBell bell = new NotificationBell(inbox, inboxUpdates, member.username());
+        Header header = new Header(header(council, member, authentication, bell));
         header.setWidthFull();
         addToNavbar(header);
         Nav menu = new Nav(drawer(member));
@@ -56,7 +64,10 @@ public class MainLayout extends AppLayout {
     }
 
     private static HorizontalLayout header(
-            CouncilProperties council, StaffMember member, AuthenticationContext authentication) {
+            CouncilProperties council,
+            StaffMember member,
+            AuthenticationContext authentication,
+            NotificationBell bell) {
         Span title = new Span(council.name() + " · Charterdesk");
         title.getStyle().set("font-weight", "600");
         title.setId("council-name");
@@ -70,7 +81,7 @@ public class MainLayout extends AppLayout {
             logo.setHeight("32px");
             header.add(logo);
         }
-        header.add(title, who, signOut);
+        header.add(title, bell, who, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

@@ -82,6 +82,13 @@ class ActionPlanFlowIT extends IntegrationTestBase {
         plans.submit(wendy, plan.id());
         StaffMemberSteps.approve(this, plans, plan);
         assertThat(plans.find(plan.id()).getStatus()).isEqualTo(PlanStatus.APPROVED);
+        // Who submitted the plan hears the decision, by email and in their bell, with a link to the plan.
+        assertThat(jdbc.queryForList(
+                        "select link from staff_inbox_item where username = 'wendy' and title = ?",
+                        String.class,
+                        "Will Moss approved the action plan '"
+                                + plans.find(plan.id()).getTitle() + "'"))
+                .containsExactly("/plans/" + plan.id());
 
         management.executeJob(management
                 .createJobQuery()

@@ -70,6 +70,15 @@ public final class TestMailServer {
         }
     }
 
+    /** A message's subject. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The plain-text body of a message. */
     public static String text(MimeMessage message) {
         return part(message, "text/plain");

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * At-risk warnings and breaches. Each marks the case, writes a timeline entry and puts notifications in the
- * outbox: an at-risk warning to whoever holds the step (or its team) and the service's managers, a breach to the
- * managers. Each is recorded once per due date, however often its timer fires.
+ * outbox: an at-risk warning to whoever holds the step (or its team) and the service's managers, a breach to
+ * whoever holds the step and the managers. Each is recorded once per due date, however often its timer fires.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -89,13 +89,17 @@ public class DeadlineAlerts {
         String text = "%s overdue: it was due %s (%s)"
                 .formatted(kind.displayName(), PlainDates.format(deadline.getDueOn()), holders.describe());
         timeline.record(c, CaseEvent.SYSTEM, EventType.BREACHED, text);
+        MailContent email = alert(c, deadline, holders, deadlines.workingDaysLeft(deadline), true);
+        holders.assignees()
+                .forEach(user -> outbox.toStaffMember(
+                        c.getId(), NotificationType.STEP_BREACHED, user, kind.name(), text, email));
         outbox.toStaffGroup(
                 c.getId(),
                 NotificationType.STEP_BREACHED,
                 StaffGroups.managers(c.serviceCode()),
                 kind.name(),
                 text,
-                alert(c, deadline, holders, deadlines.workingDaysLeft(deadline), true));
+                email);
         return true;
     }
 

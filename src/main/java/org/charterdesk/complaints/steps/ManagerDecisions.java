@@ -15,6 +15,8 @@ import org.charterdesk.complaints.StageDecision;
 import org.charterdesk.complaints.StageDecisionRepository;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.process.ProcessVariables;
+import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.notifications.StaffAlerts;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ public class ManagerDecisions {
     private final ExtensionRequestRepository extensions;
     private final StageDecisionRepository decisions;
     private final CaseTimeline timeline;
+    private final StaffAlerts alerts;
     private final Clock clock;
 
     ManagerDecisions(
@@ -39,7 +42,9 @@ public class ManagerDecisions {
             ExtensionRequestRepository extensions,
             StageDecisionRepository decisions,
             CaseTimeline timeline,
+            StaffAlerts alerts,
             Clock clock) {
+        this.alerts = alerts;
         this.tasks = tasks;
         this.rules = rules;
         this.extensions = extensions;
@@ -78,6 +83,13 @@ public class ManagerDecisions {
                             + kind.displayName().toLowerCase() + ": "
                             + decision.reason().strip());
         }
+        tellWhoAsked(
+                request.getRequestedBy(),
+                manager,
+                c,
+                (decision.approve() ? " approved" : " declined") + " your request for " + request.getExtraDays()
+                        + " more working days",
+                decision);
         tasks.complete(taken, Map.of(ProcessVariables.EXTENSION_APPROVED, decision.approve()));
     }
 
@@ -128,7 +140,26 @@ public class ManagerDecisions {
                     manager.displayName() + " sent the final response back: "
                             + decision.reason().strip());
         }
+        tellWhoAsked(
+                response.getDraftedBy(),
+                manager,
+                c,
+                decision.approve() ? " signed off your final response" : " sent your final response back",
+                decision);
         tasks.complete(taken, Map.of(ProcessVariables.SIGNED_OFF, decision.approve()));
+    }
+
+    /** The officer who asked for the decision hears it, with the manager's reason when it is a no. */
+    private void tellWhoAsked(
+            String officer, StaffMember manager, CaseFile c, String whatHappened, ManagerDecision decision) {
+        alerts.tell(
+                officer,
+                manager.username(),
+                c.getId(),
+                NotificationType.REQUEST_DECIDED,
+                manager.displayName() + whatHappened + " on " + c.getReference(),
+                decision.approve() ? null : "Their reason: " + decision.reason().strip(),
+                "/cases/" + c.getReference());
     }
 
     private void check(ManagerDecision decision, String reasonMissing) {
