@@ -15,7 +15,9 @@ record CharterFile(List<ServiceEntry> services, List<StandardEntry> standards, L
             String step,
             String profile,
             Integer workingDays,
-            Integer months) {}
+            Integer months,
+            String welshName,
+            String welshPromise) {}
 
     record ClosureEntry(LocalDate date, String description) {}
 }

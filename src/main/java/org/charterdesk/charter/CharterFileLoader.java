@@ -87,7 +87,8 @@ class CharterFileLoader implements SetUpBeforeServing {
                             "Standard '" + entry.name() + "' names an unknown service '" + entry.service() + "'");
                 }
             }
-            CharterStandard standard = new CharterStandard(service, entry.name(), entry.promise(), ++order);
+            CharterStandard standard = new CharterStandard(service, entry.name(), entry.promise(), ++order)
+                    .inWelsh(entry.welshName(), entry.welshPromise());
             if (entry.step() != null) {
                 ProcedureStep step = ProcedureStep.fromFileName(entry.step());
                 Integer amount = step.unit() == StandardUnit.MONTHS ? entry.months() : entry.workingDays();

@@ -42,6 +42,10 @@ public class CharterStandard {
     @Column(nullable = false)
     private String promise;
 
+    private String welshName;
+
+    private String welshPromise;
+
     private Integer amount;
 
     @Enumerated(EnumType.STRING)
@@ -57,6 +61,21 @@ public class CharterStandard {
         this.name = name;
         this.promise = promise;
         this.sortOrder = sortOrder;
+    }
+
+    /** The standard's words in Welsh, where the council gives them. */
+    public CharterStandard inWelsh(String name, String promise) {
+        this.welshName = name;
+        this.welshPromise = promise;
+        return this;
+    }
+
+    public String getWelshName() {
+        return welshName;
+    }
+
+    public String getWelshPromise() {
+        return welshPromise;
     }
 
     /** Makes this a standard of the complaints procedure. */

@@ -8,11 +8,24 @@ import java.util.List;
  */
 public record PublishedCharter(List<Promise> corporate, List<ServicePromises> services) {
 
-    /** One standard, in the words the charter gives it. */
-    public record Promise(String name, String promise) {
+    /** One standard, in the words the charter gives it, and in Welsh where the council gives those. */
+    public record Promise(String name, String promise, String welshName, String welshPromise) {
 
         static Promise of(CharterStandard standard) {
-            return new Promise(standard.getName(), standard.getPromise());
+            return new Promise(
+                    standard.getName(), standard.getPromise(), standard.getWelshName(), standard.getWelshPromise());
+        }
+
+        /** Whether the standard can be shown in this language (English always can). */
+        public boolean hasWordsIn(Language language) {
+            return language == Language.ENGLISH || welshName != null && welshPromise != null;
+        }
+
+        /** "Name: promise" in the language, or in English where the council gave no Welsh. */
+        public String in(Language language) {
+            return hasWordsIn(language) && language == Language.WELSH
+                    ? welshName + ": " + welshPromise
+                    : name + ": " + promise;
         }
     }
 

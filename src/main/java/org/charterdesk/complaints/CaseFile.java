@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.Language;
 import org.charterdesk.charter.Timescales;
 
 /**
@@ -117,7 +118,19 @@ public class CaseFile {
     @Column(nullable = false)
     private Instant updatedAt;
 
+    /** The customer's language, "en" or "cy": their letters and emails are written in it. */
+    @Column(nullable = false)
+    private String language = Language.ENGLISH.code();
+
     protected CaseFile() {}
+
+    public Language getLanguage() {
+        return Language.of(language);
+    }
+
+    void speaks(Language chosen) {
+        this.language = chosen.code();
+    }
 
     CaseFile(
             String reference,

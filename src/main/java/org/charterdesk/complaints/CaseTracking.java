@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.security.WrongGuesses;
@@ -86,7 +87,7 @@ public class CaseTracking {
         return new TrackedCase(
                 c.getReference(),
                 c.getKind(),
-                c.getService().getName(),
+                new ServiceRef(c.getService().getCode(), c.getService().getName()),
                 c.getStage(),
                 c.getStatus(),
                 next.map(d -> d.getKind().displayName()).orElse(null),

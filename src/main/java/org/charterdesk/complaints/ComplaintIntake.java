@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
+import org.charterdesk.charter.Language;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.process.ComplaintProcessInstances;
@@ -74,9 +76,17 @@ public class ComplaintIntake {
      */
     @Transactional
     public CaseFile receive(NewCase input, Optional<StaffMember> staff) {
+        return receive(input, staff, Language.ENGLISH);
+    }
+
+    /** Records a new case, as {@link #receive(NewCase, Optional)}, for a customer who reads {@code language}. */
+    @Transactional
+    public CaseFile receive(NewCase input, Optional<StaffMember> staff, Language language) {
         Instant now = clock.instant();
         CouncilService service = check(input, staff, now);
-        CaseFile caseFile = cases.save(newCaseFile(input, service, staff, now));
+        CaseFile newCase = newCaseFile(input, service, staff, now);
+        newCase.speaks(language);
+        CaseFile caseFile = cases.save(newCase);
         timeline.record(
                 caseFile,
                 staff.map(StaffMember::username).orElse(CaseEvent.CUSTOMER),
@@ -120,16 +130,27 @@ public class ComplaintIntake {
     /** Records a new case as {@link #receive} does, and says what the person who sent or logged it should know. */
     @Transactional
     public Receipt log(NewCase input, Optional<StaffMember> staff) {
-        CaseFile c = receive(input, staff);
+        return log(input, staff, Language.ENGLISH);
+    }
+
+    /** Records a new case from a customer who reads {@code language}, and says what they should know. */
+    @Transactional
+    public Receipt log(NewCase input, Optional<StaffMember> staff, Language language) {
+        CaseFile c = receive(input, staff, language);
         return new Receipt(
                 c.getReference(),
                 c.getKind(),
-                c.getService().getName(),
+                new ServiceRef(c.getService().getCode(), c.getService().getName()),
                 deadlines.next(c).map(CasePage.NextDue::of).orElse(null));
     }
 
     /** A case just received: its reference, and the step it now waits on with its due date, if any. */
-    public record Receipt(String reference, CaseKind kind, String serviceName, CasePage.NextDue nextDue) {}
+    public record Receipt(String reference, CaseKind kind, ServiceRef service, CasePage.NextDue nextDue) {
+
+        public String serviceName() {
+            return service.name();
+        }
+    }
 
     private CaseFile newCaseFile(NewCase input, CouncilService service, Optional<StaffMember> staff, Instant now) {
         CaseKind kind = input.kindOrDefault();

@@ -4,8 +4,11 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.charter.Language;
+import org.charterdesk.charter.Wording;
 import org.charterdesk.notifications.MailContent;
 import org.charterdesk.notifications.MailProperties;
 import org.charterdesk.notifications.NotificationType;
@@ -27,23 +30,27 @@ public class CustomerLetters {
     private final Outbox outbox;
     private final CouncilProperties council;
     private final MailProperties mail;
+    private final Wording wording;
 
-    CustomerLetters(Outbox outbox, CouncilProperties council, MailProperties mail) {
+    CustomerLetters(Outbox outbox, CouncilProperties council, MailProperties mail, Wording wording) {
         this.outbox = outbox;
         this.council = council;
         this.mail = mail;
+        this.wording = wording;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void received(CaseFile c, String firstStep, LocalDate dueOn) {
         MailContent.Builder letter = receipt(c)
-                .say("A member of the " + c.getService().getName() + " team will look into your complaint. "
-                        + "You can expect "
-                        + (firstStep.contains("acknowledgement") ? "us to acknowledge it" : "our answer") + " by "
-                        + PlainDates.format(dueOn) + ". If we need longer, we will "
-                        + "tell you why and give you a new date.")
-                .quote("What you told us", c.getWhatHappened())
-                .link("Check on your complaint", mail.link("/track"));
+                .say(words(
+                        c,
+                        firstStep.contains("acknowledgement")
+                                ? "letter.received.acknowledge"
+                                : "letter.received.answer",
+                        serviceName(c),
+                        date(c, dueOn)))
+                .quote(words(c, "letter.whatYouToldUs"), c.getWhatHappened())
+                .link(words(c, "letter.track"), link(c, "/track"));
         send(
                 c,
                 NotificationType.COMPLAINT_RECEIVED,
@@ -66,18 +73,16 @@ public class CustomerLetters {
                 NotificationType.COMPLAINT_RECEIVED,
                 "%s %s received; thanked".formatted(c.getKind().displayName(), c.getReference()),
                 receipt(c)
-                        .say("We pass every compliment and comment to the "
-                                + c.getService().getName() + " team and their manager. Thank you for telling us.")
-                        .quote("What you told us", c.getWhatHappened()));
+                        .say(words(c, "letter.thanked", serviceName(c)))
+                        .quote(words(c, "letter.whatYouToldUs"), c.getWhatHappened()));
     }
 
     private MailContent.Builder receipt(CaseFile c) {
-        return to(c, "We have received your " + c.getKind().displayName().toLowerCase() + ": " + c.getReference())
-                .say("Thank you for contacting us. Your reference is " + c.getReference()
-                        + ". Please quote it if you get in touch about this.")
-                .fact("Reference", c.getReference())
-                .fact("Service", c.getService().getName())
-                .fact("Received", PlainDates.format(c.getReceivedOn()));
+        return to(c, words(c, "letter.receipt.subject." + lower(c.getKind()), c.getReference()))
+                .say(words(c, "letter.receipt", c.getReference()))
+                .fact(words(c, "letter.reference"), c.getReference())
+                .fact(words(c, "letter.service"), serviceName(c))
+                .fact(words(c, "letter.receivedOn"), date(c, c.getReceivedOn()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -86,8 +91,8 @@ public class CustomerLetters {
                 c,
                 NotificationType.NOT_A_COMPLAINT,
                 summary,
-                to(c, "About your contact " + c.getReference())
-                        .say("We have looked at what you sent us (reference " + c.getReference() + ").")
+                to(c, words(c, "letter.notAComplaint.subject", c.getReference()))
+                        .say(words(c, "letter.notAComplaint", c.getReference()))
                         .say(whereToGo));
     }
 
@@ -97,25 +102,22 @@ public class CustomerLetters {
                 c,
                 NotificationType.STAGE_2_STARTED,
                 summary,
-                to(c, "Your complaint " + c.getReference() + " is going to stage 2")
-                        .say("Your complaint will now be investigated at stage 2. This is a fuller investigation "
-                                + "by someone who will look at it afresh.")
-                        .fact("Reference", c.getReference())
-                        .fact("We will acknowledge it by", PlainDates.format(acknowledgementDue))
-                        .say("When we acknowledge it, we will confirm the points we will investigate and the "
-                                + "date of our final response."));
+                to(c, words(c, "letter.stage2Started.subject", c.getReference()))
+                        .say(words(c, "letter.stage2Started"))
+                        .fact(words(c, "letter.reference"), c.getReference())
+                        .fact(words(c, "letter.stage2Started.by"), date(c, acknowledgementDue))
+                        .say(words(c, "letter.stage2Started.next")));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void stage2Acknowledged(CaseFile c, List<String> points, String agreedOutcome, LocalDate responseDue) {
-        MailContent.Builder letter = to(c, "We are investigating your complaint " + c.getReference())
-                .say("We acknowledge your stage 2 complaint. These are the points we have agreed to investigate:");
+        MailContent.Builder letter = to(c, words(c, "letter.stage2Acknowledged.subject", c.getReference()))
+                .say(words(c, "letter.stage2Acknowledged"));
         for (int i = 0; i < points.size(); i++) {
-            letter.fact("Point " + (i + 1), points.get(i));
+            letter.fact(words(c, "letter.point", i + 1), points.get(i));
         }
-        letter.quote("The outcome you are looking for", agreedOutcome)
-                .say("You can expect our final response by " + PlainDates.format(responseDue) + ". If anything here "
-                        + "is not right, please tell us.");
+        letter.quote(words(c, "letter.outcomeYouWant"), agreedOutcome)
+                .say(words(c, "letter.stage2Acknowledged.expect", date(c, responseDue)));
         send(
                 c,
                 NotificationType.STAGE_2_ACKNOWLEDGED,
@@ -130,10 +132,10 @@ public class CustomerLetters {
                 c,
                 NotificationType.EXTENSION_APPROVED,
                 summary,
-                to(c, "We need more time on your complaint " + c.getReference())
-                        .say("We are sorry, but we need more time to give you a full answer.")
-                        .quote("Why", reason)
-                        .fact("You can now expect our answer by", PlainDates.format(newDue)));
+                to(c, words(c, "letter.extension.subject", c.getReference()))
+                        .say(words(c, "letter.extension"))
+                        .quote(words(c, "letter.why"), reason)
+                        .fact(words(c, "letter.extension.newDate"), date(c, newDue)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -142,13 +144,10 @@ public class CustomerLetters {
                 c,
                 NotificationType.ESCALATION_DECLINED,
                 summary,
-                to(c, "Your request for stage 2: " + c.getReference())
-                        .say("We have looked carefully at your request to take your complaint to stage 2, and "
-                                + "we cannot do so.")
-                        .quote("Why", reason)
-                        .say("If you are still unhappy, you can ask " + council.ombudsmanName() + " to look at your "
-                                + "complaint. They are independent of the council and their service is free: "
-                                + council.ombudsmanWebsite() + "."));
+                to(c, words(c, "letter.escalationDeclined.subject", c.getReference()))
+                        .say(words(c, "letter.escalationDeclined"))
+                        .quote(words(c, "letter.why"), reason)
+                        .say(words(c, "letter.ombudsman", council.ombudsmanName(), council.ombudsmanWebsite())));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -156,22 +155,23 @@ public class CustomerLetters {
         boolean finalResponse = d.getStage() == Stage.STAGE_2;
         MailContent.Builder letter = to(
                         c,
-                        (finalResponse ? "Our final response to your complaint " : "Our answer to your complaint ")
-                                + c.getReference())
-                .say(outcomeInWords(d.getOutcome()))
-                .quote("What we found and decided", d.getResponse())
-                .quote("Our apology", d.getApology())
-                .quote("What we will do to put things right", d.getRemedy());
+                        words(
+                                c,
+                                finalResponse ? "letter.decision.final.subject" : "letter.decision.subject",
+                                c.getReference()))
+                .say(words(c, "letter.outcome." + lower(d.getOutcome())))
+                .quote(words(c, "letter.decision.found"), d.getResponse())
+                .quote(words(c, "letter.decision.apology"), d.getApology())
+                .quote(words(c, "letter.decision.remedy"), d.getRemedy());
         if (finalResponse) {
-            letter.say("This is our final response. If you are still unhappy, you can ask "
-                    + council.ombudsmanName() + " to look at your complaint. They are independent of the council and "
-                    + "their service is free: " + council.ombudsmanWebsite() + ".");
+            letter.say(words(c, "letter.decision.final", council.ombudsmanName(), council.ombudsmanWebsite()));
         } else {
-            letter.say("If you are still unhappy, you can ask us to look at your complaint again at stage 2"
-                            + (lastDayForStage2 == null ? "" : ", by " + PlainDates.format(lastDayForStage2))
-                            + ". Tell us why you are still unhappy, using the link below with your reference and email "
-                            + "address, or by calling " + council.phone() + ".")
-                    .link("Ask for stage 2", mail.link("/track"));
+            letter.say(words(
+                            c,
+                            lastDayForStage2 == null ? "letter.decision.stage2" : "letter.decision.stage2.by",
+                            council.phone(),
+                            date(c, lastDayForStage2)))
+                    .link(words(c, "letter.decision.askForStage2"), link(c, "/track"));
         }
         send(c, NotificationType.DECISION, summary, letter);
     }
@@ -187,25 +187,44 @@ public class CustomerLetters {
                 c,
                 NotificationType.CASE_CLOSED,
                 "Your complaint is closed; tell us how we did",
-                to(c, "How did we handle your complaint " + c.getReference() + "?")
-                        .say("Your complaint is now closed. We would like to know how we handled it, so that we can "
-                                + "do better. The survey has five short questions and takes about two minutes.")
-                        .link("Tell us how we did", mail.link("/survey/" + token)));
-    }
-
-    static String outcomeInWords(Outcome outcome) {
-        return switch (outcome) {
-            case UPHELD -> "We have upheld your complaint: we agree that we got things wrong.";
-            case PARTIALLY_UPHELD -> "We have partly upheld your complaint: we agree that we got some things wrong.";
-            case NOT_UPHELD ->
-                "We have not upheld your complaint: we do not think we got things wrong, and we "
-                        + "explain why below.";
-            case RESOLVED -> "We have resolved your complaint with you.";
-        };
+                to(c, words(c, "letter.survey.subject", c.getReference()))
+                        .say(words(c, "letter.survey"))
+                        .link(words(c, "letter.survey.link"), link(c, "/survey/" + token)));
     }
 
     private MailContent.Builder to(CaseFile c, String subject) {
-        return MailContent.to("Dear " + c.getCustomer().getName() + ",", subject);
+        return MailContent.to(words(c, "letter.greeting", c.getCustomer().getName()), subject)
+                .in(c.getLanguage());
+    }
+
+    /** Words of a letter in the customer's language. */
+    private String words(CaseFile c, String key, Object... args) {
+        return wording.text(c.getLanguage(), key, args);
+    }
+
+    private static String date(CaseFile c, LocalDate date) {
+        return PlainDates.format(date, c.getLanguage().locale());
+    }
+
+    /** The service's name in the customer's language: from the bundle's "service.<code>", else its own name. */
+    private String serviceName(CaseFile c) {
+        String english = c.getService().getName();
+        return c.getLanguage() == Language.ENGLISH
+                ? english
+                : wording.find(c.getLanguage(), "service." + c.getService().getCode())
+                        .orElse(english);
+    }
+
+    /** A link to a public page, which opens in the customer's language. */
+    private String link(CaseFile c, String path) {
+        return mail.link(path)
+                + (c.getLanguage() == Language.ENGLISH
+                        ? ""
+                        : "?lang=" + c.getLanguage().code());
+    }
+
+    private static String lower(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     private void send(CaseFile c, NotificationType type, String summary, MailContent.Builder letter) {

@@ -1,6 +1,7 @@
 package org.charterdesk.complaints;
 
 import java.time.LocalDate;
+import org.charterdesk.charter.ServiceRef;
 
 /**
  * What a customer sees of their own case once they have proved it is theirs: where it is, when they will next hear,
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 public record TrackedCase(
         String reference,
         CaseKind kind,
-        String serviceName,
+        ServiceRef service,
         Stage stage,
         CaseStatus status,
         String nextStep,

@@ -2,15 +2,17 @@ package org.charterdesk.notifications;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.charterdesk.charter.Language;
 
 /**
  * What an email says, as structure rather than markup: a greeting, paragraphs, facts (label and value), quoted
  * words, and a link. The mail templates lay it out as HTML and as plain text, escaping every value.
  */
-public record MailContent(String subject, String greeting, List<Block> blocks, Link link) {
+public record MailContent(String subject, String greeting, List<Block> blocks, Link link, Language language) {
 
     public MailContent {
         blocks = List.copyOf(blocks);
+        language = language == null ? Language.ENGLISH : language;
     }
 
     /** A paragraph, a list of facts, or quoted words (the customer's, or our response) under a label. */
@@ -45,6 +47,7 @@ public record MailContent(String subject, String greeting, List<Block> blocks, L
         private final List<Block> blocks = new ArrayList<>();
         private final List<Fact> facts = new ArrayList<>();
         private Link link;
+        private Language language = Language.ENGLISH;
 
         private Builder(String subject, String greeting) {
             this.subject = subject;
@@ -79,9 +82,15 @@ public record MailContent(String subject, String greeting, List<Block> blocks, L
             return this;
         }
 
+        /** The language the words are in: the council's name and sign-off follow it. */
+        public Builder in(Language words) {
+            this.language = words;
+            return this;
+        }
+
         public MailContent build() {
             flushFacts();
-            return new MailContent(subject, greeting, blocks, link);
+            return new MailContent(subject, greeting, blocks, link, language);
         }
 
         private void flushFacts() {

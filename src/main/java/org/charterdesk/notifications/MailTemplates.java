@@ -1,6 +1,5 @@
 package org.charterdesk.notifications;
 
-import java.util.Locale;
 import java.util.Map;
 import org.charterdesk.charter.CouncilProperties;
 import org.springframework.stereotype.Component;
@@ -27,12 +26,14 @@ public class MailTemplates {
 
     public RenderedMail render(MailContent content) {
         Context context = new Context(
-                Locale.UK,
+                content.language().locale(),
                 Map.of(
                         "mail",
                         content,
+                        "lang",
+                        content.language().code(),
                         "councilName",
-                        council.name(),
+                        council.name(content.language()),
                         "councilPhone",
                         council.phone() == null ? "" : council.phone(),
                         "councilEmail",
@@ -40,7 +41,7 @@ public class MailTemplates {
                         "councilWebsite",
                         council.website() == null ? "" : council.website(),
                         "signOff",
-                        council.signOff()));
+                        council.signOff(content.language())));
         return new RenderedMail(content.subject(), text.process("message", context), html.process("message", context));
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.notifications.InboxUpdates;
 import org.charterdesk.notifications.StaffInbox;
@@ -45,6 +46,9 @@ public class MainLayout extends AppLayout {
             StaffInbox inbox,
             InboxUpdates inboxUpdates) {
         StaffMember member = currentStaff.require();
+        // Staff screens are in English, whatever language the public pages were read in earlier in the visit.
+        UI.getCurrent().setLocale(Locale.UK);
+        UI.getCurrent().getElement().executeJs("document.documentElement.lang = 'en'");
         NotificationBell bell = new NotificationBell(inbox, inboxUpdates, member.username());
         Header header = new Header(header(council, member, authentication, bell));
         header.setWidthFull();

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
+import org.charterdesk.charter.Language;
 import org.charterdesk.security.StaffMember;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,11 @@ public abstract class ViewTestBase extends IntegrationTestBase {
 
     /** Signs in as {@code member} (null: nobody) and opens {@code location}. */
     protected void open(StaffMember member, String location) {
+        openIn(null, member, location);
+    }
+
+    /** Opens {@code location} as a visitor who chose {@code language} with the public pages' switch. */
+    protected void openIn(Language language, StaffMember member, String location) {
         MockVaadin.tearDown();
         UsernamePasswordAuthenticationToken authentication = member == null
                 ? null
@@ -45,6 +51,9 @@ public abstract class ViewTestBase extends IntegrationTestBase {
         });
         Function0<UI> ui = UI::new;
         MockVaadin.setup(ui, new MockSpringServlet(ROUTES, context, ui));
+        if (language != null) {
+            UI.getCurrent().setLocale(language.locale());
+        }
         int query = location.indexOf('?');
         if (query < 0) {
             UI.getCurrent().navigate(location);

@@ -59,7 +59,9 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#tracked-case h2")).containsText(tracked.getReference());
         Accessibility.check(page, "/track showing a complaint");
 
-        for (String path : new String[] {"/charter", "/accessibility", "/complaint", "/login"}) {
+        for (String path : new String[] {
+            "/charter", "/accessibility", "/complaint", "/login", "/complain?lang=cy", "/charter?lang=cy"
+        }) {
             page.navigate(browser.url(path));
             assertThat(page.locator("h1").first()).isVisible();
             Accessibility.check(page, path);

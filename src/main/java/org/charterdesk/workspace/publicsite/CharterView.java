@@ -14,10 +14,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.charter.Language;
 import org.charterdesk.charter.ProcedureProfile;
 import org.charterdesk.charter.ProcedureStep;
 import org.charterdesk.charter.PublishedCharter;
 import org.charterdesk.charter.Timescales;
+import org.charterdesk.workspace.ui.PublicLanguage;
 
 /**
  * The council's published customer charter: every standard, corporate and by service, and what a customer can
@@ -30,63 +32,69 @@ public class CharterView extends VerticalLayout implements HasDynamicTitle {
     private final String pageTitle;
 
     public CharterView(Charter charter, CouncilProperties council) {
-        this.pageTitle = PublicTitle.of("Our customer charter", council);
+        Language language = PublicLanguage.current();
+        this.pageTitle = PublicTitle.of(getTranslation("charter.title"), council);
         setPadding(false);
         add(
-                new H1(council.name() + ": our customer charter"),
-                new Paragraph("These are the standards of service we promise every customer. Working days are "
-                        + "Monday to Friday, not counting bank holidays and days our offices are closed."));
+                new H1(getTranslation("charter.heading", council.name(language))),
+                new Paragraph(getTranslation("charter.intro")));
         PublishedCharter published = charter.published();
-        Div corporate = section("Our promises to everyone", published.corporate());
+        Div corporate = section(getTranslation("charter.everyone"), published.corporate(), language);
         corporate.setId("corporate-standards");
-        add(corporate, new H2("If you complain"));
-        published.services().forEach(service -> add(service(service)));
-        add(new Paragraph("If you are still unhappy after our final response, you can ask " + council.ombudsmanName()
-                + " to look at your complaint: " + council.ombudsmanWebsite() + "."));
+        add(corporate, new H2(getTranslation("charter.ifYouComplain")));
+        published.services().forEach(service -> add(service(service, language)));
+        add(new Paragraph(getTranslation("charter.ombudsman", council.ombudsmanName(), council.ombudsmanWebsite())));
     }
 
-    private static Div service(PublishedCharter.ServicePromises service) {
-        Div steps = new Div(new H3(service.service().name()), steps(service.timescales()));
+    private Div service(PublishedCharter.ServicePromises service, Language language) {
+        Div steps = new Div(new H3(PublicLanguage.serviceName(service.service())), steps(service.timescales()));
         if (!service.own().isEmpty()) {
-            steps.add(new Paragraph("Our service standards:"), list(service.own()));
+            steps.add(new Paragraph(getTranslation("charter.serviceStandards")), list(service.own(), language));
         }
         steps.setId("service-" + service.service().code());
         return steps;
     }
 
-    private static UnorderedList steps(Timescales t) {
+    private UnorderedList steps(Timescales t) {
         UnorderedList list = new UnorderedList();
         boolean code = t.profile() == ProcedureProfile.COMPLAINT_HANDLING_CODE;
         if (code) {
-            list.add(new ListItem("We acknowledge your complaint within "
-                    + days(t.amount(ProcedureStep.STAGE_1_ACKNOWLEDGEMENT)) + "."));
+            list.add(new ListItem(
+                    getTranslation("charter.acknowledge", days(t.amount(ProcedureStep.STAGE_1_ACKNOWLEDGEMENT)))));
         }
-        list.add(new ListItem("Stage 1: we aim to answer within " + days(t.amount(ProcedureStep.STAGE_1_RESPONSE))
-                + (code ? " of acknowledging it" : " of receiving it") + ". In exceptional circumstances we may "
-                + "need up to " + days(t.amount(ProcedureStep.STAGE_1_EXTENSION))
-                + " more, and we will tell you why."));
-        list.add(new ListItem("If you are still unhappy, ask for stage 2 within " + t.escalationWindowMonths()
-                + " months of our stage 1 answer. We acknowledge it within "
-                + days(t.amount(ProcedureStep.STAGE_2_ACKNOWLEDGEMENT))
-                + " and agree with you what we will look into."));
-        list.add(new ListItem("Stage 2: our final response within " + days(t.amount(ProcedureStep.STAGE_2_RESPONSE))
-                + ". If we need longer, we agree a new date with you (at most "
-                + days(t.amount(ProcedureStep.STAGE_2_EXTENSION))
-                + " more)."));
+        list.add(new ListItem(getTranslation(
+                code ? "charter.stage1.fromAcknowledging" : "charter.stage1.fromReceiving",
+                days(t.amount(ProcedureStep.STAGE_1_RESPONSE)),
+                days(t.amount(ProcedureStep.STAGE_1_EXTENSION)))));
+        list.add(new ListItem(getTranslation(
+                "charter.askForStage2",
+                t.escalationWindowMonths(),
+                days(t.amount(ProcedureStep.STAGE_2_ACKNOWLEDGEMENT)))));
+        list.add(new ListItem(getTranslation(
+                "charter.stage2",
+                days(t.amount(ProcedureStep.STAGE_2_RESPONSE)),
+                days(t.amount(ProcedureStep.STAGE_2_EXTENSION)))));
         return list;
     }
 
-    private static String days(int days) {
-        return days + (days == 1 ? " working day" : " working days");
+    private String days(int days) {
+        return getTranslation("charter.workingDays", days);
     }
 
-    private static Div section(String heading, List<PublishedCharter.Promise> standards) {
-        return new Div(new H2(heading), list(standards));
+    private static Div section(String heading, List<PublishedCharter.Promise> standards, Language language) {
+        return new Div(new H2(heading), list(standards, language));
     }
 
-    private static UnorderedList list(List<PublishedCharter.Promise> standards) {
+    /** The standards in the page's language; one the council gave no Welsh for shows in English, marked so. */
+    private static UnorderedList list(List<PublishedCharter.Promise> standards, Language language) {
         UnorderedList list = new UnorderedList();
-        standards.forEach(s -> list.add(new ListItem(s.name() + ": " + s.promise())));
+        standards.forEach(s -> {
+            ListItem item = new ListItem(s.in(language));
+            if (!s.hasWordsIn(language)) {
+                item.getElement().setAttribute("lang", Language.ENGLISH.code());
+            }
+            list.add(item);
+        });
         return list;
     }
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.charterdesk.workspace.ui.FieldLink;
 import org.charterdesk.workspace.ui.FormAnswer;
@@ -19,9 +18,7 @@ import org.charterdesk.workspace.ui.FormAnswer;
  */
 class CheckYourAnswers extends Div {
 
-    static final String TITLE = "Check your answers before sending";
-
-    private final H1 heading = new H1(TITLE);
+    private final H1 heading = new H1(getTranslation("check.title"));
 
     CheckYourAnswers(List<FormAnswer> answers, Consumer<FormAnswer> change, Runnable send) {
         setId("check-answers");
@@ -35,14 +32,10 @@ class CheckYourAnswers extends Div {
             said.getStyle().set("white-space", "pre-line");
             list.add(new DescriptionList.Term(answer.question()), said, changeLink(answer, change));
         }
-        Button sendIt = new Button("Send", e -> send.run());
+        Button sendIt = new Button(getTranslation("check.send"), e -> send.run());
         sendIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sendIt.setId("send");
-        add(
-                heading,
-                list,
-                new Paragraph("By sending this, you confirm that what you have told us is right, as far as you know."),
-                sendIt);
+        add(heading, list, new Paragraph(getTranslation("check.confirm")), sendIt);
     }
 
     /** Moves the focus to the page's heading, so that a screen reader starts reading the page from the top. */
@@ -51,11 +44,13 @@ class CheckYourAnswers extends Div {
     }
 
     /** A link that takes the person back to the field; its name says which answer it changes. */
-    private static DescriptionList.Description changeLink(FormAnswer answer, Consumer<FormAnswer> change) {
-        Anchor link = FieldLink.to(answer.field(), "Change", () -> change.accept(answer));
+    private DescriptionList.Description changeLink(FormAnswer answer, Consumer<FormAnswer> change) {
+        Anchor link = FieldLink.to(answer.field(), getTranslation("check.change"), () -> change.accept(answer));
         link.setId("change-" + answer.field().getId().orElse(""));
         link.getElement()
-                .setAttribute("aria-label", "Change " + answer.question().toLowerCase(Locale.UK));
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("check.change.label", answer.question().toLowerCase(getLocale())));
         return new DescriptionList.Description(link);
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilProperties;
@@ -27,7 +28,7 @@ import org.charterdesk.complaints.NewCase;
 import org.charterdesk.workspace.ui.CustomerFields;
 import org.charterdesk.workspace.ui.FormAnswer;
 import org.charterdesk.workspace.ui.FormErrors;
-import org.charterdesk.workspace.ui.Texts;
+import org.charterdesk.workspace.ui.PublicLanguage;
 
 /**
  * The council's public complaint form. Required fields are marked; errors are shown next to each field and
@@ -45,28 +46,27 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
     private final ComplaintIntake intake;
     private final CouncilProperties council;
     private final FormErrors errors = new FormErrors();
-    private final RadioButtonGroup<CaseKind> kind = new RadioButtonGroup<>("Would you like to");
-    private final ComboBox<ServiceRef> service = new ComboBox<>("Which service is it about?");
+    private final RadioButtonGroup<CaseKind> kind = new RadioButtonGroup<>(getTranslation("complain.kind"));
+    private final ComboBox<ServiceRef> service = new ComboBox<>(getTranslation("complain.service"));
     private final CustomerFields customer = new CustomerFields(errors, false);
-    private final TextArea what = new TextArea("What happened?");
-    private final TextArea outcome = new TextArea("What would you like us to do to put things right?");
+    private final TextArea what = new TextArea(getTranslation("complain.what"));
+    private final TextArea outcome = new TextArea(getTranslation("complain.outcome"));
     private final VerticalLayout form = new VerticalLayout();
     private CheckYourAnswers check;
 
     public ComplainView(ComplaintIntake intake, Charter charter, CouncilProperties council) {
-        this.pageTitle = PublicTitle.of("Make a complaint, compliment or comment", council);
+        this.pageTitle = PublicTitle.of(getTranslation("complain.title"), council);
         this.intake = intake;
         this.council = council;
         setPadding(false);
         configureFields(charter);
-        Button next = new Button("Continue", e -> checkAnswers());
+        Button next = new Button(getTranslation("complain.continue"), e -> checkAnswers());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("continue");
         form.setPadding(false);
         form.add(
-                new H1("Make a complaint, compliment or comment"),
-                new Paragraph("Fields marked with a dot are required. You can check your answers before you "
-                        + "send them, and we will give you a reference straight away."),
+                new H1(getTranslation("complain.title")),
+                new Paragraph(getTranslation("complain.intro")),
                 errors,
                 kind,
                 service,
@@ -79,16 +79,13 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureFields(Charter charter) {
         kind.setItems(CaseKind.values());
-        kind.setItemLabelGenerator(k -> switch (k) {
-            case COMPLAINT -> "Make a complaint";
-            case COMPLIMENT -> "Pay us a compliment";
-            case COMMENT -> "Make a comment or suggestion";
-        });
+        kind.setItemLabelGenerator(
+                k -> getTranslation("complain.kind." + k.name().toLowerCase(Locale.ROOT)));
         kind.addValueChangeListener(e -> wordsFor(e.getValue()));
         kind.setValue(CaseKind.COMPLAINT);
         kind.setId("kind");
         service.setItems(charter.serviceRefs());
-        service.setItemLabelGenerator(ServiceRef::name);
+        service.setItemLabelGenerator(s -> PublicLanguage.serviceName(s));
         service.setRequiredIndicatorVisible(true);
         service.setId("service");
         // The longest service name ("Waste and Recycling") shows whole, on a desktop and on a phone.
@@ -112,16 +109,16 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         CaseKind k = chosen == null ? CaseKind.COMPLAINT : chosen;
         switch (k) {
             case COMPLIMENT -> {
-                what.setLabel("What would you like to tell us?");
-                what.setHelperText("Tell us who helped you and what they did well, if you know.");
+                what.setLabel(getTranslation("complain.what.compliment"));
+                what.setHelperText(getTranslation("complain.what.compliment.help"));
             }
             case COMMENT -> {
-                what.setLabel("What is your comment or suggestion?");
-                what.setHelperText("Tell us what it is about and how we could do better.");
+                what.setLabel(getTranslation("complain.what.comment"));
+                what.setHelperText(getTranslation("complain.what.comment.help"));
             }
             default -> {
-                what.setLabel("What happened?");
-                what.setHelperText("Tell us what went wrong, when, and who you dealt with, if you know.");
+                what.setLabel(getTranslation("complain.what"));
+                what.setHelperText(getTranslation("complain.what.help"));
             }
         }
         outcome.setVisible(k == CaseKind.COMPLAINT);
@@ -136,7 +133,7 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
             check = new CheckYourAnswers(answers(), this::change, this::send);
             form.setVisible(false);
             add(check);
-            setTitle(CheckYourAnswers.TITLE);
+            setTitle(getTranslation("check.title"));
             check.focusHeading();
         }
     }
@@ -145,14 +142,15 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
     private void change(FormAnswer answer) {
         remove(check);
         form.setVisible(true);
-        setTitle("Make a complaint, compliment or comment");
+        setTitle(getTranslation("complain.title"));
         answer.focusField();
     }
 
     private List<FormAnswer> answers() {
         List<FormAnswer> answers = new ArrayList<>();
         answers.add(new FormAnswer(kind.getLabel(), kind.getItemLabelGenerator().apply(kind.getValue()), kind));
-        answers.add(new FormAnswer(service.getLabel(), service.getValue().name(), service));
+        answers.add(new FormAnswer(
+                service.getLabel(), service.getItemLabelGenerator().apply(service.getValue()), service));
         answers.addAll(customer.answers());
         answers.add(new FormAnswer(what.getLabel(), what.getValue(), what));
         if (outcome.isVisible()) {
@@ -180,7 +178,7 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
 
     private void send() {
         ComplaintIntake.Receipt[] receipt = new ComplaintIntake.Receipt[1];
-        if (errors.attempt(() -> receipt[0] = intake.log(input(), Optional.empty()))) {
+        if (errors.attempt(() -> receipt[0] = intake.log(input(), Optional.empty(), PublicLanguage.current()))) {
             showReceived(receipt[0]);
         } else {
             // Something changed since the check (a service closed, say): the form shows what, beside the field.
@@ -191,12 +189,12 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
 
     private void showReceived(ComplaintIntake.Receipt receipt) {
         removeAll();
-        H1 heading = new H1("Thank you. Your reference is " + receipt.reference());
+        H1 heading = new H1(getTranslation("received.heading", receipt.reference()));
         heading.setId("received-reference");
         add(heading);
         // The page has changed: the title and the address say so (a reload or Back cannot send it twice), and the
         // focus moves to the confirmation for screen readers.
-        setTitle(receipt.kind().displayName() + " received");
+        setTitle(getTranslation("received.title." + receipt.kind().name().toLowerCase(Locale.ROOT)));
         UI.getCurrent().getPage().getHistory().replaceState(null, ComplaintSentView.ROUTE);
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement().executeJs("this.focus()");
@@ -205,27 +203,25 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         if (receipt.kind() == CaseKind.COMPLAINT) {
             whatHappensToAComplaint(next, receipt);
         } else {
-            next.add(new Paragraph(
-                    "Thank you for telling us. We pass every compliment and comment to the team concerned."));
+            next.add(new Paragraph(getTranslation("received.thanks")));
         }
-        next.add(new Paragraph("If you need to talk to us, call " + council.phone() + " and give your reference."));
+        next.add(new Paragraph(getTranslation("received.call", council.phone())));
         add(next);
     }
 
-    private static void whatHappensToAComplaint(Div next, ComplaintIntake.Receipt receipt) {
-        next.add(new Paragraph("Please keep your reference. A member of the " + receipt.serviceName()
-                + " team will look into your complaint."));
+    private void whatHappensToAComplaint(Div next, ComplaintIntake.Receipt receipt) {
+        next.add(new Paragraph(getTranslation("received.keep", PublicLanguage.serviceName(receipt.service()))));
         if (receipt.nextDue() != null) {
-            Span date = new Span(Texts.date(receipt.nextDue().dueOn()));
+            Span date = new Span(PublicLanguage.date(receipt.nextDue().dueOn()));
             date.setId("expected-date");
             next.add(new Paragraph(
-                    new Span("You can expect to hear from us by "),
+                    new Span(getTranslation("received.expect")),
                     date,
-                    new Span(". If we need longer, we will tell you why and when you can expect our answer.")));
+                    new Span(getTranslation("received.expect.after"))));
         }
         next.add(new Paragraph(
-                new Span("You can check on your complaint at any time "),
-                new RouterLink("with your reference and email address", TrackView.class),
+                new Span(getTranslation("received.track")),
+                new RouterLink(getTranslation("received.track.link"), TrackView.class),
                 new Span(".")));
     }
 

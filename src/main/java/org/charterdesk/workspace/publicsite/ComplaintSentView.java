@@ -23,20 +23,19 @@ public class ComplaintSentView extends VerticalLayout implements HasDynamicTitle
     private final String pageTitle;
 
     public ComplaintSentView(CouncilProperties council) {
-        this.pageTitle = PublicTitle.of("Your form has been sent", council);
+        this.pageTitle = PublicTitle.of(getTranslation("sent.title"), council);
         setPadding(false);
-        H1 heading = new H1("Your form has been sent");
+        H1 heading = new H1(getTranslation("sent.title"));
         heading.setId("form-sent");
         add(
                 heading,
-                new Paragraph("We gave you a reference when you sent it. If you gave us an email address, we have "
-                        + "also emailed it to you."),
+                new Paragraph(getTranslation("sent.reference")),
                 new Paragraph(
-                        new Span("You can "),
-                        new RouterLink("check on your complaint", TrackView.class),
-                        new Span(" or "),
-                        new RouterLink("make another complaint, compliment or comment", ComplainView.class),
-                        new Span(". If you need to talk to us, call " + council.phone() + ".")));
+                        new Span(getTranslation("sent.youCan")),
+                        new RouterLink(getTranslation("sent.track"), TrackView.class),
+                        new Span(getTranslation("sent.or")),
+                        new RouterLink(getTranslation("sent.another"), ComplainView.class),
+                        new Span(getTranslation("sent.call", council.phone()))));
     }
 
     @Override

@@ -25,7 +25,7 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
     private final String pageTitle;
 
     public PageNotFoundView(CouncilProperties council) {
-        this.pageTitle = PublicTitle.of("Page not found", council);
+        this.pageTitle = PublicTitle.of(getTranslation("notFound.title"), council);
     }
 
     @Override
@@ -36,16 +36,15 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        H1 title = new H1("Page not found");
+        H1 title = new H1(getTranslation("notFound.title"));
         title.setId("page-not-found");
         add(
                 title,
-                new Paragraph("If you typed the web address, check it is correct. If you pasted the web address, check "
-                        + "you copied the entire address."),
-                new Paragraph("You can:"),
-                new RouterLink("make a complaint, compliment or comment", ComplainView.class),
-                new RouterLink("check on your complaint", TrackView.class),
-                new RouterLink("read our customer charter", CharterView.class));
+                new Paragraph(getTranslation("notFound.check")),
+                new Paragraph(getTranslation("notFound.youCan")),
+                new RouterLink(getTranslation("notFound.complain"), ComplainView.class),
+                new RouterLink(getTranslation("notFound.track"), TrackView.class),
+                new RouterLink(getTranslation("notFound.charter"), CharterView.class));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -10,36 +10,49 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.charter.Language;
+import org.charterdesk.workspace.ui.PublicLanguage;
 
-/** The frame of the council's public pages: its name, links between the pages, and how to reach the council. */
+/**
+ * The frame of the council's public pages: its name, links between the pages, how to reach the council, and (for a
+ * council that offers Welsh) the switch between English and Welsh, which keeps the reader on the same page.
+ */
 @AnonymousAllowed
-public class PublicLayout extends Div implements RouterLayout {
+public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
+    private final Anchor otherLanguage = new Anchor();
 
     public PublicLayout(CouncilProperties council) {
+        Language language = PublicLanguage.current();
         getStyle().set("max-width", "60em").set("margin", "0 auto").set("padding", "0 var(--lumo-space-m)");
         Header header = new Header();
         Div brand = new Div();
         brand.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)");
         if (council.logo() != null && !council.logo().isBlank()) {
-            Image logo = new Image(council.logo(), council.name() + " logo");
+            Image logo = new Image(council.logo(), getTranslation("layout.logo", council.name(language)));
             logo.setHeight("48px");
             brand.add(logo);
         }
-        Span name = new Span(council.name());
+        Span name = new Span(council.name(language));
         name.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         brand.add(name);
+        if (council.offersWelsh()) {
+            brand.add(languageSwitch(language));
+        }
         header.add(brand);
         Nav nav = new Nav(
-                new RouterLink("Make a complaint", ComplainView.class),
-                new RouterLink("Our customer charter", CharterView.class),
-                new RouterLink("Check on your complaint", TrackView.class));
+                new RouterLink(getTranslation("layout.complain"), ComplainView.class),
+                new RouterLink(getTranslation("layout.charter"), CharterView.class),
+                new RouterLink(getTranslation("layout.track"), TrackView.class));
         nav.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
         header.add(nav);
         header.getStyle()
                 .set("display", "flex")
@@ -48,16 +61,16 @@ public class PublicLayout extends Div implements RouterLayout {
                 .set("padding", "var(--lumo-space-m) 0")
                 .set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
         content.setId("content");
-        Anchor skip = new Anchor("#content", "Skip to main content");
+        Anchor skip = new Anchor("#content", getTranslation("layout.skip"));
         skip.setId("skip-link");
         skip.setRouterIgnore(true);
         skip.addClassName("skip-link");
-        Anchor staff = new Anchor("/login", "Staff sign-in");
+        Anchor staff = new Anchor("/login", getTranslation("layout.staff"));
         staff.getElement().setAttribute("router-ignore", true);
-        RouterLink accessibility = new RouterLink("Accessibility statement", AccessibilityView.class);
+        RouterLink accessibility = new RouterLink(getTranslation("layout.accessibility"), AccessibilityView.class);
         accessibility.setId("accessibility-link");
         Footer footer = new Footer(
-                new Paragraph("Contact us: " + council.phone() + " or " + council.email() + ". "),
+                new Paragraph(getTranslation("layout.contact", council.phone(), council.email())),
                 accessibility,
                 new Span(" "),
                 staff);
@@ -65,6 +78,28 @@ public class PublicLayout extends Div implements RouterLayout {
                 .set("border-top", "1px solid var(--lumo-contrast-20pct)")
                 .set("margin-top", "2em");
         add(skip, header, content, footer);
+    }
+
+    /** "Cymraeg" on an English page, "English" on a Welsh one, each in its own language for screen readers. */
+    private Anchor languageSwitch(Language language) {
+        Language other = language == Language.WELSH ? Language.ENGLISH : Language.WELSH;
+        otherLanguage.setText(other == Language.WELSH ? "Cymraeg" : "English");
+        otherLanguage.getElement().setAttribute("lang", other.code());
+        otherLanguage.getElement().setAttribute("hreflang", other.code());
+        otherLanguage.getElement().setAttribute("data-lang", other.code());
+        otherLanguage.setRouterIgnore(true);
+        otherLanguage.setId("language-switch");
+        otherLanguage.getStyle().set("margin-left", "auto");
+        return otherLanguage;
+    }
+
+    /** The switch leads to this same page in the other language. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String other = otherLanguage.getElement().getAttribute("data-lang");
+        if (other != null) {
+            otherLanguage.setHref("/" + event.getLocation().getPath() + "?lang=" + other);
+        }
     }
 
     @Override

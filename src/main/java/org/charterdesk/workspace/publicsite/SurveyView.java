@@ -34,7 +34,7 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
     private final Surveys surveys;
 
     public SurveyView(Surveys surveys, CouncilProperties council) {
-        this.pageTitle = PublicTitle.of("How did we do?", council);
+        this.pageTitle = PublicTitle.of(getTranslation("survey.title"), council);
         this.surveys = surveys;
         setPadding(false);
     }
@@ -42,35 +42,28 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
     @Override
     public void setParameter(BeforeEvent event, String token) {
         removeAll();
-        add(new H1("How did we handle your complaint?"));
+        add(new H1(getTranslation("survey.heading")));
         var invitation = surveys.invitation(token);
         if (invitation.isEmpty()) {
-            message("This survey link is not valid. Please use the link in your email.");
+            message(getTranslation("survey.invalid"));
             return;
         }
         if (invitation.get().answered()) {
-            message("This survey has already been answered. Thank you for telling us.");
+            message(getTranslation("survey.answered"));
             return;
         }
-        add(new Paragraph("Your complaint " + invitation.get().reference() + " to "
-                + invitation.get().serviceName()
-                + " is closed. Five short questions; your answers help us do better."));
+        add(new Paragraph(getTranslation(
+                "survey.intro", invitation.get().reference(), invitation.get().serviceName())));
         showQuestions(token);
     }
 
     private void showQuestions(String token) {
         FormErrors errors = new FormErrors();
-        RadioButtonGroup<Integer> ease =
-                question("ease", "How easy was it to make your complaint?", "Very easy", "Very difficult");
-        RadioButtonGroup<Integer> informed =
-                question("informed", "Were you kept informed while we dealt with it?", "Very well", "Not at all");
-        RadioButtonGroup<Integer> clear = question("clear", "Was our answer clear?", "Very clear", "Not clear at all");
-        RadioButtonGroup<Integer> satisfied = question(
-                "satisfied",
-                "Overall, how satisfied are you with how we handled your complaint?",
-                "Very satisfied",
-                "Very dissatisfied");
-        TextArea comment = new TextArea("Anything else you would like to tell us? (optional)");
+        RadioButtonGroup<Integer> ease = question("ease");
+        RadioButtonGroup<Integer> informed = question("informed");
+        RadioButtonGroup<Integer> clear = question("clear");
+        RadioButtonGroup<Integer> satisfied = question("satisfied");
+        TextArea comment = new TextArea(getTranslation("survey.comment"));
         comment.setWidthFull();
         comment.setId("survey-comment");
         errors.bind("ease", ease)
@@ -78,13 +71,13 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
                 .bind("clearAnswer", clear)
                 .bind("satisfied", satisfied)
                 .bind("comment", comment);
-        Button send = new Button("Send my answers", e -> {
+        Button send = new Button(getTranslation("survey.send"), e -> {
             SurveyAnswers answers = new SurveyAnswers(
                     ease.getValue(), informed.getValue(), clear.getValue(), satisfied.getValue(), comment.getValue());
             if (errors.attempt(() -> surveys.answer(token, answers))) {
                 removeAll();
-                add(new H1("Thank you"));
-                message("Thank you for your answers. We read every one.");
+                add(new H1(getTranslation("survey.thanks.heading")));
+                message(getTranslation("survey.thanks"));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,12 +91,13 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         add(paragraph);
     }
 
-    private static RadioButtonGroup<Integer> question(String id, String question, String best, String worst) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(question);
+    /** A question on a scale of 5 (best) to 1 (worst), its words from the bundle under "survey.<id>". */
+    private RadioButtonGroup<Integer> question(String id) {
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(getTranslation("survey." + id));
         group.setItems(SCALE);
         group.setItemLabelGenerator(value -> switch (value) {
-            case 5 -> "5 " + best.toLowerCase();
-            case 1 -> "1 " + worst.toLowerCase();
+            case 5 -> "5 " + getTranslation("survey." + id + ".best");
+            case 1 -> "1 " + getTranslation("survey." + id + ".worst");
             default -> String.valueOf(value);
         });
         group.setRequiredIndicatorVisible(true);

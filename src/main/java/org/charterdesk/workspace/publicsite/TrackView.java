@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.complaints.CaseStatus;
@@ -23,6 +24,7 @@ import org.charterdesk.complaints.CaseTracking;
 import org.charterdesk.complaints.TrackedCase;
 import org.charterdesk.validation.InvalidInputException;
 import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.PublicLanguage;
 import org.charterdesk.workspace.ui.Texts;
 
 /**
@@ -39,38 +41,37 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
     private final CaseTracking tracking;
     private final CouncilProperties council;
     private final String caller;
-    private final TextField reference = new TextField("Your reference");
-    private final TextField proof = new TextField("Email address, phone number or postcode");
+    private final TextField reference = new TextField(getTranslation("track.reference"));
+    private final TextField proof = new TextField(getTranslation("track.proof"));
     private final Div result = new Div();
 
     public TrackView(CaseTracking tracking, CouncilProperties council) {
-        this.pageTitle = PublicTitle.of("Check on your complaint", council);
+        this.pageTitle = PublicTitle.of(getTranslation("track.title"), council);
         this.tracking = tracking;
         this.council = council;
         VaadinRequest request = VaadinRequest.getCurrent();
         this.caller = request == null ? "unknown" : request.getRemoteAddr();
         setPadding(false);
         FormErrors errors = new FormErrors();
-        reference.setPlaceholder("For example CMP-2026-000123");
+        reference.setPlaceholder(getTranslation("track.reference.example"));
         reference.setRequiredIndicatorVisible(true);
         reference.setId("reference");
         proof.setRequiredIndicatorVisible(true);
         proof.setId("proof");
-        proof.setHelperText("Any one of those you gave us when you got in touch");
+        proof.setHelperText(getTranslation("track.proof.help"));
         // Wide enough for the whole label on a desktop, and never wider than a phone's screen.
         proof.setWidth("22em");
         proof.setMaxWidth("100%");
         reference.setMaxWidth("100%");
         errors.bind("reference", reference).bind("proof", proof);
-        Button look = new Button("Show my complaint", e -> lookUp(errors));
+        Button look = new Button(getTranslation("track.show"), e -> lookUp(errors));
         look.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         look.setId("look-up");
         look.addClickShortcut(Key.ENTER);
         result.setId("tracked-case");
         add(
-                new H1("Check on your complaint"),
-                new Paragraph("Enter your reference, and the email address, phone number or postcode you gave us. "
-                        + "For your privacy we show nothing unless both match."),
+                new H1(getTranslation("track.title")),
+                new Paragraph(getTranslation("track.intro")),
                 errors,
                 reference,
                 proof,
@@ -81,10 +82,10 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
     private void lookUp(FormErrors errors) {
         Map<String, String> missing = new LinkedHashMap<>();
         if (reference.getValue().isBlank()) {
-            missing.put("reference", "Give your reference");
+            missing.put("reference", getTranslation("track.reference.missing"));
         }
         if (proof.getValue().isBlank()) {
-            missing.put("proof", "Give your email address, phone number or postcode");
+            missing.put("proof", getTranslation("track.proof.missing"));
         }
         if (!missing.isEmpty()) {
             errors.show(new InvalidInputException(missing));
@@ -99,39 +100,45 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(TrackedCase c) {
         result.removeAll();
-        result.add(new H2(c.kind().displayName() + " " + c.reference()));
+        result.add(new H2(getTranslation("kind." + lower(c.kind())) + " " + c.reference()));
         DescriptionList facts = new DescriptionList();
-        add(facts, "Service", c.serviceName());
+        add(facts, getTranslation("track.service"), PublicLanguage.serviceName(c.service()));
         add(
                 facts,
-                "Where it is",
-                (c.stage() == null ? "" : c.stage().displayName() + ". ")
-                        + c.status().displayName());
+                getTranslation("track.where"),
+                (c.stage() == null ? "" : getTranslation("stage." + lower(c.stage())) + ". ")
+                        + getTranslation("status." + lower(c.status())));
         if (c.nextDue() != null) {
-            add(facts, "Next", c.nextStep() + " by " + Texts.date(c.nextDue()));
+            add(
+                    facts,
+                    getTranslation("track.next"),
+                    getTranslation(
+                            "track.next.by",
+                            getTranslation(FormErrors.keyOf(c.nextStep()).replace("error.", "step.")),
+                            PublicLanguage.date(c.nextDue())));
         }
         if (c.outcome() != null) {
-            add(facts, "Our decision", c.outcome().displayName());
+            add(facts, getTranslation("track.decision"), getTranslation("outcome." + lower(c.outcome())));
         }
         result.add(facts);
         if (c.response() != null) {
-            result.add(new Paragraph("What we said:"), Texts.words(c.response()));
+            result.add(new Paragraph(getTranslation("track.said")), Texts.words(c.response()));
         }
         if (c.apology() != null) {
-            result.add(new Paragraph("Our apology:"), Texts.words(c.apology()));
+            result.add(new Paragraph(getTranslation("track.apology")), Texts.words(c.apology()));
         }
         if (c.remedy() != null) {
-            result.add(new Paragraph("What we will do to put things right:"), Texts.words(c.remedy()));
+            result.add(new Paragraph(getTranslation("track.remedy")), Texts.words(c.remedy()));
         }
         if (c.declineReason() != null) {
-            result.add(new Paragraph("We could not take your complaint to stage 2: " + c.declineReason()
-                    + ". You can ask " + council.ombudsmanName() + " to look at it: " + council.ombudsmanWebsite()));
+            result.add(new Paragraph(getTranslation(
+                    "track.declined", c.declineReason(), council.ombudsmanName(), council.ombudsmanWebsite())));
         } else if (c.status() == CaseStatus.CLOSED
                 && c.stage() != null
                 && !c.mayAskForStage2()
                 && c.stage().name().equals("STAGE_2")) {
-            result.add(new Paragraph("This was our final response. If you are still unhappy, you can ask "
-                    + council.ombudsmanName() + " to look at it: " + council.ombudsmanWebsite()));
+            result.add(
+                    new Paragraph(getTranslation("track.final", council.ombudsmanName(), council.ombudsmanWebsite())));
         }
         if (c.mayAskForStage2()) {
             result.add(stage2Request(c));
@@ -141,18 +148,17 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout stage2Request(TrackedCase c) {
         FormErrors errors = new FormErrors();
         errors.setId("stage-2-errors");
-        TextArea reason = new TextArea("Why are you still unhappy?");
+        TextArea reason = new TextArea(getTranslation("track.stage2.reason"));
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         reason.setId("stage-2-reason");
         errors.bind("reason", reason);
-        Button ask = new Button("Ask for stage 2", e -> {
+        Button ask = new Button(getTranslation("track.stage2.ask"), e -> {
             TrackedCase[] updated = new TrackedCase[1];
             if (errors.attempt(() ->
                     updated[0] = tracking.askForStage2(c.reference(), proof.getValue(), reason.getValue(), caller))) {
                 show(updated[0]);
-                Paragraph done = new Paragraph("We have your request for stage 2. A manager will decide on it, and we "
-                        + "will write to you.");
+                Paragraph done = new Paragraph(getTranslation("track.stage2.asked"));
                 done.setId("stage-2-asked");
                 result.addComponentAsFirst(done);
             }
@@ -160,14 +166,17 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setId("ask-stage-2");
         VerticalLayout form = new VerticalLayout(
-                new H2("Still unhappy?"),
-                new Paragraph("You can ask us to look at your complaint again at stage 2: a fuller investigation "
-                        + "with a final response. Please ask by " + Texts.date(c.lastDayToAsk()) + "."),
+                new H2(getTranslation("track.stage2.heading")),
+                new Paragraph(getTranslation("track.stage2.intro", PublicLanguage.date(c.lastDayToAsk()))),
                 errors,
                 reason,
                 ask);
         form.setPadding(false);
         return form;
+    }
+
+    private static String lower(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     private static void add(DescriptionList list, String term, String value) {

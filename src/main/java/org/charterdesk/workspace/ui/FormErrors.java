@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.charterdesk.charter.Language;
 import org.charterdesk.cluster.DatabaseOutages;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ProcedureConflictException;
@@ -31,7 +33,6 @@ import org.springframework.security.access.AccessDeniedException;
 public class FormErrors extends Div {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private static final String ERROR_PREFIX = "Error: ";
 
     private UnaryOperator<String> wording = UnaryOperator.identity();
 
@@ -84,12 +85,19 @@ public class FormErrors extends Div {
             return true;
         } catch (InvalidInputException e) {
             show(e);
+        } catch (CaseNotFoundException e) {
+            show(welsh() ? getTranslation("errors.notFound") : e.getMessage());
+        } catch (TooManyGuessesException e) {
+            show(
+                    welsh()
+                            ? getTranslation(
+                                    "errors.tooManyTries",
+                                    Math.max(1, (e.retryAfter().toSeconds() + 59) / 60))
+                            : e.getMessage());
         } catch (StepTakenException
                 | ProcedureConflictException
                 | DeadlineChangedException
                 | StepNotFoundException
-                | CaseNotFoundException
-                | TooManyGuessesException
                 | AccessDeniedException e) {
             show(e.getMessage());
         } catch (RuntimeException e) {
@@ -120,12 +128,12 @@ public class FormErrors extends Div {
      */
     public void show(InvalidInputException e) {
         clear();
-        add(new Paragraph("Please correct the following:"));
+        add(new Paragraph(getTranslation("errors.heading")));
         UnorderedList list = new UnorderedList();
         e.fieldErrors().entrySet().stream()
                 .sorted(Comparator.comparingInt(error -> formOrder(error.getKey())))
                 .forEach(error -> {
-                    String message = wording.apply(error.getValue());
+                    String message = inPageLanguage(wording.apply(error.getValue()));
                     Optional<HasValidation> field = field(error.getKey());
                     field.ifPresent(f -> {
                         f.setInvalid(true);
@@ -181,17 +189,41 @@ public class FormErrors extends Div {
         if (title == null) {
             return;
         }
-        if (error && !title.startsWith(ERROR_PREFIX)) {
-            ui.getPage().setTitle(ERROR_PREFIX + title);
-        } else if (!error && title.startsWith(ERROR_PREFIX)) {
-            ui.getPage().setTitle(title.substring(ERROR_PREFIX.length()));
+        String prefix = getTranslation("errors.prefix") + " ";
+        if (error && !title.startsWith(prefix)) {
+            ui.getPage().setTitle(prefix + title);
+        } else if (!error && title.startsWith(prefix)) {
+            ui.getPage().setTitle(title.substring(prefix.length()));
         }
     }
 
     public void show(String message) {
         clear();
-        add(new Paragraph(message));
+        add(new Paragraph(inPageLanguage(message)));
         reveal();
+    }
+
+    /**
+     * The server's rules word their messages in English. On a Welsh page each is looked up in the bundle, under
+     * "error." and the message's words (see {@link #keyOf}); a message the bundle lacks stays in English.
+     */
+    private String inPageLanguage(String message) {
+        if (!welsh() || message == null) {
+            return message;
+        }
+        String translated = getTranslation(keyOf(message));
+        return translated.startsWith("!{") ? message : translated;
+    }
+
+    private static boolean welsh() {
+        return PublicLanguage.current() == Language.WELSH;
+    }
+
+    /** "Give your name" is looked up as "error.give-your-name": lower case, words joined by hyphens, at most 80. */
+    public static String keyOf(String message) {
+        String words =
+                message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "error." + (words.length() > 80 ? words.substring(0, 80) : words);
     }
 
     private void reveal() {

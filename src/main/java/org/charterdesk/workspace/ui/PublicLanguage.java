@@ -1,0 +1,88 @@
+package org.charterdesk.workspace.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.charterdesk.calendar.PlainDates;
+import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.charter.Language;
+import org.charterdesk.charter.ServiceRef;
+
+/**
+ * The language a member of the public reads the pages in. They choose it with the switch on every public page
+ * (an address ending {@code ?lang=cy} or {@code ?lang=en}); the choice lasts for their visit. Only a council that
+ * offers Welsh offers the choice; staff screens are always in English.
+ */
+public final class PublicLanguage {
+
+    private static final String CHOSEN = PublicLanguage.class.getName();
+    private static final String PARAMETER = "lang";
+
+    private PublicLanguage() {}
+
+    /** The language of the page being shown. */
+    public static Language current() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Language.ENGLISH : Language.of(ui.getLocale());
+    }
+
+    /** A date as the page's reader writes it. */
+    public static String date(LocalDate date) {
+        return PlainDates.format(date, current().locale());
+    }
+
+    /**
+     * A service's name in the page's language: its Welsh name from the bundle ({@code service.<code>}), or its own
+     * name where the bundle has none (a service the council added after the bundle was written).
+     */
+    public static String serviceName(ServiceRef service) {
+        if (service == null) {
+            return "";
+        }
+        UI ui = UI.getCurrent();
+        String key = "service." + service.code();
+        String translated = ui == null ? null : ui.getTranslation(key);
+        return translated == null || translated.startsWith("!{") ? service.name() : translated;
+    }
+
+    /** The language for a new page: as the address asks, else as chosen earlier in the visit, else English. */
+    public static Language forNewPage(CouncilProperties council, VaadinRequest request, VaadinSession session) {
+        if (!council.offersWelsh()) {
+            return Language.ENGLISH;
+        }
+        Optional<Language> asked = asked(request);
+        asked.ifPresent(language -> session.setAttribute(CHOSEN, language));
+        return asked.orElseGet(
+                () -> session.getAttribute(CHOSEN) instanceof Language chosen ? chosen : Language.ENGLISH);
+    }
+
+    /** The {@code lang} of the address: a parameter of the page's request, or of the location Vaadin passes on. */
+    private static Optional<Language> asked(VaadinRequest request) {
+        if (request == null) {
+            return Optional.empty();
+        }
+        String direct = request.getParameter(PARAMETER);
+        if (direct != null) {
+            return Optional.of(Language.of(direct));
+        }
+        String location = request.getParameter("location");
+        if (location == null) {
+            return Optional.empty();
+        }
+        String decoded = URLDecoder.decode(location, StandardCharsets.UTF_8);
+        int query = decoded.indexOf('?');
+        if (query < 0) {
+            return Optional.empty();
+        }
+        for (String pair : decoded.substring(query + 1).split("&")) {
+            if (pair.startsWith(PARAMETER + "=")) {
+                return Optional.of(Language.of(pair.substring(PARAMETER.length() + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+}
