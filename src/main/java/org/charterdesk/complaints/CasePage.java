@@ -3,6 +3,7 @@ package org.charterdesk.complaints;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.charterdesk.charter.Language;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.DeadlineStatus;
@@ -50,7 +51,8 @@ public record CasePage(
             String phone,
             String address,
             PreferredContact preferredContact,
-            String supportNeeds) {}
+            String supportNeeds,
+            Language language) {}
 
     public record Triage(MatterType matterType, boolean complex, boolean serious, boolean highRisk, String note) {}
 

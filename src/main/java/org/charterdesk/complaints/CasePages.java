@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
+import org.charterdesk.charter.Language;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.steps.CaseTasks;
@@ -78,7 +79,7 @@ public class CasePages {
                 c.getReceivedOn(),
                 c.getLoggedBy(),
                 c.getLoggedBy() == null ? null : names.of(c.getLoggedBy()),
-                person(c.getCustomer()),
+                person(c.getCustomer(), c.getLanguage()),
                 c.getWhatHappened(),
                 c.getOutcomeSought(),
                 triage(c),
@@ -127,14 +128,15 @@ public class CasePages {
         return deadlines.next(c).map(CasePage.NextDue::of).orElse(null);
     }
 
-    private static CasePage.Person person(Customer customer) {
+    private static CasePage.Person person(Customer customer, Language language) {
         return new CasePage.Person(
                 customer.getName(),
                 customer.getEmail(),
                 customer.getPhone(),
                 customer.getAddress(),
                 customer.getPreferredContact(),
-                customer.getSupportNeeds());
+                customer.getSupportNeeds(),
+                language);
     }
 
     private static CasePage.Triage triage(CaseFile c) {

@@ -302,9 +302,6 @@ class MailIT extends IntegrationTestBase {
     void theProcessTimersWarnTheHolderAndManagersBeforeTheDeadlineAndAtTheBreach() {
         String ref = triagedComplaintFrom("timers@example.com").getReference();
         caseTasks.claim(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), olivia);
-        sender.sendDue(); // what other tests left in the outbox goes first, so that the counts below are this test's
-        int oliviaBefore = TestMailServer.to("olivia@example.gov.uk").size();
-        int maxBefore = TestMailServer.to("max@example.gov.uk").size();
 
         at(LocalDate.of(2026, 11, 6), LocalTime.of(8, 0));
         runDueJobs(ref);
@@ -333,14 +330,19 @@ class MailIT extends IntegrationTestBase {
                 .contains("This step has broken the charter standard", "Held by: Olivia Grant");
         assertThat(TestMailServer.to("harry@example.gov.uk").stream().map(MailIT::subject))
                 .doesNotContain(breach);
-        assertThat(TestMailServer.to("olivia@example.gov.uk")).hasSize(oliviaBefore + 2);
+        // Counted by the case's reference: other tests' notifications may fall due as this test moves the clock.
+        assertThat(TestMailServer.to("olivia@example.gov.uk").stream().map(MailIT::subject))
+                .filteredOn(s -> s.contains(ref))
+                .containsExactlyInAnyOrder(atRisk, breach);
         // The same two events ring the holder's bell in the workspace.
         assertThat(jdbc.queryForList(
                         "select title from staff_inbox_item where username = 'olivia' and title like ?",
                         String.class,
                         "%" + ref + "%"))
                 .containsExactlyInAnyOrder(atRisk, breach);
-        assertThat(TestMailServer.to("max@example.gov.uk")).hasSize(maxBefore + 2);
+        assertThat(TestMailServer.to("max@example.gov.uk").stream().map(MailIT::subject))
+                .filteredOn(s -> s.contains(ref))
+                .containsExactlyInAnyOrder(atRisk, breach);
     }
 
     @Test

@@ -3,14 +3,20 @@ package org.charterdesk.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
 import org.charterdesk.charter.Language;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.security.StaffMember;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +78,26 @@ public abstract class ViewTestBase extends IntegrationTestBase {
         assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
                 .contains("You cannot open this", "MainLayout")
                 .doesNotContain(view.getSimpleName());
+    }
+
+    /** Chooses a service by its code in the form's "service" box. */
+    protected static ServiceRef chooseService(String code) {
+        @SuppressWarnings("unchecked")
+        ComboBox<ServiceRef> service = LocatorJ._get(ComboBox.class, spec -> spec.withId("service"));
+        ServiceRef chosen = service.getListDataView()
+                .getItems()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+        LocatorJ._setValue(service, chosen);
+        return chosen;
+    }
+
+    /** Fills in who the customer is and what happened, as the customer or staff type them into a form. */
+    protected static void fillInCustomer(String name, String email, String whatHappened) {
+        LocatorJ._setValue(LocatorJ._get(TextField.class, spec -> spec.withId("customer-name")), name);
+        LocatorJ._setValue(LocatorJ._get(EmailField.class, spec -> spec.withId("customer-email")), email);
+        LocatorJ._setValue(LocatorJ._get(TextArea.class, spec -> spec.withId("what-happened")), whatHappened);
     }
 
     @AfterEach

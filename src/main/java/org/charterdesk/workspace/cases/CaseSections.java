@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.charterdesk.calendar.DueDates;
+import org.charterdesk.charter.Language;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.complaints.deadlines.DeadlineStatus;
 import org.charterdesk.workspace.ui.StatusBadge;
@@ -48,6 +49,9 @@ final class CaseSections {
         term(list, "Address", customer.address());
         term(list, "Contact by", customer.preferredContact().displayName());
         term(list, "Support needs", customer.supportNeeds() == null ? "None given" : customer.supportNeeds());
+        if (customer.language() == Language.WELSH) {
+            term(list, "Language", "Welsh: their letters and emails are in Welsh; speak Welsh if you can");
+        }
         list.setId("case-customer");
         return list;
     }

@@ -26,6 +26,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.CouncilProperties;
+import org.charterdesk.charter.Language;
 import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.Channel;
@@ -63,12 +65,14 @@ public class NewCaseView extends VerticalLayout {
     private final Checkbox complex = new Checkbox("Complex");
     private final Checkbox serious = new Checkbox("Serious");
     private final Checkbox highRisk = new Checkbox("High risk");
+    private final RadioButtonGroup<Language> language = new RadioButtonGroup<>("Language of the customer's letters");
 
     public NewCaseView(
             CurrentStaff currentStaff,
             ComplaintIntake intake,
             Charter charter,
             CalendarProperties calendar,
+            CouncilProperties council,
             Clock clock) {
         this.member = currentStaff.require();
         this.intake = intake;
@@ -86,6 +90,7 @@ public class NewCaseView extends VerticalLayout {
                 lateReason,
                 new H2("The customer"),
                 customer,
+                language,
                 new H2("What they told us"),
                 what,
                 outcome,
@@ -94,6 +99,12 @@ public class NewCaseView extends VerticalLayout {
                 new HorizontalLayout(complex, serious, highRisk),
                 save);
         setMaxWidth("60em");
+        // A council in Wales writes to each customer in the language they chose (the public form asks by its switch).
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> l == Language.WELSH ? "Welsh (Cymraeg)" : "English");
+        language.setValue(Language.ENGLISH);
+        language.setId("customer-language");
+        language.setVisible(council.offersWelsh());
     }
 
     private void configureContact(Charter charter, Clock clock) {
@@ -173,7 +184,7 @@ public class NewCaseView extends VerticalLayout {
     private void log() {
         NewCase input = input();
         ComplaintIntake.Receipt[] receipt = new ComplaintIntake.Receipt[1];
-        if (!errors.attempt(() -> receipt[0] = intake.log(input, Optional.of(member)))) {
+        if (!errors.attempt(() -> receipt[0] = intake.log(input, Optional.of(member), language.getValue()))) {
             return;
         }
         ComplaintIntake.Receipt logged = receipt[0];

@@ -44,18 +44,8 @@ class PublicPagesIT extends ViewTestBase {
     /** Opens the form and fills in a complaint about a missed bin, from {@code name}, to be answered by email. */
     private void fillInABinComplaint(String name) {
         open(null, "complain");
-        @SuppressWarnings("unchecked")
-        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("service"));
-        _setValue(
-                service,
-                service.getListDataView()
-                        .getItems()
-                        .filter(s -> s.code().equals("waste"))
-                        .findFirst()
-                        .orElseThrow());
-        _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), name);
-        _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "jo@example.com");
-        _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "My bin was not emptied.");
+        chooseService("waste");
+        fillInCustomer(name, "jo@example.com", "My bin was not emptied.");
     }
 
     /** Continues to "Check your answers", then sends. */

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -74,10 +74,8 @@ class WelshPublicPagesIT extends ViewTestBase {
                 .findFirst()
                 .orElseThrow();
         assertThat(service.getItemLabelGenerator().apply(waste)).isEqualTo("Gwastraff ac Ailgylchu");
-        _setValue(service, waste);
-        _setValue(_get(TextField.class, spec -> spec.withId("customer-name")), "Siân Evans");
-        _setValue(_get(EmailField.class, spec -> spec.withId("customer-email")), "sian@example.cymru");
-        _setValue(_get(TextArea.class, spec -> spec.withId("what-happened")), "Ni chafodd fy min ei wagio.");
+        chooseService("waste");
+        fillInCustomer("Siân Evans", "sian@example.cymru", "Ni chafodd fy min ei wagio.");
         _click(_get(Button.class, spec -> spec.withId("continue")));
         assertThat(_get(H1.class).getText()).isEqualTo("Gwiriwch eich atebion cyn anfon");
         _click(_get(Button.class, spec -> spec.withId("send")));
@@ -161,6 +159,25 @@ class WelshPublicPagesIT extends ViewTestBase {
                         .getTextRecursively())
                 .isEqualTo("Ni allem ddod o hyd i gwyn gyda'r cyfeirnod a'r manylion hynny. Gwiriwch nhw a rhowch "
                         + "gynnig arall arni.");
+    }
+
+    @Test
+    void staffLoggingACallRecordTheCustomersLanguageAndTheCasePageSaysIt() {
+        open(fran, "cases/new");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Language> language = _get(RadioButtonGroup.class, spec -> spec.withId("customer-language"));
+        _setValue(language, Language.WELSH);
+        chooseService("housing");
+        fillInCustomer("Gwen Morgan", "gwen@example.cymru", "Mae'r gwres wedi torri.");
+        _click(_get(Button.class, spec -> spec.withId("log-it")));
+
+        String title = _get(H1.class, spec -> spec.withId("case-title")).getText();
+        String reference = title.substring(title.indexOf("CMP-"));
+        assertThat(reload(reference).getLanguage()).isEqualTo(Language.WELSH);
+        assertThat(_get(DescriptionList.class, spec -> spec.withId("case-customer"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Welsh: their letters and emails are in Welsh");
     }
 
     @Test
