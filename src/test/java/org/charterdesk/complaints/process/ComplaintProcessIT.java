@@ -245,6 +245,13 @@ class ComplaintProcessIT extends IntegrationTestBase {
         decisions.decideExtension(taskId(ref, ComplaintStep.DECIDE_STAGE_1_EXTENSION), ManagerDecision.approved(), max);
 
         BpmnAwareTests.assertThat(pi).hasPassed("MoveStage1Deadline").isWaitingAt("RespondAtFrontline");
+        // The step goes back to the officer who asked for the time, not to the team.
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE))
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("olivia");
         CaseDeadline moved = deadline(ref, DeadlineKind.STAGE_1_RESPONSE);
         assertThat(moved.getOriginalDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
         assertThat(moved.getDueOn()).isEqualTo(LocalDate.of(2026, 11, 12));
@@ -286,6 +293,7 @@ class ComplaintProcessIT extends IntegrationTestBase {
         decisions.decideExtension(decision, ManagerDecision.declined("Holiday cover is not exceptional"), max);
 
         BpmnAwareTests.assertThat(pi).hasNotPassed("MoveStage1Deadline").isWaitingAt("RespondAtFrontline");
+        BpmnAwareTests.assertThat(pi).task().isAssignedTo("olivia");
         assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
         assertThat(timeline(ref)).contains(EventType.EXTENSION_DECLINED).doesNotContain(EventType.DEADLINE_MOVED);
     }
@@ -441,6 +449,7 @@ class ComplaintProcessIT extends IntegrationTestBase {
         decisions.decideExtension(
                 taskId(ref, ComplaintStep.DECIDE_STAGE_2_EXTENSION), ManagerDecision.declined("No more time"), max);
         BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
+        BpmnAwareTests.assertThat(pi).task("Investigate").isAssignedTo("olivia");
         assertThat(deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn()).isEqualTo(moved);
     }
 
