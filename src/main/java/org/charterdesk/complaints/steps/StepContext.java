@@ -29,7 +29,8 @@ public record StepContext(
         List<String> points,
         Request request,
         String whyNotYou,
-        boolean heldByYou) {
+        boolean heldByYou,
+        StageTwoContext stageTwo) {
 
     /** What a manager is asked to decide. */
     public record Request(

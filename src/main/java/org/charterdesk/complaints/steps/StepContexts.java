@@ -13,6 +13,8 @@ import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.StageDecisionRepository;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.notifications.Audience;
+import org.charterdesk.notifications.Outbox;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ public class StepContexts {
     private final ComplaintPointRepository points;
     private final StaffDirectory directory;
     private final AuditLog audit;
+    private final Outbox outbox;
 
     StepContexts(
             CaseTasks tasks,
@@ -39,8 +42,10 @@ public class StepContexts {
             StageDecisionRepository decisions,
             ComplaintPointRepository points,
             StaffDirectory directory,
-            AuditLog audit) {
+            AuditLog audit,
+            Outbox outbox) {
         this.audit = audit;
+        this.outbox = outbox;
         this.tasks = tasks;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -80,7 +85,34 @@ public class StepContexts {
                         .toList(),
                 request(c, step, deadline),
                 tasks.whyNot(open, member).orElse(null),
-                member.username().equals(assignee));
+                member.username().equals(assignee),
+                step.stage() == Stage.STAGE_2 || step == ComplaintStep.DECIDE_ESCALATION ? stageTwo(c) : null);
+    }
+
+    /** The case so far, for a step of stage 2 (or the decision to go there). */
+    private StageTwoContext stageTwo(CaseFile c) {
+        return new StageTwoContext(
+                c.getEscalationReason(),
+                decisions
+                        .findByCaseIdAndStage(c.getId(), Stage.STAGE_1)
+                        .map(d -> new StageTwoContext.StageOneDecision(
+                                d.getOutcome(),
+                                d.getResponse(),
+                                d.getApology(),
+                                d.getRemedy(),
+                                d.getLearning(),
+                                directory.displayName(d.getDraftedBy()),
+                                d.getSentAt()))
+                        .orElse(null),
+                points.findByCaseIdOrderBySortOrder(c.getId()).stream()
+                        .map(ComplaintPoint::getSummary)
+                        .toList(),
+                c.getAgreedOutcomeSought(),
+                outbox.forCase(c.getId()).stream()
+                        .filter(letter -> letter.audience() == Audience.CUSTOMER)
+                        .map(letter ->
+                                new StageTwoContext.EarlierLetter(letter.createdAt(), letter.subject(), letter.text()))
+                        .toList());
     }
 
     private StepContext.Request request(CaseFile c, ComplaintStep step, CaseDeadline deadline) {

@@ -51,6 +51,9 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
         StepContext step = contexts.of(taskId, member);
         title = step.step().displayName() + " · " + step.caseReference() + " | Charterdesk";
         add(new H1(step.step().displayName()), caseFacts(step));
+        if (step.stageTwo() != null) {
+            add(new StageTwoSection(step.stageTwo()));
+        }
         add(new H2(step.step().managerDecision() ? "Your decision" : "Do the step"));
         if (!step.mayDo()) {
             Paragraph refused = new Paragraph("You cannot do this step. " + step.whyNotYou());
