@@ -42,14 +42,17 @@ public class Deadlines {
         this.clock = clock;
     }
 
-    /** Starts a deadline's clock on {@code startsOn} (day 0, or the next working day). */
+    /**
+     * Starts a deadline's clock on {@code startsOn} (or the next working day), counted as day 0 or day 1 as the
+     * council counts the day of receipt ({@code charterdesk.calendar.receipt-day}).
+     */
     public CaseDeadline open(CaseFile caseFile, DeadlineKind kind, LocalDate startsOn) {
         Optional<CaseDeadline> existing = repository.findByCaseFileIdAndKind(caseFile.getId(), kind);
         if (existing.isPresent()) {
             return existing.get();
         }
         int workingDays = caseFile.getTimescales().amount(kind.step());
-        LocalDate dueOn = calendar.addWorkingDays(startsOn, workingDays);
+        LocalDate dueOn = calendarProperties.receiptDay().dueOn(calendar, startsOn, workingDays);
         CaseDeadline deadline = repository.save(
                 new CaseDeadline(caseFile, kind, startsOn, workingDays, dueOn, atRiskOn(caseFile, startsOn, dueOn)));
         refreshFlag(caseFile);
