@@ -47,7 +47,9 @@ public class CharterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div service(PublishedCharter.ServicePromises service, Language language) {
-        Div steps = new Div(new H3(PublicLanguage.serviceName(service.service())), steps(service.timescales()));
+        UnorderedList timescales = steps(service.timescales());
+        timescales.setId("timescales-" + service.service().code());
+        Div steps = new Div(new H3(PublicLanguage.serviceName(service.service())), timescales);
         if (!service.own().isEmpty()) {
             steps.add(new Paragraph(getTranslation("charter.serviceStandards")), list(service.own(), language));
         }
