@@ -65,6 +65,7 @@ public class CaseAnonymisation {
                 REMOVED,
                 id);
         jdbc.update("update case_event set description = ? where case_id = ?", REMOVED, id);
+        jdbc.update("update case_note set text = ? where case_id = ?", REMOVED, id);
         jdbc.update("update survey_response set comment = null where case_id = ?", id);
         jdbc.update(
                 "update notification set status = 'FAILED' where case_id = ? and status in ('PENDING', 'TO_CONTACT')",

@@ -43,6 +43,7 @@ public record CasePage(
         List<OpenStep> openSteps,
         List<Event> timeline,
         List<Letter> correspondence,
+        List<CaseNotes.Note> notes,
         boolean mayRecordEscalation) {
 
     public record Person(

@@ -31,6 +31,7 @@ public class CasePages {
     private final Outbox outbox;
     private final StaffDirectory directory;
     private final AuditLog audit;
+    private final CaseNotes notes;
 
     CasePages(
             CaseFileRepository cases,
@@ -44,7 +45,9 @@ public class CasePages {
             EscalationRequests escalations,
             Outbox outbox,
             StaffDirectory directory,
-            AuditLog audit) {
+            AuditLog audit,
+            CaseNotes notes) {
+        this.notes = notes;
         this.audit = audit;
         this.cases = cases;
         this.access = access;
@@ -96,6 +99,7 @@ public class CasePages {
                 tasks.openSteps(c, member),
                 timeline(c, names),
                 correspondence(c, names),
+                notes.of(c, member),
                 escalations.whyNot(c).isEmpty());
     }
 

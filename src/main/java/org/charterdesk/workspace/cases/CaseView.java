@@ -23,11 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.charterdesk.calendar.DueDates;
+import org.charterdesk.complaints.CaseNotes;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.complaints.CasePages;
 import org.charterdesk.complaints.CustomerContacts;
 import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
+import org.charterdesk.complaints.NoteInput;
 import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
@@ -55,6 +57,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final CustomerContacts contacts;
     private final DueDates dueDates;
     private final TeamNames teamNames;
+    private final CaseNotes notes;
     private String reference;
 
     public CaseView(
@@ -64,7 +67,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             EscalationRequests escalations,
             CustomerContacts contacts,
             DueDates dueDates,
-            TeamNames teamNames) {
+            TeamNames teamNames,
+            CaseNotes notes) {
+        this.notes = notes;
         this.dueDates = dueDates;
         this.teamNames = teamNames;
         this.member = currentStaff.require();
@@ -96,8 +101,15 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(escalationAction());
         }
         addDecisionsAndRequests(c);
+        add(section("Internal notes", new NotesSection(c.notes(), this::addNote)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));
         add(section("Correspondence", new Correspondence(c.correspondence(), this::contacted)));
+    }
+
+    /** Adds a note (the server checks it and who may); the page then shows it in the notes and the timeline. */
+    private void addNote(String text) {
+        notes.add(reference, new NoteInput(text), member);
+        show();
     }
 
     private static HorizontalLayout heading(CasePage c) {
