@@ -2,7 +2,9 @@ package org.charterdesk.complaints;
 
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +19,18 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from CaseFile c where c.reference = :reference")
     Optional<CaseFile> lockByReference(String reference);
+
+    @Query("select c from CaseFile c where lower(c.customer.email) = lower(:email) order by c.receivedAt desc")
+    List<CaseFile> withCustomerEmail(String email, Pageable page);
+
+    @Query("select c from CaseFile c where replace(c.customer.phone, ' ', '') = :phone order by c.receivedAt desc")
+    List<CaseFile> withCustomerPhone(String phone, Pageable page);
+
+    @Query("""
+            select c from CaseFile c
+             where lower(c.customer.name) = lower(:name) and lower(c.customer.address) = lower(:address)
+             order by c.receivedAt desc""")
+    List<CaseFile> withCustomerNameAndAddress(String name, String address, Pageable page);
 
     long countByKindAndStatusIn(CaseKind kind, Collection<CaseStatus> statuses);
 

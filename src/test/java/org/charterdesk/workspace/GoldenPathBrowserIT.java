@@ -118,9 +118,9 @@ class GoldenPathBrowserIT extends BrowserTestBase {
                         AriaRole.OPTION,
                         new Page.GetByRoleOptions().setName("Housing").setExact(true))
                 .click();
-        fran.locator("#customer-name input").fill("Pat Jones");
-        fran.locator("#customer-email input").fill("pat.jones@example.com");
-        fran.locator("#customer-phone input").fill("01234 567890");
+        fran.locator("#customer-name input").fill("Pat Golden");
+        fran.locator("#customer-email input").fill("pat.golden@example.com");
+        fran.locator("#customer-phone input").fill("01632 960123");
         fran.locator("#what-happened textarea").fill("The boiler repair booked for last week did not happen.");
         fran.locator("#outcome-sought textarea").fill("Repair the boiler.");
         fran.locator("#matter-type").click();
@@ -133,7 +133,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         fran.waitForURL(url -> url.contains("/cases/CMP-"));
         String title = fran.locator("#case-title").textContent();
         String reference = title.substring(title.indexOf("CMP-"));
-        assertThat(fran.locator("#case-customer")).containsText("Pat Jones");
+        assertThat(fran.locator("#case-customer")).containsText("Pat Golden");
         Browser.screenshot(fran, "case-page-new");
         fran.context().close();
         return reference;
@@ -158,7 +158,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         Page customer = browser.newSession();
         customer.navigate(browser.url("/track"));
         customer.locator("#reference input").fill(reference);
-        customer.locator("#proof input").fill("pat.jones@example.com");
+        customer.locator("#proof input").fill("pat.golden@example.com");
         customer.locator("#look-up").click();
         assertThat(customer.locator("#tracked-case")).containsText("Upheld");
         customer.locator("#stage-2-reason textarea").fill("The boiler is still broken.");

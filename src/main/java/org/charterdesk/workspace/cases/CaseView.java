@@ -27,6 +27,7 @@ import org.charterdesk.complaints.CaseNotes;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.complaints.CasePages;
 import org.charterdesk.complaints.CustomerContacts;
+import org.charterdesk.complaints.CustomerHistory;
 import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.NoteInput;
@@ -58,6 +59,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final DueDates dueDates;
     private final TeamNames teamNames;
     private final CaseNotes notes;
+    private final CustomerHistory history;
     private String reference;
 
     public CaseView(
@@ -68,8 +70,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             CustomerContacts contacts,
             DueDates dueDates,
             TeamNames teamNames,
-            CaseNotes notes) {
+            CaseNotes notes,
+            CustomerHistory history) {
         this.notes = notes;
+        this.history = history;
         this.dueDates = dueDates;
         this.teamNames = teamNames;
         this.member = currentStaff.require();
@@ -89,7 +93,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         removeAll();
         CasePage c = pages.of(reference, member);
         add(heading(c), CaseSections.facts(c));
-        add(section("Customer", CaseSections.customer(c.customer())), words(c));
+        add(section("Customer", CaseSections.customer(c.customer())), otherCases(), words(c));
         if (c.triage() != null) {
             add(CaseSections.triage(c.triage()));
         }
@@ -104,6 +108,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         add(section("Internal notes", new NotesSection(c.notes(), this::addNote)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));
         add(section("Correspondence", new Correspondence(c.correspondence(), this::contacted)));
+    }
+
+    /** The customer's other cases that this member may see: by email, phone, or name and address. */
+    private Div otherCases() {
+        List<CustomerHistory.OtherCase> others = history.otherCases(reference, member);
+        Div section = new Div(new H2("The customer's other cases"));
+        section.setId("other-cases");
+        section.add(
+                others.isEmpty()
+                        ? new Paragraph("None found with the same email address, phone number, or name and address.")
+                        : new OtherCasesList(others));
+        return section;
     }
 
     /** Adds a note (the server checks it and who may); the page then shows it in the notes and the timeline. */

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.charter.Charter;
@@ -32,6 +35,7 @@ import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.Channel;
 import org.charterdesk.complaints.ComplaintIntake;
+import org.charterdesk.complaints.CustomerHistory;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.security.CurrentStaff;
@@ -65,6 +69,9 @@ public class NewCaseView extends VerticalLayout {
     private final Checkbox complex = new Checkbox("Complex");
     private final Checkbox serious = new Checkbox("Serious");
     private final Checkbox highRisk = new Checkbox("High risk");
+    private final Div sameCustomer = new Div();
+    private List<String> warnedAbout = List.of();
+    private final CustomerHistory history;
     private final RadioButtonGroup<Language> language = new RadioButtonGroup<>("Language of the customer's letters");
 
     public NewCaseView(
@@ -73,8 +80,18 @@ public class NewCaseView extends VerticalLayout {
             Charter charter,
             CalendarProperties calendar,
             CouncilProperties council,
+            CustomerHistory history,
             Clock clock) {
         this.member = currentStaff.require();
+        this.history = history;
+        sameCustomer.setId("same-customer");
+        sameCustomer.getElement().setAttribute("role", "alert");
+        sameCustomer.getElement().setAttribute("tabindex", "-1");
+        sameCustomer
+                .getStyle()
+                .set("border-left", "4px solid var(--lumo-warning-color, #b45309)")
+                .set("padding", "0 var(--lumo-space-m)");
+        sameCustomer.setVisible(false);
         this.intake = intake;
         this.calendar = calendar;
         configureContact(charter, clock);
@@ -86,6 +103,7 @@ public class NewCaseView extends VerticalLayout {
         add(
                 new H1("Log a contact"),
                 errors,
+                sameCustomer,
                 new FormLayout(kind, channel, service, received),
                 lateReason,
                 new H2("The customer"),
@@ -184,19 +202,46 @@ public class NewCaseView extends VerticalLayout {
     private void log() {
         NewCase input = input();
         ComplaintIntake.Receipt[] receipt = new ComplaintIntake.Receipt[1];
-        if (!errors.attempt(() -> receipt[0] = intake.log(input, Optional.of(member), language.getValue()))) {
+        boolean logged = errors.attempt(() -> {
+            if (!mayAlreadyHaveACase(input)) {
+                receipt[0] = intake.log(input, Optional.of(member), language.getValue());
+            }
+        });
+        if (!logged || receipt[0] == null) {
             return;
         }
-        ComplaintIntake.Receipt logged = receipt[0];
+        ComplaintIntake.Receipt done = receipt[0];
         Notification.show(
-                        "Logged as " + logged.reference()
-                                + (logged.nextDue() == null
+                        "Logged as " + done.reference()
+                                + (done.nextDue() == null
                                         ? ""
-                                        : ". " + logged.nextDue().name() + " due "
-                                                + Texts.date(logged.nextDue().dueOn())),
+                                        : ". " + done.nextDue().name() + " due "
+                                                + Texts.date(done.nextDue().dueOn())),
                         8000,
                         Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        getUI().ifPresent(ui -> ui.navigate(CaseView.class, logged.reference()));
+        getUI().ifPresent(ui -> ui.navigate(CaseView.class, done.reference()));
+    }
+
+    /**
+     * Warns, once, when the customer already has an open case with this service (by email, phone, or name and
+     * address): the officer can open it to add to it instead, or press "Log it" again to log a new case.
+     */
+    private boolean mayAlreadyHaveACase(NewCase input) {
+        List<CustomerHistory.OtherCase> open = history.openCasesWith(input.customer(), input.service(), member);
+        List<String> references =
+                open.stream().map(CustomerHistory.OtherCase::reference).toList();
+        if (open.isEmpty() || references.equals(warnedAbout)) {
+            return false;
+        }
+        warnedAbout = references;
+        sameCustomer.removeAll();
+        sameCustomer.add(
+                new Paragraph("This customer may already have an open case with this service. Open it to add to "
+                        + "it, or press \"Log it\" again to log a new case."),
+                new OtherCasesList(open));
+        sameCustomer.setVisible(true);
+        sameCustomer.getElement().executeJs("this.focus()");
+        return true;
     }
 }
