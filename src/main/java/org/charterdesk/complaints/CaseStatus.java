@@ -9,7 +9,8 @@ public enum CaseStatus {
     ESCALATION_REQUESTED("Asked for stage 2", false),
     CLOSED("Closed", true),
     NOT_A_COMPLAINT("Closed: not a complaint", true),
-    RECORDED("Recorded", true);
+    RECORDED("Recorded", true),
+    WITHDRAWN("Withdrawn", true);
 
     private final String displayName;
     private final boolean finished;

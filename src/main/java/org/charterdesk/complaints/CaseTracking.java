@@ -29,6 +29,7 @@ public class CaseTracking {
     private final WrongGuesses guesses;
     private final InputRules rules;
     private final AuditLog audit;
+    private final Withdrawals withdrawals;
 
     CaseTracking(
             CaseFileRepository cases,
@@ -38,8 +39,10 @@ public class CaseTracking {
             EscalationRequests escalations,
             WrongGuesses guesses,
             InputRules rules,
-            AuditLog audit) {
+            AuditLog audit,
+            Withdrawals withdrawals) {
         this.audit = audit;
+        this.withdrawals = withdrawals;
         this.cases = cases;
         this.deadlines = deadlines;
         this.decisions = decisions;
@@ -71,6 +74,15 @@ public class CaseTracking {
         return view(found.get());
     }
 
+    /** The customer withdraws the complaint, proving it is theirs as {@link #find} does. */
+    @Transactional
+    public TrackedCase withdraw(String reference, String proof, WithdrawalInput input, String caller) {
+        find(reference, proof, caller);
+        String ref = reference.strip().toUpperCase(Locale.UK);
+        withdrawals.byProvenCustomer(ref, input);
+        return view(cases.findByReference(ref).orElseThrow(() -> new CaseNotFoundException(ref)));
+    }
+
     /** The customer asks for stage 2, proving the complaint is theirs as {@link #find} does. */
     @Transactional
     public TrackedCase askForStage2(String reference, String proof, String reason, String caller) {
@@ -98,6 +110,7 @@ public class CaseTracking {
                 decision.map(StageDecision::getRemedy).orElse(null),
                 mayAsk,
                 mayAsk ? procedure.lastDayToEscalate(c.getReference()) : null,
-                c.getEscalationDeclineReason());
+                c.getEscalationDeclineReason(),
+                withdrawals.whyNot(c).isEmpty());
     }
 }

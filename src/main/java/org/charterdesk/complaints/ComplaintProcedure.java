@@ -195,6 +195,27 @@ public class ComplaintProcedure {
                 "Your request for stage 2 was declined: " + c.getEscalationDeclineReason());
     }
 
+    /**
+     * The customer withdrew the complaint (or staff recorded that they did): it closes as withdrawn wherever it
+     * was, its open deadlines are withdrawn, and the customer gets a letter saying so.
+     */
+    public void closeAsWithdrawn(String reference, String by, String reason) {
+        CaseFile c = load(reference);
+        c.close(CaseStatus.WITHDRAWN, clock.instant());
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            deadlines.withdraw(c, kind);
+        }
+        timeline.record(
+                c,
+                by,
+                EventType.WITHDRAWN,
+                (CaseEvent.CUSTOMER.equals(by)
+                                ? "The customer withdrew the complaint"
+                                : "Withdrawn, as the customer asked")
+                        + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        letters.withdrawn(c);
+    }
+
     public void escalationWindowClosed(String reference) {
         CaseFile c = load(reference);
         timeline.record(

@@ -176,6 +176,17 @@ public class CustomerLetters {
         send(c, NotificationType.DECISION, summary, letter);
     }
 
+    /** The complaint is closed as the customer asked; the door stays open. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdrawn(CaseFile c) {
+        send(
+                c,
+                NotificationType.CASE_CLOSED,
+                "Complaint withdrawn; the customer is told it is closed",
+                to(c, words(c, "letter.withdrawn.subject", c.getReference()))
+                        .say(words(c, "letter.withdrawn", c.getReference(), council.phone())));
+    }
+
     /** The survey link, once for a case: when it first closes (a complaint closed at stage 1 may go on to stage 2). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void closed(CaseFile c) {

@@ -31,7 +31,8 @@ public enum EventType {
     ESCALATION_REQUESTED,
     ESCALATION_APPROVED,
     ESCALATION_DECLINED,
-    ESCALATION_WINDOW_CLOSED;
+    ESCALATION_WINDOW_CLOSED,
+    WITHDRAWN;
 
     /** The kind of change in words, e.g. "Escalation requested". */
     public String displayName() {

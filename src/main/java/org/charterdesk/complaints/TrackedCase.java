@@ -21,4 +21,5 @@ public record TrackedCase(
         String remedy,
         boolean mayAskForStage2,
         LocalDate lastDayToAsk,
-        String declineReason) {}
+        String declineReason,
+        boolean mayWithdraw) {}

@@ -216,12 +216,17 @@ public class ComplaintFigures {
     }
 
     private List<CaseFile> closedIn(ReportPeriod period, List<String> services) {
+        return closedIn(period, services, CaseStatus.CLOSED);
+    }
+
+    /** Cases that ended with this status in the period. */
+    private List<CaseFile> closedIn(ReportPeriod period, List<String> services, CaseStatus status) {
         return entityManager
                 .createQuery("""
                 select c from CaseFile c where c.service.code in :services and c.status = :closed
                 and c.closedAt >= :start and c.closedAt < :end order by c.reference""", CaseFile.class)
                 .setParameter("services", services)
-                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("closed", status)
                 .setParameter("start", period.from().atStartOfDay(zone).toInstant())
                 .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant())
                 .getResultList();
@@ -233,6 +238,11 @@ public class ComplaintFigures {
         List<Figure> figures = new ArrayList<>();
         receivedFigures(figures, receivedIn(period, services));
         closedFigures(figures, closedIn(period, services));
+        figures.add(count(
+                "closed.withdrawn",
+                "Closed",
+                "Complaints withdrawn by the customer (not counted as closed above)",
+                closedIn(period, services, CaseStatus.WITHDRAWN)));
         List<Object[]> sent = decisionsSent(services, start, end);
         responseFigures(figures, sent);
         standardFigures(figures, period, services);

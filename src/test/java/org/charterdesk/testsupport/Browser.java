@@ -54,7 +54,8 @@ public final class Browser implements AutoCloseable {
     /** A new browser session (its own cookies), 1280 pixels wide. */
     public Page newSession() {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800));
-        context.setDefaultTimeout(30_000);
+        // As long as the assertions wait: on a loaded 2-core CI machine a first page after sign-in once took over 30 s.
+        context.setDefaultTimeout(45_000);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {

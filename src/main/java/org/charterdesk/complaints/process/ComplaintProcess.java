@@ -50,6 +50,13 @@ public class ComplaintProcess {
         procedure.declineEscalation(execution.getProcessBusinessKey());
     }
 
+    public void closeAsWithdrawn(DelegateExecution execution) {
+        procedure.closeAsWithdrawn(
+                execution.getProcessBusinessKey(),
+                (String) execution.getVariable(ProcessVariables.WITHDRAWN_BY),
+                (String) execution.getVariable(ProcessVariables.WITHDRAWAL_REASON));
+    }
+
     public void escalationWindowClosed(DelegateExecution execution) {
         procedure.escalationWindowClosed(execution.getProcessBusinessKey());
     }

@@ -16,6 +16,7 @@ public class ComplaintProcessInstances {
 
     public static final String PROCESS_KEY = ComplaintStep.PROCESS_KEY;
     public static final String ESCALATION_MESSAGE = "EscalationRequested";
+    public static final String WITHDRAWAL_MESSAGE = "ComplaintWithdrawn";
 
     private final RuntimeService runtime;
 
@@ -38,6 +39,17 @@ public class ComplaintProcessInstances {
                         .messageEventSubscriptionName(ESCALATION_MESSAGE)
                         .count()
                 > 0;
+    }
+
+    /** Ends the procedure wherever it is: its open steps and timers go, and the case closes as withdrawn. */
+    public void withdrawn(String reference, String by, String reason) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.WITHDRAWN_BY, by);
+        variables.put(ProcessVariables.WITHDRAWAL_REASON, reason);
+        runtime.createMessageCorrelation(WITHDRAWAL_MESSAGE)
+                .processInstanceBusinessKey(reference)
+                .setVariables(variables)
+                .correlate();
     }
 
     public void escalationRequested(String reference) {

@@ -8,6 +8,10 @@ import org.charterdesk.complaints.CaseFile;
 public final class ProcessVariables {
 
     public static final String SERVICE_CODE = "serviceCode";
+    /** Who withdrew a complaint (a username, or "customer") and why, as the withdrawal message carries them. */
+    public static final String WITHDRAWN_BY = "withdrawnBy";
+
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
     public static final String MATTER_TYPE = "matterType";
     public static final String COMPLEX = "complex";
     public static final String SERIOUS = "serious";

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.charterdesk.calendar.DueDates;
+import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseNotes;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.complaints.CasePages;
@@ -31,6 +34,8 @@ import org.charterdesk.complaints.CustomerHistory;
 import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.NoteInput;
+import org.charterdesk.complaints.WithdrawalInput;
+import org.charterdesk.complaints.Withdrawals;
 import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
@@ -60,6 +65,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final TeamNames teamNames;
     private final CaseNotes notes;
     private final CustomerHistory history;
+    private final Withdrawals withdrawals;
     private String reference;
 
     public CaseView(
@@ -71,7 +77,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             DueDates dueDates,
             TeamNames teamNames,
             CaseNotes notes,
-            CustomerHistory history) {
+            CustomerHistory history,
+            Withdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.notes = notes;
         this.history = history;
         this.dueDates = dueDates;
@@ -104,10 +112,42 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         if (c.mayRecordEscalation()) {
             add(escalationAction());
         }
+        if (c.kind() == CaseKind.COMPLAINT && !c.status().finished()) {
+            add(withdrawalAction());
+        }
         addDecisionsAndRequests(c);
         add(section("Internal notes", new NotesSection(c.notes(), this::addNote)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));
         add(section("Correspondence", new Correspondence(c.correspondence(), this::contacted)));
+    }
+
+    /** Staff record that the customer withdrew the complaint by phone or letter: the procedure ends at once. */
+    private Details withdrawalAction() {
+        FormErrors errors = new FormErrors();
+        errors.setId("withdrawal-errors");
+        TextArea reason = new TextArea("Why the customer is withdrawing it, as they told you");
+        reason.setId("withdrawal-reason");
+        reason.setWidthFull();
+        errors.bind("reason", reason);
+        Button record = new Button("Close the complaint as withdrawn", e -> {
+            if (errors.attempt(
+                    () -> withdrawals.recordedByStaff(reference, new WithdrawalInput(reason.getValue()), member))) {
+                Notification.show("Closed " + reference + " as withdrawn; the customer will get a letter saying so")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        record.setId("record-withdrawal");
+        Details details = new Details(
+                "Record a withdrawal",
+                new Paragraph("The customer asked, by phone or letter, to withdraw the complaint. Its open steps and "
+                        + "deadlines end, and the customer gets a letter confirming it is closed."),
+                errors,
+                reason,
+                record);
+        details.setId("withdrawal");
+        return details;
     }
 
     /** The customer's other cases that this member may see: by email, phone, or name and address. */

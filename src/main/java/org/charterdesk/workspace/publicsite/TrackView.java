@@ -3,6 +3,7 @@ package org.charterdesk.workspace.publicsite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +23,7 @@ import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CaseTracking;
 import org.charterdesk.complaints.TrackedCase;
+import org.charterdesk.complaints.WithdrawalInput;
 import org.charterdesk.validation.InvalidInputException;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.PublicLanguage;
@@ -143,6 +145,9 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
         if (c.mayAskForStage2()) {
             result.add(stage2Request(c));
         }
+        if (c.mayWithdraw()) {
+            result.add(withdrawal(c));
+        }
     }
 
     private VerticalLayout stage2Request(TrackedCase c) {
@@ -173,6 +178,36 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
                 ask);
         form.setPadding(false);
         return form;
+    }
+
+    /** The customer can withdraw the complaint: closed at once, and confirmed by letter. */
+    private Details withdrawal(TrackedCase c) {
+        FormErrors errors = new FormErrors();
+        errors.setId("withdraw-errors");
+        TextArea reason = new TextArea(getTranslation("track.withdraw.reason"));
+        reason.setWidthFull();
+        reason.setId("withdraw-reason");
+        errors.bind("reason", reason);
+        Button withdraw = new Button(getTranslation("track.withdraw.button"), e -> {
+            TrackedCase[] updated = new TrackedCase[1];
+            if (errors.attempt(() -> updated[0] = tracking.withdraw(
+                    c.reference(), proof.getValue(), new WithdrawalInput(reason.getValue()), caller))) {
+                show(updated[0]);
+                Paragraph done = new Paragraph(getTranslation("track.withdrawn"));
+                done.setId("withdrawn");
+                result.addComponentAsFirst(done);
+            }
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.setId("withdraw");
+        Details details = new Details(
+                getTranslation("track.withdraw.heading"),
+                new Paragraph(getTranslation("track.withdraw.intro")),
+                errors,
+                reason,
+                withdraw);
+        details.setId("withdraw-section");
+        return details;
     }
 
     private static String lower(Enum<?> constant) {

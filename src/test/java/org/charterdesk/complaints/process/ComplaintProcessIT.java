@@ -16,10 +16,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.charterdesk.charter.ProcedureStep;
+import org.charterdesk.complaints.CaseAccessDeniedException;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.CaseTracking;
 import org.charterdesk.complaints.Channel;
 import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.ComplaintStep;
@@ -32,6 +34,9 @@ import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.ProcedureConflictException;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.StageDecisionRepository;
+import org.charterdesk.complaints.TrackedCase;
+import org.charterdesk.complaints.WithdrawalInput;
+import org.charterdesk.complaints.Withdrawals;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineChangedException;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
@@ -49,6 +54,9 @@ import org.charterdesk.complaints.steps.TriageStep;
 import org.charterdesk.notifications.Audience;
 import org.charterdesk.notifications.Notification;
 import org.charterdesk.notifications.NotificationType;
+import org.charterdesk.reporting.ComplaintFigures;
+import org.charterdesk.reporting.Report;
+import org.charterdesk.reporting.ReportPeriod;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.charterdesk.validation.InvalidInputException;
 import org.charterdesk.work.StepRefusedException;
@@ -83,6 +91,18 @@ class ComplaintProcessIT extends IntegrationTestBase {
 
     @Autowired
     StageDecisionRepository stageDecisions;
+
+    @Autowired
+    Withdrawals withdrawals;
+
+    @Autowired
+    CaseTasks caseTasks;
+
+    @Autowired
+    CaseTracking tracking;
+
+    @Autowired
+    ComplaintFigures figures;
 
     @Test
     void webComplaintIsTriagedAnsweredAtStage1AndClosedWhenTheTimeToAskForStage2Passes() {
@@ -512,6 +532,62 @@ class ComplaintProcessIT extends IntegrationTestBase {
      * the date the working-day calendar gave, marks the case, writes the timeline and puts notifications in the
      * outbox, once, however often the jobs run.
      */
+    @Test
+    void aComplaintWithdrawnAtStage1EndsItsStepsAndTimersAndTellsTheCustomer() {
+        at(MON_2_NOV);
+        String ref = phoneComplaint("housing", null).getReference();
+        ProcessInstance pi = instance(ref);
+        caseTasks.claim(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), olivia);
+
+        assertThatThrownBy(() -> withdrawals.recordedByStaff(ref, new WithdrawalInput(" "), olivia))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reason"));
+        assertThatThrownBy(() -> withdrawals.recordedByStaff(ref, new WithdrawalInput("Not mine"), wendy))
+                .isInstanceOf(CaseAccessDeniedException.class);
+        withdrawals.recordedByStaff(ref, new WithdrawalInput("The contractor has now been"), olivia);
+
+        BpmnAwareTests.assertThat(pi)
+                .hasPassed("ComplaintWithdrawn", "CloseAsWithdrawn", "ClosedWithdrawn")
+                .isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count())
+                .isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count())
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from task_list_entry where case_reference = ?", Integer.class, ref))
+                .isZero();
+        assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).isOpen()).isFalse();
+        assertThat(timelineText(ref)).anyMatch(t -> t.contains("Withdrawn, as the customer asked: The contractor"));
+        assertThat(notificationsOf(ref))
+                .filteredOn(n -> n.getSubject().startsWith("You have withdrawn your complaint"))
+                .hasSize(1);
+        assertThatThrownBy(() -> withdrawals.recordedByStaff(ref, new WithdrawalInput("Again"), olivia))
+                .isInstanceOf(ProcedureConflictException.class)
+                .hasMessageContaining("already closed");
+    }
+
+    @Test
+    void theCustomerWithdrawsAComplaintAtStage2FromTheTrackingPage() {
+        at(MON_2_NOV);
+        String ref = seriousComplaint().getReference();
+        ProcessInstance pi = instance(ref);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("AcknowledgeStage2");
+
+        TrackedCase after = tracking.withdraw(ref, "nadia@example.com", new WithdrawalInput(null), "withdrawal-test");
+
+        assertThat(after.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(after.mayWithdraw()).isFalse();
+        BpmnAwareTests.assertThat(pi).hasPassed("CloseAsWithdrawn").isEnded();
+        assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).isOpen()).isFalse();
+        assertThat(timelineText(ref)).anyMatch(t -> t.equals("The customer withdrew the complaint"));
+        // Counted apart from complaints closed with an outcome.
+        Report report = figures.report(admin, ReportPeriod.quarterOf(MON_2_NOV), "housing");
+        assertThat(report.figure("closed.withdrawn").orElseThrow().cases()).contains(ref);
+        assertThat(report.figure("closed.all").orElseThrow().cases()).doesNotContain(ref);
+    }
+
     @Nested
     class DeadlineWarnings {
 
