@@ -67,11 +67,19 @@ class SignInBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#cockpit-link")).hasCount(0);
         Browser.screenshot(page, "home-officer");
 
+        // A staff page the role does not allow: "You cannot open this" inside the workspace, with the menu.
+        page.navigate(browser.url("/reports"));
+        assertThat(page.locator("h1").first()).hasText("You cannot open this");
+        assertThat(page.locator("#side-nav")).isVisible();
+        assertThat(page.content()).doesNotContain("Available routes");
+        Browser.screenshot(page, "staff-cannot-open-this");
+
         Response cockpit = page.navigate(browser.url("/camunda/app/cockpit/default/"));
         assertThat(cockpit.status()).isEqualTo(403);
         assertThat(page.locator("#not-allowed")).hasText("You cannot open this");
         assertThat(page.locator("#back-to-start")).hasAttribute("href", "/");
         assertThat(page.content()).doesNotContain("Whitelabel");
+        Browser.screenshot(page, "cockpit-cannot-open-this");
         page.context().close();
     }
 

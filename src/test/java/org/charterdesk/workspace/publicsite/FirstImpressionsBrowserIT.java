@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
+import org.charterdesk.testsupport.Browser;
 import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,7 @@ class FirstImpressionsBrowserIT extends BrowserTestBase {
         assertThat(page.locator("vaadin-login-form")).hasCount(0);
         assertThat(page.content()).doesNotContain("Available routes", "tasks");
         assertThat(page.url()).endsWith("/complaint");
+        Browser.screenshot(page, "public-page-not-found");
     }
 
     @Test
