@@ -17,8 +17,17 @@ public class TooManyGuessesException extends RuntimeException {
         return retryAfter;
     }
 
+    /** Whole minutes to wait, rounded up, at least 1. */
+    public long minutesToWait() {
+        return wholeMinutes(retryAfter);
+    }
+
     public static String minutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        long minutes = wholeMinutes(wait);
         return minutes == 1 ? "a minute" : minutes + " minutes";
+    }
+
+    private static long wholeMinutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 }

@@ -1,7 +1,6 @@
 package org.charterdesk.workspace;
 
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.charter.Language;
@@ -39,8 +38,8 @@ class EveryPage implements VaadinServiceInitListener {
             return false;
         });
         event.getSource().addUIInitListener(ui -> {
-            Language language = PublicLanguage.forNewPage(
-                    council, VaadinRequest.getCurrent(), ui.getUI().getSession());
+            // The request handler above has set the visit's language on the session, which the new page took.
+            Language language = Language.of(ui.getUI().getLocale());
             ui.getUI().setLocale(language.locale());
             ui.getUI().getElement().executeJs("document.documentElement.lang = $0", language.code());
             ui.getUI().getPage().executeJs(ANNOUNCE_CONNECTION);

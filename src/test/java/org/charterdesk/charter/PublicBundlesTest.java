@@ -25,6 +25,8 @@ import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.PreferredContact;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.PublicLanguage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +93,8 @@ class PublicBundlesTest {
     void theServersMessagesAreFiledUnderTheirWords() {
         english.stringPropertyNames().stream()
                 .filter(key -> key.startsWith("error."))
-                .forEach(key -> assertThat(keyOf(new MessageFormat(english.getProperty(key)).format(new Object[0])))
+                .forEach(key -> assertThat(
+                                FormErrors.keyOf(new MessageFormat(english.getProperty(key)).format(new Object[0])))
                         .isEqualTo(key));
     }
 
@@ -111,19 +114,11 @@ class PublicBundlesTest {
             keys.add("letter.outcome." + lower(o));
         });
         Arrays.stream(PreferredContact.values()).forEach(p -> keys.add("customer.contact." + lower(p)));
-        Arrays.stream(DeadlineKind.values())
-                .forEach(d -> keys.add(keyOf(d.displayName()).replace("error.", "step.")));
+        Arrays.stream(DeadlineKind.values()).forEach(d -> keys.add(PublicLanguage.keyFor("step.", d.displayName())));
         for (String question : List.of("ease", "informed", "clear", "satisfied")) {
             keys.addAll(List.of("survey." + question, "survey." + question + ".best", "survey." + question + ".worst"));
         }
         return keys;
-    }
-
-    /** As FormErrors.keyOf makes them (the workspace is not visible from here). */
-    private static String keyOf(String message) {
-        String words =
-                message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "error." + (words.length() > 80 ? words.substring(0, 80) : words);
     }
 
     private static String lower(Enum<?> constant) {

@@ -116,7 +116,7 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("track.next"),
                     getTranslation(
                             "track.next.by",
-                            getTranslation(FormErrors.keyOf(c.nextStep()).replace("error.", "step.")),
+                            getTranslation(PublicLanguage.keyFor("step.", c.nextStep())),
                             PublicLanguage.date(c.nextDue())));
         }
         if (c.outcome() != null) {

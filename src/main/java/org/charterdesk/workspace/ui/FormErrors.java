@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -88,12 +87,7 @@ public class FormErrors extends Div {
         } catch (CaseNotFoundException e) {
             show(welsh() ? getTranslation("errors.notFound") : e.getMessage());
         } catch (TooManyGuessesException e) {
-            show(
-                    welsh()
-                            ? getTranslation(
-                                    "errors.tooManyTries",
-                                    Math.max(1, (e.retryAfter().toSeconds() + 59) / 60))
-                            : e.getMessage());
+            show(welsh() ? getTranslation("errors.tooManyTries", e.minutesToWait()) : e.getMessage());
         } catch (StepTakenException
                 | ProcedureConflictException
                 | DeadlineChangedException
@@ -219,11 +213,9 @@ public class FormErrors extends Div {
         return PublicLanguage.current() == Language.WELSH;
     }
 
-    /** "Give your name" is looked up as "error.give-your-name": lower case, words joined by hyphens, at most 80. */
+    /** "Give your name" is looked up as "error.give-your-name" (see {@link PublicLanguage#keyFor}). */
     public static String keyOf(String message) {
-        String words =
-                message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "error." + (words.length() > 80 ? words.substring(0, 80) : words);
+        return PublicLanguage.keyFor("error.", message);
     }
 
     private void reveal() {

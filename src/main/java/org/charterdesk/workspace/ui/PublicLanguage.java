@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.charter.CouncilProperties;
@@ -28,6 +29,16 @@ public final class PublicLanguage {
     public static Language current() {
         UI ui = UI.getCurrent();
         return ui == null ? Language.ENGLISH : Language.of(ui.getLocale());
+    }
+
+    /**
+     * The bundle key for English words the server wrote: the prefix, then the words in lower case joined by
+     * hyphens, at most 80 characters ("Stage 1 response" under "step." is "step.stage-1-response").
+     */
+    public static String keyFor(String prefix, String words) {
+        String key =
+                words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return prefix + (key.length() > 80 ? key.substring(0, 80) : key);
     }
 
     /** A date as the page's reader writes it. */
