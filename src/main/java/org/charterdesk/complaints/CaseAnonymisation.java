@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
+import org.charterdesk.complaints.attachments.Attachments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Removes a finished case's personal data: the customer's details, everything written in free text about them (what
  * happened, the outcome sought, reasons, decisions and findings, timeline entries) and the emails and letters sent.
  * What the statistics need stays: kind, channel, service, dates, stage, status, outcome, deadlines and whether they
- * were met, survey scores, and the learning for the service. Each removal is in the audit log.
+ * were met, survey scores, and the learning for the service. Files on the case are removed, with their names.
+ * Each removal is in the audit log.
  */
 @Service
 public class CaseAnonymisation {
@@ -24,9 +26,11 @@ public class CaseAnonymisation {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final Attachments attachments;
 
-    CaseAnonymisation(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    CaseAnonymisation(JdbcTemplate jdbc, AuditLog audit, Clock clock, Attachments attachments) {
         this.jdbc = jdbc;
+        this.attachments = attachments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,6 +70,7 @@ public class CaseAnonymisation {
                 id);
         jdbc.update("update case_event set description = ? where case_id = ?", REMOVED, id);
         jdbc.update("update case_note set text = ? where case_id = ?", REMOVED, id);
+        attachments.removeAllOf(id);
         jdbc.update("update survey_response set comment = null where case_id = ?", id);
         jdbc.update(
                 "update notification set status = 'FAILED' where case_id = ? and status in ('PENDING', 'TO_CONTACT')",

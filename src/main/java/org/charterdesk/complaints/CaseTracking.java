@@ -1,11 +1,15 @@
 package org.charterdesk.complaints;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
 import org.charterdesk.charter.ServiceRef;
+import org.charterdesk.complaints.attachments.Attachments;
+import org.charterdesk.complaints.attachments.FileDownload;
+import org.charterdesk.complaints.attachments.ReceivedFile;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.security.WrongGuesses;
@@ -30,6 +34,7 @@ public class CaseTracking {
     private final InputRules rules;
     private final AuditLog audit;
     private final Withdrawals withdrawals;
+    private final Attachments attachments;
 
     CaseTracking(
             CaseFileRepository cases,
@@ -40,7 +45,9 @@ public class CaseTracking {
             WrongGuesses guesses,
             InputRules rules,
             AuditLog audit,
-            Withdrawals withdrawals) {
+            Withdrawals withdrawals,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.audit = audit;
         this.withdrawals = withdrawals;
         this.cases = cases;
@@ -90,6 +97,32 @@ public class CaseTracking {
         return view(escalations.requestByProvenCustomer(reference.strip().toUpperCase(Locale.UK), reason));
     }
 
+    /** The customer sends more files (already checked), proving the case is theirs as {@link #find} does. */
+    @Transactional
+    public TrackedCase attach(String reference, String proof, List<ReceivedFile> files, String caller) {
+        find(reference, proof, caller);
+        String ref = reference.strip().toUpperCase(Locale.UK);
+        CaseFile c = cases.lockByReference(ref).orElseThrow(() -> new CaseNotFoundException(ref));
+        if (!mayAttach(c)) {
+            throw new ProcedureConflictException("This case is closed, so it cannot take more files.");
+        }
+        attachments.keepFromCustomer(c, files);
+        return view(c);
+    }
+
+    /** One of the files the customer sent, proving the case is theirs as {@link #find} does. */
+    @Transactional(readOnly = true)
+    public FileDownload download(String reference, String proof, long id, String caller) {
+        find(reference, proof, caller);
+        String ref = reference.strip().toUpperCase(Locale.UK);
+        return attachments.downloadForCustomer(
+                cases.findByReference(ref).orElseThrow(() -> new CaseNotFoundException(ref)), id);
+    }
+
+    private static boolean mayAttach(CaseFile c) {
+        return c.getClosedAt() == null;
+    }
+
     private TrackedCase view(CaseFile c) {
         Optional<CaseDeadline> next = deadlines.next(c);
         Optional<StageDecision> decision = decisions.findByCaseIdOrderByStage(c.getId()).stream()
@@ -111,6 +144,8 @@ public class CaseTracking {
                 mayAsk,
                 mayAsk ? procedure.lastDayToEscalate(c.getReference()) : null,
                 c.getEscalationDeclineReason(),
-                withdrawals.whyNot(c).isEmpty());
+                withdrawals.whyNot(c).isEmpty(),
+                attachments.sentByCustomer(c),
+                mayAttach(c));
     }
 }

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilService;
 import org.charterdesk.charter.Language;
 import org.charterdesk.charter.ServiceRef;
+import org.charterdesk.complaints.attachments.Attachments;
+import org.charterdesk.complaints.attachments.ReceivedFile;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.process.ComplaintProcessInstances;
@@ -42,6 +45,7 @@ public class ComplaintIntake {
     private final IntakeProperties intakeProperties;
     private final Clock clock;
     private final IntakeMetrics metrics;
+    private final Attachments attachments;
 
     ComplaintIntake(
             InputRules rules,
@@ -55,8 +59,10 @@ public class ComplaintIntake {
             CalendarProperties calendar,
             IntakeProperties intakeProperties,
             Clock clock,
-            IntakeMetrics metrics) {
+            IntakeMetrics metrics,
+            Attachments attachments) {
         this.metrics = metrics;
+        this.attachments = attachments;
         this.rules = rules;
         this.charter = charter;
         this.references = references;
@@ -136,7 +142,20 @@ public class ComplaintIntake {
     /** Records a new case from a customer who reads {@code language}, and says what they should know. */
     @Transactional
     public Receipt log(NewCase input, Optional<StaffMember> staff, Language language) {
+        return log(input, staff, language, List.of());
+    }
+
+    /**
+     * Records a new case with the files the customer sent (already checked, see {@link Attachments#receive}): the
+     * case and its files are kept together, or neither.
+     */
+    @Transactional
+    public Receipt log(NewCase input, Optional<StaffMember> staff, Language language, List<ReceivedFile> files) {
+        attachments.checkCount(files.size());
         CaseFile c = receive(input, staff, language);
+        if (!files.isEmpty()) {
+            attachments.keepFromCustomer(c, files);
+        }
         return new Receipt(
                 c.getReference(),
                 c.getKind(),

@@ -1,11 +1,13 @@
 package org.charterdesk.complaints;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.charterdesk.charter.ServiceRef;
+import org.charterdesk.complaints.attachments.FileOnCase;
 
 /**
  * What a customer sees of their own case once they have proved it is theirs: where it is, when they will next hear,
- * the outcome so far, and whether they can still ask for stage 2.
+ * the outcome so far, whether they can still ask for stage 2, and the files they sent (and whether they can send more).
  */
 public record TrackedCase(
         String reference,
@@ -22,4 +24,6 @@ public record TrackedCase(
         boolean mayAskForStage2,
         LocalDate lastDayToAsk,
         String declineReason,
-        boolean mayWithdraw) {}
+        boolean mayWithdraw,
+        List<FileOnCase> files,
+        boolean mayAttach) {}

@@ -65,11 +65,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(PostgresTestConfiguration.class)
 public abstract class IntegrationTestBase {
 
-    /** Every context sends mail to the run's GreenMail server; the outbox is sent when a test says so. */
+    /**
+     * Every context sends mail to the run's GreenMail server (the outbox is sent when a test says so), and scans
+     * attachments with the run's clamd stand-in.
+     */
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
+        registry.add("charterdesk.attachments.clamav.host", () -> "127.0.0.1");
+        registry.add("charterdesk.attachments.clamav.port", ClamdStub::port);
     }
 
     protected static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -36,6 +36,7 @@ import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.NoteInput;
 import org.charterdesk.complaints.WithdrawalInput;
 import org.charterdesk.complaints.Withdrawals;
+import org.charterdesk.complaints.attachments.Attachments;
 import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
@@ -44,6 +45,7 @@ import org.charterdesk.security.TeamNames;
 import org.charterdesk.tasklist.TaskActions;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.steps.StepView;
+import org.charterdesk.workspace.ui.CaseFilesSection;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.StatusBadge;
 import org.charterdesk.workspace.ui.Texts;
@@ -66,6 +68,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final CaseNotes notes;
     private final CustomerHistory history;
     private final Withdrawals withdrawals;
+    private final Attachments attachments;
     private String reference;
 
     public CaseView(
@@ -78,8 +81,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             TeamNames teamNames,
             CaseNotes notes,
             CustomerHistory history,
-            Withdrawals withdrawals) {
+            Withdrawals withdrawals,
+            Attachments attachments) {
         this.withdrawals = withdrawals;
+        this.attachments = attachments;
         this.notes = notes;
         this.history = history;
         this.dueDates = dueDates;
@@ -117,6 +122,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         }
         addDecisionsAndRequests(c);
         add(section("Internal notes", new NotesSection(c.notes(), this::addNote)));
+        add(section("Files", new CaseFilesSection(attachments, reference, null, member)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));
         add(section("Correspondence", new Correspondence(c.correspondence(), this::contacted)));
     }

@@ -25,7 +25,9 @@ import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.ComplaintIntake;
 import org.charterdesk.complaints.NewCase;
+import org.charterdesk.complaints.attachments.Attachments;
 import org.charterdesk.workspace.ui.CustomerFields;
+import org.charterdesk.workspace.ui.FileAttacher;
 import org.charterdesk.workspace.ui.FormAnswer;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.PublicLanguage;
@@ -51,13 +53,15 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
     private final CustomerFields customer = new CustomerFields(errors, false);
     private final TextArea what = new TextArea(getTranslation("complain.what"));
     private final TextArea outcome = new TextArea(getTranslation("complain.outcome"));
+    private final FileAttacher files;
     private final VerticalLayout form = new VerticalLayout();
     private CheckYourAnswers check;
 
-    public ComplainView(ComplaintIntake intake, Charter charter, CouncilProperties council) {
+    public ComplainView(ComplaintIntake intake, Charter charter, CouncilProperties council, Attachments attachments) {
         this.pageTitle = PublicTitle.of(getTranslation("complain.title"), council);
         this.intake = intake;
         this.council = council;
+        this.files = new FileAttacher(attachments, "attachments");
         setPadding(false);
         configureFields(charter);
         Button next = new Button(getTranslation("complain.continue"), e -> checkAnswers());
@@ -73,6 +77,7 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
                 customer,
                 what,
                 outcome,
+                files,
                 next);
         add(form);
     }
@@ -156,6 +161,7 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         if (outcome.isVisible()) {
             answers.add(new FormAnswer(outcome.getLabel(), outcome.getValue(), outcome));
         }
+        answers.add(new FormAnswer(getTranslation("attach.files"), files.names(), files.focusTarget()));
         return answers;
     }
 
@@ -178,7 +184,9 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
 
     private void send() {
         ComplaintIntake.Receipt[] receipt = new ComplaintIntake.Receipt[1];
-        if (errors.attempt(() -> receipt[0] = intake.log(input(), Optional.empty(), PublicLanguage.current()))) {
+        if (errors.attempt(
+                () -> receipt[0] = intake.log(input(), Optional.empty(), PublicLanguage.current(), files.files()))) {
+            files.clear();
             showReceived(receipt[0]);
         } else {
             // Something changed since the check (a service closed, say): the form shows what, beside the field.

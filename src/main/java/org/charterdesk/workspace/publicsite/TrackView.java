@@ -24,7 +24,11 @@ import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CaseTracking;
 import org.charterdesk.complaints.TrackedCase;
 import org.charterdesk.complaints.WithdrawalInput;
+import org.charterdesk.complaints.attachments.Attachments;
+import org.charterdesk.complaints.attachments.FileOnCase;
 import org.charterdesk.validation.InvalidInputException;
+import org.charterdesk.workspace.ui.Downloads;
+import org.charterdesk.workspace.ui.FileAttacher;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.PublicLanguage;
 import org.charterdesk.workspace.ui.Texts;
@@ -42,13 +46,15 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
 
     private final CaseTracking tracking;
     private final CouncilProperties council;
+    private final Attachments attachments;
     private final String caller;
     private final TextField reference = new TextField(getTranslation("track.reference"));
     private final TextField proof = new TextField(getTranslation("track.proof"));
     private final Div result = new Div();
 
-    public TrackView(CaseTracking tracking, CouncilProperties council) {
+    public TrackView(CaseTracking tracking, CouncilProperties council, Attachments attachments) {
         this.pageTitle = PublicTitle.of(getTranslation("track.title"), council);
+        this.attachments = attachments;
         this.tracking = tracking;
         this.council = council;
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -142,6 +148,7 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
             result.add(
                     new Paragraph(getTranslation("track.final", council.ombudsmanName(), council.ombudsmanWebsite())));
         }
+        result.add(files(c));
         if (c.mayAskForStage2()) {
             result.add(stage2Request(c));
         }
@@ -178,6 +185,41 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
                 ask);
         form.setPadding(false);
         return form;
+    }
+
+    /** The files the customer sent, each to download again, and a way to send more while the case is open. */
+    private VerticalLayout files(TrackedCase c) {
+        Div list = new Div();
+        list.setId("your-files");
+        if (c.files().isEmpty()) {
+            list.add(new Paragraph(getTranslation("track.files.none")));
+        }
+        for (FileOnCase file : c.files()) {
+            list.add(new Div(Downloads.file(
+                    getTranslation("attach.file", file.fileName(), file.sizeInWords()),
+                    () -> tracking.download(c.reference(), proof.getValue(), file.id(), caller))));
+        }
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("track.files.heading")), list);
+        section.setPadding(false);
+        if (c.mayAttach()) {
+            FormErrors errors = new FormErrors();
+            errors.setId("track-files-errors");
+            FileAttacher more = new FileAttacher(attachments, "track-attachments");
+            Button send = new Button(getTranslation("track.files.send"), e -> {
+                TrackedCase[] updated = new TrackedCase[1];
+                if (errors.attempt(
+                        () -> updated[0] = tracking.attach(c.reference(), proof.getValue(), more.files(), caller))) {
+                    more.clear();
+                    show(updated[0]);
+                    Paragraph done = new Paragraph(getTranslation("track.files.sent"));
+                    done.setId("files-sent");
+                    result.addComponentAsFirst(done);
+                }
+            });
+            send.setId("send-files");
+            section.add(errors, more, send);
+        }
+        return section;
     }
 
     /** The customer can withdraw the complaint: closed at once, and confirmed by letter. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterdesk.calendar.DueDates;
+import org.charterdesk.complaints.attachments.Attachments;
 import org.charterdesk.complaints.steps.StepContext;
 import org.charterdesk.complaints.steps.StepContexts;
 import org.charterdesk.security.CurrentStaff;
@@ -24,6 +25,7 @@ import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.cases.CaseView;
+import org.charterdesk.workspace.ui.CaseFilesSection;
 import org.charterdesk.workspace.ui.StatusBadge;
 import org.charterdesk.workspace.ui.Texts;
 
@@ -36,10 +38,17 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
     private final StepContexts contexts;
     private final StepForms forms;
     private final DueDates dueDates;
+    private final Attachments attachments;
     private String title = "Step | Charterdesk";
 
-    public StepView(CurrentStaff currentStaff, StepContexts contexts, StepForms forms, DueDates dueDates) {
+    public StepView(
+            CurrentStaff currentStaff,
+            StepContexts contexts,
+            StepForms forms,
+            DueDates dueDates,
+            Attachments attachments) {
         this.dueDates = dueDates;
+        this.attachments = attachments;
         this.member = currentStaff.require();
         this.contexts = contexts;
         this.forms = forms;
@@ -54,6 +63,10 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
         if (step.stageTwo() != null) {
             add(new StageTwoSection(step.stageTwo()));
         }
+        add(
+                new H2("Files"),
+                new CaseFilesSection(
+                        attachments, step.caseReference(), step.step().displayName(), member));
         add(new H2(step.step().managerDecision() ? "Your decision" : "Do the step"));
         if (!step.mayDo()) {
             Paragraph refused = new Paragraph("You cannot do this step. " + step.whyNotYou());

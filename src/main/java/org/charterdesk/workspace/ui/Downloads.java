@@ -6,6 +6,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
+import org.charterdesk.complaints.attachments.FileDownload;
 
 /** A link that downloads a file made when it is clicked (a PDF or CSV report). */
 public final class Downloads {
@@ -22,5 +23,22 @@ public final class Downloads {
                 text);
         anchor.setId(id);
         return anchor;
+    }
+
+    /**
+     * A link that downloads a file kept on a case, streamed as it is read: saved, never shown in the browser, and
+     * never guessed at by it ({@code nosniff}).
+     */
+    public static Anchor file(String text, Supplier<FileDownload> file) {
+        DownloadHandler handler = event -> {
+            FileDownload download = file.get();
+            event.setFileName(download.fileName());
+            event.setContentType(download.contentType());
+            event.setContentLength(download.size());
+            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+            event.getResponse().setHeader("Cache-Control", "private, no-store");
+            download.writer().accept(event.getOutputStream());
+        };
+        return new Anchor(handler, AttachmentType.DOWNLOAD, text);
     }
 }

@@ -18,6 +18,7 @@ import org.charterdesk.charter.Language;
 import org.charterdesk.cluster.DatabaseOutages;
 import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.complaints.attachments.FileRefusedException;
 import org.charterdesk.complaints.deadlines.DeadlineChangedException;
 import org.charterdesk.security.TooManyGuessesException;
 import org.charterdesk.validation.InvalidInputException;
@@ -88,6 +89,8 @@ public class FormErrors extends Div {
             show(welsh() ? getTranslation("errors.notFound") : e.getMessage());
         } catch (TooManyGuessesException e) {
             show(welsh() ? getTranslation("errors.tooManyTries", e.minutesToWait()) : e.getMessage());
+        } catch (FileRefusedException e) {
+            show(FileAttacher.reasonOf(this, e));
         } catch (StepTakenException
                 | ProcedureConflictException
                 | DeadlineChangedException

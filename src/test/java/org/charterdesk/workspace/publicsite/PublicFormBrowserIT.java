@@ -3,14 +3,29 @@ package org.charterdesk.workspace.publicsite;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.charterdesk.complaints.Channel;
+import org.charterdesk.complaints.attachments.Attachments;
 import org.charterdesk.testsupport.Browser;
 import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A resident complains through the public form using the keyboard alone, and reads the published charter. */
 class PublicFormBrowserIT extends BrowserTestBase {
+
+    @Autowired
+    Attachments attachments;
 
     /** Presses Tab until the element matching {@code selector} (or something inside it) has the focus. */
     private static void tabTo(Page page, String selector) {
@@ -77,6 +92,53 @@ class PublicFormBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#form-sent")).hasText("Your form has been sent");
         assertThat(this.cases.count()).as("a reload sends nothing again").isEqualTo(cases);
         page.context().close();
+    }
+
+    /** A photo goes up with the form; a program renamed as a photo is refused beside the field, and nothing is lost. */
+    @Test
+    void aResidentAttachesAPhotoOfTheDamp() throws Exception {
+        Page page = browser.newSession();
+        page.navigate(browser.url("/complain"));
+        page.locator("#service input").fill("Housing");
+        assertThat(page.locator("vaadin-combo-box-item").first()).containsText("Housing");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.locator("#customer-name input").fill("Dee Amp");
+        page.locator("#customer-email input").fill("dee.amp@example.com");
+        page.locator("#what-happened textarea").fill("There is black mould in the back bedroom.");
+
+        Locator files = page.locator("#attachments-upload input[type=file]");
+        files.setInputFiles(new FilePayload("mould.jpg", "image/jpeg", jpeg()));
+        assertThat(page.locator("#attachments-files")).containsText("mould.jpg (");
+        files.setInputFiles(new FilePayload("bedroom.jpg", "image/jpeg", Files.readAllBytes(Path.of("/bin/ls"))));
+        assertThat(page.locator("#attachments-error")).containsText("bedroom.jpg is not a file we can accept");
+        assertThat(page.locator("#what-happened textarea")).hasValue("There is black mould in the back bedroom.");
+        assertThat(page.locator("#attachments-files")).not().containsText("bedroom.jpg");
+        Browser.screenshot(page, "public-complaint-form-attachments");
+
+        page.locator("#continue").click();
+        assertThat(page.locator("#answers")).containsText("mould.jpg");
+        page.locator("#send").click();
+        assertThat(page.locator("#received-reference")).containsText("Your reference is CMP-");
+        String heading = page.locator("#received-reference").textContent();
+        String reference = heading.substring(heading.indexOf("CMP-")).strip();
+        assertThat(attachments.of(reference, olivia)).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo("mould.jpg");
+            assertThat(file.contentType()).isEqualTo("image/jpeg");
+            assertThat(file.fromCustomer()).isTrue();
+        });
+        page.context().close();
+    }
+
+    private static byte[] jpeg() throws IOException {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.DARK_GRAY);
+        g.fillOval(40, 30, 200, 150);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
     }
 
     @Test
