@@ -114,6 +114,13 @@ public class Charter {
         if (!profile.acknowledgesAtStage1()) {
             amounts.remove(ProcedureStep.STAGE_1_ACKNOWLEDGEMENT);
         }
+        // On unless the charter turns it off, which the complaint handling code does not allow.
+        amounts.putIfAbsent(ProcedureStep.STAGE_2_DIFFERENT_HANDLER, 1);
+        if (profile.requiresDifferentHandlerAtStage2() && amounts.get(ProcedureStep.STAGE_2_DIFFERENT_HANDLER) == 0) {
+            throw new CharterIncompleteException("The " + profile.configName() + " procedure requires stage 2 to be"
+                    + " handled by someone other than the stage 1 responder: its standard cannot be off (service: "
+                    + service.getName() + ")");
+        }
         return Timescales.of(profile, amounts);
     }
 

@@ -16,6 +16,7 @@ record CharterFile(List<ServiceEntry> services, List<StandardEntry> standards, L
             String profile,
             Integer workingDays,
             Integer months,
+            Boolean applies,
             String welshName,
             String welshPromise) {}
 

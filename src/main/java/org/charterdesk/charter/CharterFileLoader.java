@@ -91,10 +91,18 @@ class CharterFileLoader implements SetUpBeforeServing {
                     .inWelsh(entry.welshName(), entry.welshPromise());
             if (entry.step() != null) {
                 ProcedureStep step = ProcedureStep.fromFileName(entry.step());
-                Integer amount = step.unit() == StandardUnit.MONTHS ? entry.months() : entry.workingDays();
+                Integer amount = switch (step.unit()) {
+                    case MONTHS -> entry.months();
+                    case WORKING_DAYS -> entry.workingDays();
+                    case RULE -> entry.applies() == null ? null : entry.applies() ? 1 : 0;
+                };
                 if (amount == null) {
                     throw new IllegalStateException("Standard '" + entry.name() + "' needs "
-                            + (step.unit() == StandardUnit.MONTHS ? "months" : "working-days"));
+                            + switch (step.unit()) {
+                                case MONTHS -> "months";
+                                case WORKING_DAYS -> "working-days";
+                                case RULE -> "applies (true or false)";
+                            });
                 }
                 ProcedureProfile profile =
                         entry.profile() == null ? null : ProcedureProfile.fromConfig(entry.profile());

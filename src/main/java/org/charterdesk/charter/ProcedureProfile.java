@@ -59,8 +59,11 @@ public enum ProcedureProfile {
         return stage2ResponseFromAcknowledgement;
     }
 
-    /** Whether stage 2 must be handled by someone other than the stage 1 handler. */
-    public boolean differentHandlerAtStage2() {
+    /**
+     * Whether the procedure requires stage 2 to be handled by someone other than the stage 1 responder; where it does
+     * not, the charter may still promise it (see {@link ProcedureStep#STAGE_2_DIFFERENT_HANDLER}).
+     */
+    public boolean requiresDifferentHandlerAtStage2() {
         return differentHandlerAtStage2;
     }
 

@@ -11,7 +11,11 @@ public enum ProcedureStep {
     STAGE_2_RESPONSE("stage-2-response", "Stage 2 response", StandardUnit.WORKING_DAYS),
     STAGE_2_EXTENSION("stage-2-extension", "Most extra time at stage 2", StandardUnit.WORKING_DAYS),
     AT_RISK_WARNING("at-risk-warning", "Warning before a deadline", StandardUnit.WORKING_DAYS),
-    ESCALATION_WINDOW("escalation-window", "Time to ask for stage 2", StandardUnit.MONTHS);
+    ESCALATION_WINDOW("escalation-window", "Time to ask for stage 2", StandardUnit.MONTHS),
+    STAGE_2_DIFFERENT_HANDLER(
+            "stage-2-different-handler",
+            "Stage 2 handled by someone other than the stage 1 responder",
+            StandardUnit.RULE);
 
     private final String fileName;
     private final String displayName;
@@ -37,7 +41,12 @@ public enum ProcedureStep {
 
     /** Whether a charter under the given profile must have this standard. */
     public boolean requiredUnder(ProcedureProfile profile) {
-        return this != STAGE_1_ACKNOWLEDGEMENT || profile.acknowledgesAtStage1();
+        return switch (this) {
+            case STAGE_1_ACKNOWLEDGEMENT -> profile.acknowledgesAtStage1();
+            // On unless the charter says otherwise (see Charter#timescalesFor).
+            case STAGE_2_DIFFERENT_HANDLER -> false;
+            default -> true;
+        };
     }
 
     public static ProcedureStep fromFileName(String value) {

@@ -38,6 +38,10 @@ public class Timescales {
     @Column(name = "escalation_window_months")
     private Integer escalationWindowMonths;
 
+    /** Null for a case received before the charter said: the procedure's own rule then applies. */
+    @Column(name = "stage2_different_handler")
+    private Boolean stage2DifferentHandler;
+
     protected Timescales() {}
 
     static Timescales of(ProcedureProfile profile, Map<ProcedureStep, Integer> amounts) {
@@ -51,6 +55,8 @@ public class Timescales {
         t.stage2ExtensionDays = amounts.get(ProcedureStep.STAGE_2_EXTENSION);
         t.atRiskDays = amounts.get(ProcedureStep.AT_RISK_WARNING);
         t.escalationWindowMonths = amounts.get(ProcedureStep.ESCALATION_WINDOW);
+        Integer differentHandler = amounts.get(ProcedureStep.STAGE_2_DIFFERENT_HANDLER);
+        t.stage2DifferentHandler = differentHandler == null ? null : differentHandler != 0;
         return t;
     }
 
@@ -69,12 +75,18 @@ public class Timescales {
             case STAGE_2_EXTENSION -> stage2ExtensionDays;
             case AT_RISK_WARNING -> atRiskDays;
             case ESCALATION_WINDOW -> escalationWindowMonths;
+            case STAGE_2_DIFFERENT_HANDLER -> differentHandlerAtStage2() ? 1 : 0;
         };
         if (value == null) {
             throw new IllegalStateException(
                     "This case's procedure has no " + step.displayName().toLowerCase());
         }
         return value;
+    }
+
+    /** Whether someone other than the stage 1 responder must deal with stage 2 of this case. */
+    public boolean differentHandlerAtStage2() {
+        return stage2DifferentHandler == null ? profile().requiresDifferentHandlerAtStage2() : stage2DifferentHandler;
     }
 
     public int atRiskDays() {

@@ -107,8 +107,10 @@ class DemoData implements SetUpBeforeServing {
     @Override
     public void setUp() {
         user("olivia", "Olivia", "Grant", StaffGroups.officers("housing"));
+        user("harry", "Harry", "Stone", StaffGroups.officers("housing"));
         user("max", "Max", "Fraser", StaffGroups.managers("housing"));
         user("wendy", "Wendy", "Park", StaffGroups.officers("waste"));
+        user("wes", "Wes", "Cole", StaffGroups.officers("waste"));
         user("will", "Will", "Moss", StaffGroups.managers("waste"));
         user("fran", "Fran", "Hughes", StaffGroups.INTAKE);
         user("admin", "Ada", "Admin", StaffGroups.ADMINISTRATORS);
@@ -118,12 +120,13 @@ class DemoData implements SetUpBeforeServing {
                     LocalDate.now(clock.withZone(calendarProperties.zone())),
                     staff("fran"),
                     List.of(
-                            new DemoHistory.Team("housing", staff("olivia"), staff("max")),
-                            new DemoHistory.Team("waste", staff("wendy"), staff("will"))));
+                            new DemoHistory.Team("housing", staff("olivia"), staff("harry"), staff("max")),
+                            new DemoHistory.Team("waste", staff("wendy"), staff("wes"), staff("will"))));
             cases();
             plans.load(staff("olivia"), staff("max"), staff("wendy"));
             log.info(
-                    "Loaded demo cases; sign in as olivia, max, wendy, will, fran, cora or admin with password '{}'",
+                    "Loaded demo cases; sign in as olivia, harry, max, wendy, wes, will, fran, cora or admin with"
+                            + " password '{}'",
                     PASSWORD);
         }
     }
@@ -149,7 +152,7 @@ class DemoData implements SetUpBeforeServing {
         newAndAtRisk(fran, olivia);
         atStage1(fran, wendy);
         waitingForAManager(fran, olivia);
-        atStage2(fran, olivia, max);
+        atStage2(fran, olivia, staff("harry"), max);
         otherContacts(fran);
     }
 
@@ -266,7 +269,8 @@ class DemoData implements SetUpBeforeServing {
                 step(extension), new ExtensionInput(3, "We need a plumber's report before we can " + "decide"), olivia);
     }
 
-    private void atStage2(StaffMember fran, StaffMember olivia, StaffMember max) {
+    /** Olivia answered stage 1; Harry, who did not, investigates (the charter promises someone new at stage 2). */
+    private void atStage2(StaffMember fran, StaffMember olivia, StaffMember harry, StaffMember max) {
         // Stage 2 investigation under way.
         CaseFile investigating = toStage2(
                 log(
@@ -285,7 +289,7 @@ class DemoData implements SetUpBeforeServing {
                 new PointsInput(
                         List.of("Reports of noise were not followed up", "No one called back as promised"),
                         "The noise is dealt with and calls are returned"),
-                olivia);
+                harry);
         // Stage 2 final response waiting for Max to sign off.
         CaseFile signOff = toStage2(
                 log(
@@ -300,9 +304,7 @@ class DemoData implements SetUpBeforeServing {
                 max,
                 "owen.shaw@example.com");
         investigation.acknowledge(
-                step(signOff),
-                new PointsInput(List.of("Payments were not credited"), "A correct rent account"),
-                olivia);
+                step(signOff), new PointsInput(List.of("Payments were not credited"), "A correct rent account"), harry);
         investigation.submit(
                 step(signOff),
                 new InvestigationInput(
@@ -311,7 +313,7 @@ class DemoData implements SetUpBeforeServing {
                                 "Two of your payments went to the wrong account.",
                                 "We are sorry for the worry our mistake caused.",
                                 "Your account is corrected and a letter confirms it.")),
-                olivia);
+                harry);
     }
 
     private void otherContacts(StaffMember fran) {

@@ -121,8 +121,8 @@ class DemoHistory {
         this.calendarProperties = calendarProperties;
     }
 
-    /** The team of a service in the demo: who logs, who answers, who decides. */
-    record Team(String service, StaffMember officer, StaffMember manager) {}
+    /** The team of a service in the demo: who answers at stage 1, who investigates at stage 2, who decides. */
+    record Team(String service, StaffMember officer, StaffMember investigator, StaffMember manager) {}
 
     void load(LocalDate today, StaffMember intakeOfficer, List<Team> teams) {
         Runnable putBackClock = DemoClock.current();
@@ -219,14 +219,14 @@ class DemoHistory {
                 Optional.empty());
         decisions.decideEscalation(step(c), ManagerDecision.approved(), team.manager());
         at(calendar.addWorkingDays(escalated, 2), 10);
-        investigation.acknowledge(step(c), new PointsInput(List.of(words[0]), words[1]), team.officer());
+        investigation.acknowledge(step(c), new PointsInput(List.of(words[0]), words[1]), team.investigator());
         at(finalDay, 12);
         runDueTimers(ref);
         investigation.submit(
                 step(c),
                 new InvestigationInput(
                         List.of("We checked our records."), decision(Outcome.values()[random.nextInt(3)], random)),
-                team.officer());
+                team.investigator());
         decisions.signOffFinalResponse(step(c), ManagerDecision.approved(), team.manager());
     }
 

@@ -71,6 +71,9 @@ class ComplaintFiguresIT extends IntegrationTestBase {
     EscalationRequests escalations;
 
     private StaffMember oscar;
+    /** Investigates at stage 2: the charter promises someone other than the stage 1 responder. */
+    private StaffMember pia;
+
     private StaffMember rita;
     private static Report report;
     private static String a;
@@ -86,6 +89,7 @@ class ComplaintFiguresIT extends IntegrationTestBase {
             services.save(new CouncilService(PARKS, "Parks (test)", ProcedureProfile.SPSO));
         }
         oscar = staff("oscar", "Oscar", "Green", StaffGroups.officers(PARKS));
+        pia = staff("pia", "Pia", "Lane", StaffGroups.officers(PARKS));
         rita = staff("rita", "Rita", "Marsh", StaffGroups.managers(PARKS));
         if (report != null) {
             return;
@@ -121,14 +125,14 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         decisions.decideEscalation(taskId(d, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), rita);
         at(LocalDate.of(2026, 2, 12));
         investigation.acknowledge(
-                taskId(d, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(List.of("The bins"), null), oscar);
+                taskId(d, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(List.of("The bins"), null), pia);
         at(LocalDate.of(2026, 2, 25));
         finalResponse(d, Outcome.UPHELD, "We are sorry.", "Check bins weekly.");
         // E: high risk, straight to stage 2; not upheld in 24 working days, late.
         e = complaint(LocalDate.of(2026, 2, 16), true);
         at(LocalDate.of(2026, 2, 17));
         investigation.acknowledge(
-                taskId(e, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(List.of("The fence"), null), oscar);
+                taskId(e, ComplaintStep.ACKNOWLEDGE_STAGE_2), new PointsInput(List.of("The fence"), null), pia);
         at(LocalDate.of(2026, 3, 20));
         finalResponse(e, Outcome.NOT_UPHELD, null, null);
         // F and G: a compliment and a comment; H: a complaint still open at the end of the quarter.
@@ -333,7 +337,7 @@ class ComplaintFiguresIT extends IntegrationTestBase {
                 taskId(reference, ComplaintStep.INVESTIGATE),
                 new InvestigationInput(
                         List.of("Found."), new DecisionInput(outcome, "Our final answer.", apology, null, learning)),
-                oscar);
+                pia);
         decisions.signOffFinalResponse(
                 taskId(reference, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(), rita);
     }

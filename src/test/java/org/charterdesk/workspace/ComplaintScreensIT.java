@@ -119,8 +119,12 @@ class ComplaintScreensIT extends ViewTestBase {
         _click(_get(card, Button.class, spec -> spec.withId("approve-" + reference)));
         assertThat(reload(reference).getStage()).isEqualTo(Stage.STAGE_2);
 
-        // Olivia acknowledges stage 2 with the agreed points, then investigates.
+        // Olivia answered stage 1, so the charter has someone else deal with stage 2: she is not offered it.
         openStep(olivia, reference, ComplaintStep.ACKNOWLEDGE_STAGE_2);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-yours")).getText())
+                .contains("someone other than the stage 1 responder (Olivia Grant)");
+        // Harry acknowledges stage 2 with the agreed points, then investigates.
+        openStep(harry, reference, ComplaintStep.ACKNOWLEDGE_STAGE_2);
         _click(_get(Button.class, spec -> spec.withId("complete-step")));
         assertThat(errors()).contains("Agree at least one point of complaint");
         write("point-1", "The boiler repair was missed.");
@@ -130,7 +134,7 @@ class ComplaintScreensIT extends ViewTestBase {
         _assertOne(CaseView.class);
         assertThat(page()).contains("1. The boiler repair was missed.", "2. Nobody called back.");
 
-        openStep(olivia, reference, ComplaintStep.INVESTIGATE);
+        openStep(harry, reference, ComplaintStep.INVESTIGATE);
         write("finding-1", "The booking was lost.");
         choose("outcome", Outcome.PARTIALLY_UPHELD);
         write("response", "We found the booking was lost; the call-back was made.");

@@ -53,28 +53,33 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         assertThat(max.locator("#approval-" + reference + " >> visible=true")).hasCount(0);
         assertThat(reload(reference).getStage()).isEqualTo(Stage.STAGE_2);
 
-        olivia.navigate(browser.url("/tasks"));
-        claimFromTeamTasks(olivia, reference, null);
-        olivia.locator("#open-" + reference + " >> visible=true").click();
-        olivia.locator("#point-1 textarea").fill("The boiler repair was missed.");
-        olivia.locator("#complete-step").click();
-        olivia.waitForURL(url -> url.endsWith("/cases/" + reference));
+        // Olivia answered stage 1: the charter promises someone new at stage 2, so Harry investigates, with the
+        // customer's reasons and the stage 1 decision on screen.
+        Page harry = browser.signIn("harry", PASSWORD);
+        harry.navigate(browser.url("/tasks"));
+        claimFromTeamTasks(harry, reference, null);
+        harry.locator("#open-" + reference + " >> visible=true").click();
+        assertThat(harry.locator("#stage-two-context")).containsText("The boiler is still broken");
+        assertThat(harry.locator("#stage-two-context")).containsText("Olivia Grant");
+        harry.locator("#point-1 textarea").fill("The boiler repair was missed.");
+        harry.locator("#complete-step").click();
+        harry.waitForURL(url -> url.endsWith("/cases/" + reference));
 
-        olivia.navigate(browser.url("/tasks"));
-        claimFromTeamTasks(olivia, reference, null);
-        olivia.locator("#open-" + reference + " >> visible=true").click();
-        assertThat(olivia.locator("h1").first()).hasText("Investigate and draft the final response");
-        olivia.locator("#finding-1 textarea").fill("The booking was lost when the contractor changed.");
-        olivia.getByRole(
+        harry.navigate(browser.url("/tasks"));
+        claimFromTeamTasks(harry, reference, null);
+        harry.locator("#open-" + reference + " >> visible=true").click();
+        assertThat(harry.locator("h1").first()).hasText("Investigate and draft the final response");
+        harry.locator("#finding-1 textarea").fill("The booking was lost when the contractor changed.");
+        harry.getByRole(
                         AriaRole.RADIO,
                         new Page.GetByRoleOptions().setName("Upheld").setExact(true))
                 .check();
-        olivia.locator("#response textarea").fill("We found your booking was lost. The boiler was fixed on Friday.");
-        olivia.locator("#apology textarea").fill("We are sorry for the wait and the cold days it caused.");
-        olivia.locator("#remedy textarea").fill("A payment of 50 pounds for the inconvenience.");
-        Browser.screenshot(olivia, "step-investigation");
-        olivia.locator("#complete-step").click();
-        olivia.waitForURL(url -> url.endsWith("/cases/" + reference));
+        harry.locator("#response textarea").fill("We found your booking was lost. The boiler was fixed on Friday.");
+        harry.locator("#apology textarea").fill("We are sorry for the wait and the cold days it caused.");
+        harry.locator("#remedy textarea").fill("A payment of 50 pounds for the inconvenience.");
+        Browser.screenshot(harry, "step-investigation");
+        harry.locator("#complete-step").click();
+        harry.waitForURL(url -> url.endsWith("/cases/" + reference));
 
         max.navigate(browser.url("/approvals"));
         Locator signOff = max.locator("#approval-" + reference);
@@ -107,6 +112,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
                         EventType.RESPONSE_SIGNED_OFF,
                         EventType.CLOSED);
         olivia.context().close();
+        harry.context().close();
         max.context().close();
     }
 

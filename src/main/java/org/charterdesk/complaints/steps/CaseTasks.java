@@ -314,11 +314,11 @@ public class CaseTasks implements TeamSteps {
                                 "You wrote this final response: another manager must sign it off"));
             case ACKNOWLEDGE_STAGE_2, INVESTIGATE ->
                 Optional.ofNullable(c.getStage1Handler())
-                        .filter(handler -> c.getTimescales().profile().differentHandlerAtStage2())
+                        .filter(handler -> c.getTimescales().differentHandlerAtStage2())
                         .map(handler -> new Refusal(
                                 handler,
-                                "Under the complaint handling code, someone other than the stage 1 handler ("
-                                        + directory.displayName(handler) + ") must deal with stage 2"));
+                                "The charter promises that someone other than the stage 1 responder ("
+                                        + directory.displayName(handler) + ") deals with stage 2"));
             default -> Optional.empty();
         };
     }

@@ -13,7 +13,8 @@ public record StageTwoContext(
         StageOneDecision stageOne,
         List<String> agreedPoints,
         String agreedOutcome,
-        List<EarlierLetter> letters) {
+        List<EarlierLetter> letters,
+        String sameHandlerWarning) {
 
     public StageTwoContext {
         agreedPoints = List.copyOf(agreedPoints);

@@ -86,11 +86,13 @@ public class StepContexts {
                 request(c, step, deadline),
                 tasks.whyNot(open, member).orElse(null),
                 member.username().equals(assignee),
-                step.stage() == Stage.STAGE_2 || step == ComplaintStep.DECIDE_ESCALATION ? stageTwo(c) : null);
+                step.stage() == Stage.STAGE_2 || step == ComplaintStep.DECIDE_ESCALATION
+                        ? stageTwo(c, step, member)
+                        : null);
     }
 
     /** The case so far, for a step of stage 2 (or the decision to go there). */
-    private StageTwoContext stageTwo(CaseFile c) {
+    private StageTwoContext stageTwo(CaseFile c, ComplaintStep step, StaffMember member) {
         return new StageTwoContext(
                 c.getEscalationReason(),
                 decisions
@@ -112,7 +114,24 @@ public class StepContexts {
                         .filter(letter -> letter.audience() == Audience.CUSTOMER)
                         .map(letter ->
                                 new StageTwoContext.EarlierLetter(letter.createdAt(), letter.subject(), letter.text()))
-                        .toList());
+                        .toList(),
+                sameHandlerWarning(c, step, member));
+    }
+
+    /**
+     * Where the charter lets the stage 1 responder deal with stage 2 too, they are warned when they open a stage 2
+     * step of their own complaint (where it does not, they are never offered one).
+     */
+    private static String sameHandlerWarning(CaseFile c, ComplaintStep step, StaffMember member) {
+        boolean handling = step == ComplaintStep.ACKNOWLEDGE_STAGE_2 || step == ComplaintStep.INVESTIGATE;
+        if (!handling
+                || c.getTimescales().differentHandlerAtStage2()
+                || !member.username().equals(c.getStage1Handler())) {
+            return null;
+        }
+        return "You gave the stage 1 response on this complaint. The charter lets you deal with stage 2 too, but the"
+                + " customer asked for a fresh look: if someone else in the team can take it, ask a manager to give it"
+                + " to them.";
     }
 
     private StepContext.Request request(CaseFile c, ComplaintStep step, CaseDeadline deadline) {

@@ -87,10 +87,7 @@ public class NewCaseView extends VerticalLayout {
         sameCustomer.setId("same-customer");
         sameCustomer.getElement().setAttribute("role", "alert");
         sameCustomer.getElement().setAttribute("tabindex", "-1");
-        sameCustomer
-                .getStyle()
-                .set("border-left", "4px solid var(--lumo-warning-color, #b45309)")
-                .set("padding", "0 var(--lumo-space-m)");
+        sameCustomer.addClassName("warning-note");
         sameCustomer.setVisible(false);
         this.intake = intake;
         this.calendar = calendar;

@@ -76,6 +76,11 @@ public class CharterView extends VerticalLayout implements HasDynamicTitle {
                 "charter.stage2",
                 days(t.amount(ProcedureStep.STAGE_2_RESPONSE)),
                 days(t.amount(ProcedureStep.STAGE_2_EXTENSION)))));
+        if (t.differentHandlerAtStage2()) {
+            ListItem someoneNew = new ListItem(getTranslation("charter.stage2.someoneNew"));
+            someoneNew.addClassName("someone-new-at-stage-2");
+            list.add(someoneNew);
+        }
         return list;
     }
 

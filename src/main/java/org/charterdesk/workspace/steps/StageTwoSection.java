@@ -19,6 +19,12 @@ class StageTwoSection extends Div {
 
     StageTwoSection(StageTwoContext context) {
         setId("stage-two-context");
+        if (context.sameHandlerWarning() != null) {
+            Paragraph warning = new Paragraph(context.sameHandlerWarning());
+            warning.setId("same-handler-warning");
+            warning.addClassName("warning-note");
+            add(warning);
+        }
         add(new H2("Why the customer asked for stage 2"));
         if (context.customerReasons() != null) {
             Div reasons = Texts.words(context.customerReasons());

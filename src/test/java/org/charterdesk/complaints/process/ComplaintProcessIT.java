@@ -354,18 +354,18 @@ class ComplaintProcessIT extends IntegrationTestBase {
         investigation.acknowledge(
                 taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
                 new PointsInput(List.of("The repair was not done", "Nobody called back"), "The repair done"),
-                olivia);
+                harry);
         BpmnAwareTests.assertThat(pi).isWaitingAt("Investigate");
         assertThat(deadline(ref, DeadlineKind.STAGE_2_ACKNOWLEDGEMENT).wasMet()).isTrue();
 
         String investigate = taskId(ref, ComplaintStep.INVESTIGATE);
         assertThatThrownBy(() -> investigation.submit(
-                        investigate, new InvestigationInput(List.of("Only one finding"), partlyUpheld()), olivia))
+                        investigate, new InvestigationInput(List.of("Only one finding"), partlyUpheld()), harry))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("findings"));
         investigation.submit(
-                investigate, new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()), olivia);
+                investigate, new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()), harry);
         BpmnAwareTests.assertThat(pi).isWaitingAt("SignOffFinalResponse");
 
         decisions.signOffFinalResponse(
@@ -376,7 +376,7 @@ class ComplaintProcessIT extends IntegrationTestBase {
         investigation.submit(
                 taskId(ref, ComplaintStep.INVESTIGATE),
                 new InvestigationInput(List.of("Not done", "No call back"), partlyUpheld()),
-                olivia);
+                harry);
         decisions.signOffFinalResponse(
                 taskId(ref, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(), max);
 
