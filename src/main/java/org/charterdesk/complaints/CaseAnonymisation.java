@@ -70,6 +70,7 @@ public class CaseAnonymisation {
                 id);
         jdbc.update("update case_event set description = ? where case_id = ?", REMOVED, id);
         jdbc.update("update case_note set text = ? where case_id = ?", REMOVED, id);
+        jdbc.update("update further_contact set what_happened = ? where case_id = ?", REMOVED, id);
         attachments.removeAllOf(id);
         jdbc.update("update survey_response set comment = null where case_id = ?", id);
         jdbc.update(

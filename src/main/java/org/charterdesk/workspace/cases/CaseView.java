@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +35,7 @@ import org.charterdesk.complaints.CustomerContacts;
 import org.charterdesk.complaints.CustomerHistory;
 import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
+import org.charterdesk.complaints.FurtherContacts;
 import org.charterdesk.complaints.NoteInput;
 import org.charterdesk.complaints.WithdrawalInput;
 import org.charterdesk.complaints.Withdrawals;
@@ -69,6 +72,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final CustomerHistory history;
     private final Withdrawals withdrawals;
     private final Attachments attachments;
+    private final FurtherContacts furtherContacts;
     private String reference;
 
     public CaseView(
@@ -82,7 +86,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             CaseNotes notes,
             CustomerHistory history,
             Withdrawals withdrawals,
-            Attachments attachments) {
+            Attachments attachments,
+            FurtherContacts furtherContacts) {
+        this.furtherContacts = furtherContacts;
         this.withdrawals = withdrawals;
         this.attachments = attachments;
         this.notes = notes;
@@ -107,6 +113,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         CasePage c = pages.of(reference, member);
         add(heading(c), CaseSections.facts(c));
         add(section("Customer", CaseSections.customer(c.customer())), otherCases(), words(c));
+        List<FurtherContacts.Contact> further = furtherContacts.of(reference, member);
+        if (!further.isEmpty()) {
+            add(section("Further contacts", furtherContacts(further)));
+        }
         if (c.triage() != null) {
             add(CaseSections.triage(c.triage()));
         }
@@ -125,6 +135,19 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         add(section("Files", new CaseFilesSection(attachments, reference, null, member)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));
         add(section("Correspondence", new Correspondence(c.correspondence(), this::contacted)));
+    }
+
+    /** What the customer said when they got in touch again about this case, oldest first. */
+    private static Component furtherContacts(List<FurtherContacts.Contact> contacts) {
+        UnorderedList list = new UnorderedList();
+        list.setId("further-contacts");
+        for (FurtherContacts.Contact contact : contacts) {
+            Span when = new Span(contact.channel().displayName() + ", " + Texts.time(contact.receivedAt())
+                    + ", logged by " + contact.loggedByName());
+            when.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            list.add(new ListItem(new Div(when), Texts.words(contact.whatHappened())));
+        }
+        return list;
     }
 
     /** Staff record that the customer withdrew the complaint by phone or letter: the procedure ends at once. */

@@ -36,6 +36,7 @@ import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.Channel;
 import org.charterdesk.complaints.ComplaintIntake;
 import org.charterdesk.complaints.CustomerHistory;
+import org.charterdesk.complaints.FurtherContacts;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.security.CurrentStaff;
@@ -72,6 +73,7 @@ public class NewCaseView extends VerticalLayout {
     private final Div sameCustomer = new Div();
     private List<String> warnedAbout = List.of();
     private final CustomerHistory history;
+    private final FurtherContacts furtherContacts;
     private final RadioButtonGroup<Language> language = new RadioButtonGroup<>("Language of the customer's letters");
 
     public NewCaseView(
@@ -81,9 +83,11 @@ public class NewCaseView extends VerticalLayout {
             CalendarProperties calendar,
             CouncilProperties council,
             CustomerHistory history,
+            FurtherContacts furtherContacts,
             Clock clock) {
         this.member = currentStaff.require();
         this.history = history;
+        this.furtherContacts = furtherContacts;
         sameCustomer.setId("same-customer");
         sameCustomer.getElement().setAttribute("role", "alert");
         sameCustomer.getElement().setAttribute("tabindex", "-1");
@@ -220,9 +224,20 @@ public class NewCaseView extends VerticalLayout {
         getUI().ifPresent(ui -> ui.navigate(CaseView.class, done.reference()));
     }
 
+    /** The contact being logged goes on the customer's open case instead of opening a second one. */
+    private void addTo(String reference) {
+        if (errors.attempt(() -> furtherContacts.addTo(reference, input(), member))) {
+            Notification.show(
+                            "Added to " + reference + " as a further contact", 8000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(CaseView.class, reference));
+        }
+    }
+
     /**
      * Warns, once, when the customer already has an open case with this service (by email, phone, or name and
-     * address): the officer can open it to add to it instead, or press "Log it" again to log a new case.
+     * address): the officer can add this contact to one of those cases as a further contact, or press "Log it"
+     * again to log a new case.
      */
     private boolean mayAlreadyHaveACase(NewCase input) {
         List<CustomerHistory.OtherCase> open = history.openCasesWith(input.customer(), input.service(), member);
@@ -234,9 +249,16 @@ public class NewCaseView extends VerticalLayout {
         warnedAbout = references;
         sameCustomer.removeAll();
         sameCustomer.add(
-                new Paragraph("This customer may already have an open case with this service. Open it to add to "
-                        + "it, or press \"Log it\" again to log a new case."),
+                new Paragraph("This customer may already have an open case with this service. If this is about the "
+                        + "same thing, add it to that case as a further contact; if not, press \"Log it\" again to "
+                        + "log a new case."),
                 new OtherCasesList(open));
+        for (CustomerHistory.OtherCase other : open) {
+            Button add = new Button(
+                    "Add this to " + other.reference() + " as a further contact", e -> addTo(other.reference()));
+            add.setId("add-to-" + other.reference());
+            sameCustomer.add(add);
+        }
         sameCustomer.setVisible(true);
         sameCustomer.getElement().executeJs("this.focus()");
         return true;
