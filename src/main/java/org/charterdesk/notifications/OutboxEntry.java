@@ -21,7 +21,8 @@ public record OutboxEntry(
         Instant doneAt,
         String subject,
         String summary,
-        String text) {
+        String text,
+        String html) {
 
     static OutboxEntry of(Notification n) {
         return new OutboxEntry(
@@ -42,7 +43,8 @@ public record OutboxEntry(
                 n.getDoneAt(),
                 n.getSubject(),
                 n.getSummary(),
-                n.getBodyText());
+                n.getBodyText(),
+                n.getBodyHtml());
     }
 
     /** The subject, or for a message written by hand only the summary. */

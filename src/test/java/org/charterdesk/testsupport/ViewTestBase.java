@@ -105,4 +105,17 @@ public abstract class ViewTestBase extends IntegrationTestBase {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }
+
+    /**
+     * The step's action has shown what it would send the customer: returns the preview's words (subjects, whom to,
+     * plain text) and confirms it, so that it runs.
+     */
+    protected static String confirmLetter() {
+        String preview = LocatorJ._get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("letter-preview"))
+                .getElement()
+                .getTextRecursively();
+        LocatorJ._click(
+                LocatorJ._get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("confirm-send")));
+        return preview;
+    }
 }

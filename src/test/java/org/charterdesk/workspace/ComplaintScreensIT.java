@@ -69,7 +69,17 @@ class ComplaintScreensIT extends ViewTestBase {
         write("remedy", "An engineer will call on Thursday morning.");
         write("learning", "Check repair bookings daily.");
         _click(_get(Button.class, spec -> spec.withId("complete-step")));
+        // Nothing has gone yet: Olivia reads the exact email, then sends it.
+        assertThat(reload(reference).getStatus()).isNotEqualTo(CaseStatus.CLOSED);
+        assertThat(notificationsOf(reference))
+                .noneMatch(n -> String.valueOf(n.getBodyText()).contains("We are sorry the repair"));
+        assertThat(confirmLetter())
+                .contains("To: Pat Jones by email (pat.jones@example.com)")
+                .contains("We are sorry the repair was missed. We will fix it this week.")
+                .doesNotContain("Check repair bookings daily.");
         _assertOne(CaseView.class);
+        NotificationsKt.expectNotifications(
+                "Sent the stage 1 response on " + reference + ". Sent to Pat Jones by email (pat.jones@example.com)");
         assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(page()).contains("Stage 1 decision", "Upheld", "We are sorry the repair was missed");
 
@@ -117,6 +127,7 @@ class ComplaintScreensIT extends ViewTestBase {
                         .getTextRecursively())
                 .contains("Say why the complaint cannot go to stage 2");
         _click(_get(card, Button.class, spec -> spec.withId("approve-" + reference)));
+        assertThat(confirmLetter()).contains("stage 2");
         assertThat(reload(reference).getStage()).isEqualTo(Stage.STAGE_2);
 
         // Olivia answered stage 1, so the charter has someone else deal with stage 2: she is not offered it.
@@ -131,6 +142,7 @@ class ComplaintScreensIT extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withId("add-point")));
         write("point-2", "Nobody called back.");
         _click(_get(Button.class, spec -> spec.withId("complete-step")));
+        assertThat(confirmLetter()).contains("The boiler repair was missed.", "Nobody called back.");
         _assertOne(CaseView.class);
         assertThat(page()).contains("1. The boiler repair was missed.", "2. Nobody called back.");
 
@@ -149,6 +161,7 @@ class ComplaintScreensIT extends ViewTestBase {
         openStep(max, reference, ComplaintStep.SIGN_OFF_FINAL_RESPONSE);
         assertThat(page()).contains("Partially upheld", "We are sorry the booking was lost.");
         _click(_get(Button.class, spec -> spec.withId("approve-" + reference)));
+        assertThat(confirmLetter()).contains("We are sorry the booking was lost.");
         _assertOne(CaseView.class);
         assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(reload(reference).getClosedAtStage()).isEqualTo(Stage.STAGE_2);
@@ -196,6 +209,7 @@ class ComplaintScreensIT extends ViewTestBase {
                         "Due now: Monday 9 November 2026",
                         "If you approve: Monday 16 November 2026");
         _click(_get(card, Button.class, spec -> spec.withId("approve-" + reference)));
+        assertThat(confirmLetter()).contains("Monday 16 November 2026");
         assertThat(deadline(reference, org.charterdesk.complaints.deadlines.DeadlineKind.STAGE_1_RESPONSE)
                         .getDueOn())
                 .isEqualTo(LocalDate.of(2026, 11, 16));

@@ -38,6 +38,11 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         olivia.locator("#learning textarea").fill("Confirm repair bookings the day before.");
         Browser.screenshot(olivia, "step-frontline-response");
         olivia.locator("#complete-step").click();
+        // She reads the exact email before it goes, then sends it.
+        assertThat(olivia.locator("#letter-preview")).containsText("We are sorry we missed the repair.");
+        assertThat(olivia.locator("#letter-preview")).containsText("To: Pat Golden by email (pat.golden@example.com)");
+        Browser.screenshot(olivia, "step-letter-preview");
+        olivia.locator("#confirm-send").click();
         olivia.waitForURL(url -> url.endsWith("/cases/" + reference));
         assertThat(olivia.locator("#case-status")).hasText("Closed");
 
@@ -50,6 +55,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         assertThat(request).containsText("Due now:");
         Browser.screenshot(max, "approvals");
         request.locator("#approve-" + reference).click();
+        max.locator("#confirm-send").click();
         assertThat(max.locator("#approval-" + reference + " >> visible=true")).hasCount(0);
         assertThat(reload(reference).getStage()).isEqualTo(Stage.STAGE_2);
 
@@ -63,6 +69,7 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         assertThat(harry.locator("#stage-two-context")).containsText("Olivia Grant");
         harry.locator("#point-1 textarea").fill("The boiler repair was missed.");
         harry.locator("#complete-step").click();
+        harry.locator("#confirm-send").click();
         harry.waitForURL(url -> url.endsWith("/cases/" + reference));
 
         harry.navigate(browser.url("/tasks"));
@@ -87,6 +94,8 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         assertThat(signOff).containsText("A payment of 50 pounds");
         Browser.screenshot(max, "approvals-sign-off");
         signOff.locator("#approve-" + reference).click();
+        assertThat(max.locator("#letter-preview")).containsText("A payment of 50 pounds");
+        max.locator("#confirm-send").click();
         assertThat(max.locator("#approval-" + reference + " >> visible=true")).hasCount(0);
 
         max.navigate(browser.url("/cases/" + reference));

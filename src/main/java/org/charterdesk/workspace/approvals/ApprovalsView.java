@@ -128,9 +128,10 @@ public class ApprovalsView extends VerticalLayout {
         } else if (step.heldBySomeoneElse()) {
             card.add(new Div(new Span(step.assigneeName() + " is deciding this.")));
         } else {
-            card.add(decisionForm.create(step, manager, () -> {
+            card.add(decisionForm.create(step, manager, sent -> {
                 Notification.show(
-                                "Decided: " + row.stepName() + " on " + row.caseReference(),
+                                "Decided: " + row.stepName() + " on " + row.caseReference()
+                                        + (sent == null ? "" : ". " + sent),
                                 4000,
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

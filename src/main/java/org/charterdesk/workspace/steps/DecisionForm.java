@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
 import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.complaints.LetterPreviews;
 import org.charterdesk.complaints.steps.ManagerDecision;
 import org.charterdesk.complaints.steps.ManagerDecisions;
 import org.charterdesk.complaints.steps.StepContext;
@@ -25,12 +27,18 @@ import org.springframework.stereotype.Component;
 public class DecisionForm {
 
     private final ManagerDecisions decisions;
+    private final LetterPreviews previews;
 
-    DecisionForm(ManagerDecisions decisions) {
+    DecisionForm(ManagerDecisions decisions, LetterPreviews previews) {
         this.decisions = decisions;
+        this.previews = previews;
     }
 
-    public VerticalLayout create(StepContext step, StaffMember manager, Runnable done) {
+    /**
+     * The decision's form; what it would send the customer is shown for confirming first, and {@code done} hears
+     * to whom it went (null when it sent the customer nothing).
+     */
+    public VerticalLayout create(StepContext step, StaffMember manager, Consumer<String> done) {
         FormErrors errors = new FormErrors();
         errors.setId("decision-errors-" + step.caseReference());
         VerticalLayout form = new VerticalLayout(errors);
@@ -46,17 +54,22 @@ public class DecisionForm {
         reason.setWidthFull();
         reason.setId("reason-" + step.caseReference());
         errors.bind("reason", reason);
-        Button approve = StepForms.primary(
+        Button approve = StepForms.checked(
+                previews,
                 step.step() == ComplaintStep.SIGN_OFF_FINAL_RESPONSE ? "Sign off and send" : "Approve",
                 "approve-" + step.caseReference(),
-                () -> errors.attempt(() -> decide(step, ManagerDecision.approved(), manager)),
+                errors,
+                step.caseReference(),
+                () -> decide(step, ManagerDecision.approved(), manager),
                 done);
-        Button decline =
-                new Button(step.step() == ComplaintStep.SIGN_OFF_FINAL_RESPONSE ? "Send back" : "Decline", e -> {
-                    if (errors.attempt(() -> decide(step, ManagerDecision.declined(reason.getValue()), manager))) {
-                        done.run();
-                    }
-                });
+        Button decline = new Button(
+                step.step() == ComplaintStep.SIGN_OFF_FINAL_RESPONSE ? "Send back" : "Decline",
+                e -> LetterCheck.thenRun(
+                        previews,
+                        step.caseReference(),
+                        errors,
+                        () -> decide(step, ManagerDecision.declined(reason.getValue()), manager),
+                        done));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         decline.setId("decline-" + step.caseReference());
         form.add(reason, new HorizontalLayout(approve, decline));

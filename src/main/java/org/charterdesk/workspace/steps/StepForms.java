@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.charterdesk.complaints.LetterPreviews;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase.TriageFacts;
 import org.charterdesk.complaints.steps.ExtensionInput;
@@ -38,8 +38,15 @@ class StepForms {
     private final FrontlineSteps frontline;
     private final InvestigationSteps investigation;
     private final DecisionForm decisions;
+    private final LetterPreviews previews;
 
-    StepForms(TriageStep triage, FrontlineSteps frontline, InvestigationSteps investigation, DecisionForm decisions) {
+    StepForms(
+            TriageStep triage,
+            FrontlineSteps frontline,
+            InvestigationSteps investigation,
+            DecisionForm decisions,
+            LetterPreviews previews) {
+        this.previews = previews;
         this.triage = triage;
         this.frontline = frontline;
         this.investigation = investigation;
@@ -48,15 +55,15 @@ class StepForms {
 
     Component formFor(StepContext step, StaffMember member, Consumer<String> said) {
         String ref = step.caseReference();
-        Runnable done = () -> said.accept(
-                switch (step.step()) {
+        Consumer<String> done = sent -> said.accept(switch (step.step()) {
                     case TRIAGE_CONTACT -> "Triaged " + ref;
                     case ACKNOWLEDGE_COMPLAINT -> "Acknowledged " + ref + " to the customer";
                     case RESPOND_AT_FRONTLINE -> "Sent the stage 1 response on " + ref;
                     case ACKNOWLEDGE_STAGE_2 -> "Agreed the points of complaint on " + ref;
                     case INVESTIGATE -> "Sent the final response on " + ref + " to a manager to sign off";
                     default -> "Decided '" + step.step().displayName() + "' on " + ref;
-                });
+                }
+                + (sent == null ? "" : ". " + sent));
         Consumer<ExtensionInput> askedForTime = input -> said.accept(askedForTime(step, input));
         return switch (step.step()) {
             case TRIAGE_CONTACT -> triage(step, member, done);
@@ -69,7 +76,7 @@ class StepForms {
         };
     }
 
-    private VerticalLayout triage(StepContext step, StaffMember member, Runnable done) {
+    private VerticalLayout triage(StepContext step, StaffMember member, Consumer<String> done) {
         FormErrors errors = new FormErrors();
         Select<MatterType> matter = new Select<>();
         matter.setLabel("What is it?");
@@ -83,10 +90,12 @@ class StepForms {
         TextArea note = new TextArea("Note");
         note.setWidthFull();
         errors.bind("matterType", matter).bind("note", note);
-        Button save = primary(
+        Button save = checked(
                 "Save the triage",
                 "complete-step",
-                () -> errors.attempt(() -> triage.complete(
+                errors,
+                step.caseReference(),
+                () -> triage.complete(
                         step.taskId(),
                         new TriageFacts(
                                 matter.getValue(),
@@ -94,17 +103,19 @@ class StepForms {
                                 serious.getValue(),
                                 highRisk.getValue(),
                                 stripToNull(note.getValue())),
-                        member)),
+                        member),
                 done);
         return form(errors, matter, complex, serious, highRisk, note, save);
     }
 
-    private VerticalLayout acknowledge(StepContext step, StaffMember member, Runnable done) {
+    private VerticalLayout acknowledge(StepContext step, StaffMember member, Consumer<String> done) {
         FormErrors errors = new FormErrors();
-        Button save = primary(
+        Button save = checked(
                 "Mark as acknowledged",
                 "complete-step",
-                () -> errors.attempt(() -> frontline.acknowledge(step.taskId(), member)),
+                errors,
+                step.caseReference(),
+                () -> frontline.acknowledge(step.taskId(), member),
                 done);
         return form(
                 errors,
@@ -122,13 +133,15 @@ class StepForms {
     }
 
     private VerticalLayout respond(
-            StepContext step, StaffMember member, Runnable done, Consumer<ExtensionInput> askedForTime) {
+            StepContext step, StaffMember member, Consumer<String> done, Consumer<ExtensionInput> askedForTime) {
         FormErrors errors = new FormErrors();
         DecisionFields decision = new DecisionFields(errors, "");
-        Button send = primary(
+        Button send = checked(
                 "Send the response",
                 "complete-step",
-                () -> errors.attempt(() -> frontline.respond(step.taskId(), decision.value(), member)),
+                errors,
+                step.caseReference(),
+                () -> frontline.respond(step.taskId(), decision.value(), member),
                 done);
         ExtensionFields extension = new ExtensionFields(step, input -> {
             frontline.requestExtension(step.taskId(), input, member);
@@ -137,7 +150,7 @@ class StepForms {
         return form(errors, decision, send, extension);
     }
 
-    private VerticalLayout agreePoints(StepContext step, StaffMember member, Runnable done) {
+    private VerticalLayout agreePoints(StepContext step, StaffMember member, Consumer<String> done) {
         FormErrors errors = new FormErrors();
         VerticalLayout pointFields = new VerticalLayout();
         pointFields.setPadding(false);
@@ -162,10 +175,12 @@ class StepForms {
         if (!points.isEmpty()) {
             errors.bind("points", points.get(0));
         }
-        Button save = primary(
+        Button save = checked(
                 "Acknowledge and record the points",
                 "complete-step",
-                () -> errors.attempt(() -> investigation.acknowledge(
+                errors,
+                step.caseReference(),
+                () -> investigation.acknowledge(
                         step.taskId(),
                         new PointsInput(
                                 points.stream()
@@ -173,7 +188,7 @@ class StepForms {
                                         .filter(text -> !text.isBlank())
                                         .toList(),
                                 stripToNull(outcome.getValue())),
-                        member)),
+                        member),
                 done);
         return form(
                 errors,
@@ -186,7 +201,7 @@ class StepForms {
     }
 
     private VerticalLayout investigate(
-            StepContext step, StaffMember member, Runnable done, Consumer<ExtensionInput> askedForTime) {
+            StepContext step, StaffMember member, Consumer<String> done, Consumer<ExtensionInput> askedForTime) {
         FormErrors errors = new FormErrors();
         List<TextArea> findings = new ArrayList<>();
         VerticalLayout findingFields = new VerticalLayout();
@@ -201,14 +216,16 @@ class StepForms {
             findingFields.add(finding);
         }
         DecisionFields decision = new DecisionFields(errors, "decision.");
-        Button send = primary(
+        Button send = checked(
                 "Send to a manager for sign-off",
                 "complete-step",
-                () -> errors.attempt(() -> investigation.submit(
+                errors,
+                step.caseReference(),
+                () -> investigation.submit(
                         step.taskId(),
                         new InvestigationInput(
                                 findings.stream().map(TextArea::getValue).toList(), decision.value()),
-                        member)),
+                        member),
                 done);
         ExtensionFields extension = new ExtensionFields(step, input -> {
             investigation.requestExtension(step.taskId(), input, member);
@@ -217,12 +234,24 @@ class StepForms {
         return form(errors, findingFields, decision, send, extension);
     }
 
-    static Button primary(String text, String id, BooleanSupplier action, Runnable done) {
-        Button button = new Button(text, e -> {
-            if (action.getAsBoolean()) {
-                done.run();
-            }
-        });
+    /**
+     * The button that does a step: the action is checked as it would run, the member reads what it would send the
+     * customer and confirms (see {@link LetterCheck}), and {@code done} hears to whom it went.
+     */
+    Button checked(
+            String text, String id, FormErrors errors, String reference, Runnable action, Consumer<String> done) {
+        return checked(previews, text, id, errors, reference, action, done);
+    }
+
+    static Button checked(
+            LetterPreviews previews,
+            String text,
+            String id,
+            FormErrors errors,
+            String reference,
+            Runnable action,
+            Consumer<String> done) {
+        Button button = new Button(text, e -> LetterCheck.thenRun(previews, reference, errors, action, done));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.setId(id);
         button.setDisableOnClick(true);
