@@ -55,6 +55,7 @@ public class CaseTasks implements TeamSteps {
     private final ExtensionRequestRepository extensions;
     private final StageDecisionRepository decisions;
     private final TransactionTemplate transaction;
+    private final StepDraftStore drafts;
 
     CaseTasks(
             TaskService tasks,
@@ -65,7 +66,9 @@ public class CaseTasks implements TeamSteps {
             StaffDirectory directory,
             ExtensionRequestRepository extensions,
             StageDecisionRepository decisions,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            StepDraftStore drafts) {
+        this.drafts = drafts;
         this.tasks = tasks;
         this.runtime = runtime;
         this.cases = cases;
@@ -186,6 +189,7 @@ public class CaseTasks implements TeamSteps {
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(CaseStep taken, Map<String, Object> variables) {
         tasks.complete(taken.id(), variables);
+        drafts.delete(taken.id());
     }
 
     /** The open steps of a case, for its page and the API, with what the member may do with each. */

@@ -2,10 +2,13 @@ package org.charterdesk.workspace.steps;
 
 import static org.charterdesk.validation.InputRules.stripToNull;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.StandardParagraphs;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.workspace.ui.FormErrors;
 
@@ -18,7 +21,7 @@ class DecisionFields extends FormLayout {
     private final TextArea remedy = new TextArea("Remedy");
     private final TextArea learning = new TextArea("Learning for the service");
 
-    DecisionFields(FormErrors errors, String prefix) {
+    DecisionFields(FormErrors errors, String prefix, List<StandardParagraphs.Paragraph> paragraphs) {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::displayName);
         outcome.setRequiredIndicatorVisible(true);
@@ -41,9 +44,35 @@ class DecisionFields extends FormLayout {
                 .bind(prefix + "apology", apology)
                 .bind(prefix + "remedy", remedy)
                 .bind(prefix + "learning", learning);
-        add(outcome, response, apology, remedy, learning);
+        add(outcome, response);
+        if (!paragraphs.isEmpty()) {
+            add(insert(paragraphs));
+        }
+        add(apology, remedy, learning);
         setColspan(outcome, 2);
         setColspan(response, 2);
+    }
+
+    /** The service's standard paragraphs: choosing one adds it to the end of the response, to adapt. */
+    private ComboBox<StandardParagraphs.Paragraph> insert(List<StandardParagraphs.Paragraph> paragraphs) {
+        ComboBox<StandardParagraphs.Paragraph> insert = new ComboBox<>("Add a standard paragraph to the response");
+        insert.setItems(paragraphs);
+        insert.setItemLabelGenerator(StandardParagraphs.Paragraph::title);
+        insert.setId("insert-paragraph");
+        insert.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                return;
+            }
+            String words = response.getValue().strip();
+            response.setValue(
+                    words.isEmpty()
+                            ? e.getValue().text()
+                            : words + "\n\n" + e.getValue().text());
+            insert.clear();
+            response.focus();
+        });
+        setColspan(insert, 2);
+        return insert;
     }
 
     DecisionInput value() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,18 +16,22 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.charterdesk.complaints.LetterPreviews;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase.TriageFacts;
+import org.charterdesk.complaints.StandardParagraphs;
 import org.charterdesk.complaints.steps.ExtensionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
 import org.charterdesk.complaints.steps.InvestigationInput;
 import org.charterdesk.complaints.steps.InvestigationSteps;
 import org.charterdesk.complaints.steps.PointsInput;
 import org.charterdesk.complaints.steps.StepContext;
+import org.charterdesk.complaints.steps.StepDrafts;
 import org.charterdesk.complaints.steps.TriageStep;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.Texts;
 
 /**
  * The form of each officer's step of the complaints procedure. Each form checks its input on the server and
@@ -39,14 +45,20 @@ class StepForms {
     private final InvestigationSteps investigation;
     private final DecisionForm decisions;
     private final LetterPreviews previews;
+    private final StepDrafts drafts;
+    private final StandardParagraphs paragraphs;
 
     StepForms(
             TriageStep triage,
             FrontlineSteps frontline,
             InvestigationSteps investigation,
             DecisionForm decisions,
-            LetterPreviews previews) {
+            LetterPreviews previews,
+            StepDrafts drafts,
+            StandardParagraphs paragraphs) {
+        this.paragraphs = paragraphs;
         this.previews = previews;
+        this.drafts = drafts;
         this.triage = triage;
         this.frontline = frontline;
         this.investigation = investigation;
@@ -135,7 +147,7 @@ class StepForms {
     private VerticalLayout respond(
             StepContext step, StaffMember member, Consumer<String> done, Consumer<ExtensionInput> askedForTime) {
         FormErrors errors = new FormErrors();
-        DecisionFields decision = new DecisionFields(errors, "");
+        DecisionFields decision = new DecisionFields(errors, "", paragraphs.of(step.serviceCode(), member));
         Button send = checked(
                 "Send the response",
                 "complete-step",
@@ -147,7 +159,7 @@ class StepForms {
             frontline.requestExtension(step.taskId(), input, member);
             askedForTime.accept(input);
         });
-        return form(errors, decision, send, extension);
+        return withDraft(form(errors, decision, send, extension), step, member, count -> {});
     }
 
     private VerticalLayout agreePoints(StepContext step, StaffMember member, Consumer<String> done) {
@@ -167,11 +179,7 @@ class StepForms {
         addPoint.run();
         Button another = new Button("Add another point", e -> addPoint.run());
         another.setId("add-point");
-        TextArea outcome = new TextArea("Outcome the customer seeks, as agreed");
-        outcome.setWidthFull();
-        outcome.setValue(step.outcomeSought() == null ? "" : step.outcomeSought());
-        outcome.setId("agreed-outcome");
-        errors.bind("outcomeSought", outcome);
+        TextArea outcome = agreedOutcome(step, errors);
         if (!points.isEmpty()) {
             errors.bind("points", points.get(0));
         }
@@ -190,7 +198,7 @@ class StepForms {
                                 stripToNull(outcome.getValue())),
                         member),
                 done);
-        return form(
+        VerticalLayout form = form(
                 errors,
                 new Paragraph("Agree with the customer what the investigation will look at, then "
                         + "acknowledge their stage 2 complaint."),
@@ -198,6 +206,20 @@ class StepForms {
                 another,
                 outcome,
                 save);
+        return withDraft(form, step, member, count -> {
+            while (points.size() < count) {
+                addPoint.run();
+            }
+        });
+    }
+
+    private static TextArea agreedOutcome(StepContext step, FormErrors errors) {
+        TextArea outcome = new TextArea("Outcome the customer seeks, as agreed");
+        outcome.setWidthFull();
+        outcome.setValue(step.outcomeSought() == null ? "" : step.outcomeSought());
+        outcome.setId("agreed-outcome");
+        errors.bind("outcomeSought", outcome);
+        return outcome;
     }
 
     private VerticalLayout investigate(
@@ -215,7 +237,7 @@ class StepForms {
             findings.add(finding);
             findingFields.add(finding);
         }
-        DecisionFields decision = new DecisionFields(errors, "decision.");
+        DecisionFields decision = new DecisionFields(errors, "decision.", paragraphs.of(step.serviceCode(), member));
         Button send = checked(
                 "Send to a manager for sign-off",
                 "complete-step",
@@ -231,7 +253,7 @@ class StepForms {
             investigation.requestExtension(step.taskId(), input, member);
             askedForTime.accept(input);
         });
-        return form(errors, findingFields, decision, send, extension);
+        return withDraft(form(errors, findingFields, decision, send, extension), step, member, count -> {});
     }
 
     /**
@@ -257,6 +279,44 @@ class StepForms {
         button.setDisableOnClick(true);
         button.addClickListener(e -> button.setEnabled(true));
         return button;
+    }
+
+    /**
+     * A "Save as draft" button for the form, and the draft saved before, if any, filled in with a note of who saved
+     * it and when. {@code points} makes room for the number of points of complaint the draft has.
+     */
+    private VerticalLayout withDraft(VerticalLayout form, StepContext step, StaffMember member, IntConsumer points) {
+        Button save = new Button("Save as draft", e -> {
+            StepDrafts.Draft saved = drafts.save(step.taskId(), FormDraft.valuesOf(form), member);
+            Notification.show(
+                            "Saved a draft of " + step.step().displayName() + " on " + step.caseReference()
+                                    + ": nothing has been sent",
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            note(form, saved);
+        });
+        save.setId("save-draft");
+        form.add(save);
+        drafts.of(step.taskId(), member).ifPresent(draft -> {
+            points.accept((int) draft.fields().keySet().stream()
+                    .filter(field -> field.startsWith("point-"))
+                    .count());
+            FormDraft.fill(form, draft.fields());
+            note(form, draft);
+        });
+        return form;
+    }
+
+    private static void note(VerticalLayout form, StepDrafts.Draft draft) {
+        form.getChildren()
+                .filter(c -> c.getId().filter("draft-note"::equals).isPresent())
+                .toList()
+                .forEach(form::remove);
+        Paragraph note = new Paragraph("Draft saved by " + draft.savedByName() + " on " + Texts.time(draft.savedAt())
+                + ". Nothing in it has been sent.");
+        note.setId("draft-note");
+        form.addComponentAtIndex(1, note);
     }
 
     private static VerticalLayout form(FormErrors errors, Component... parts) {
