@@ -23,7 +23,8 @@ public record CouncilProperties(
         String welshName,
         String welshSignOff,
         List<String> languages,
-        Integer population) {
+        Integer population,
+        String address) {
 
     public CouncilProperties {
         if (name == null || name.isBlank()) {

@@ -37,6 +37,7 @@ import org.charterdesk.complaints.EscalationRequest;
 import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.FurtherContacts;
 import org.charterdesk.complaints.NoteInput;
+import org.charterdesk.complaints.PrintedLetters;
 import org.charterdesk.complaints.WithdrawalInput;
 import org.charterdesk.complaints.Withdrawals;
 import org.charterdesk.complaints.attachments.Attachments;
@@ -73,6 +74,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final Withdrawals withdrawals;
     private final Attachments attachments;
     private final FurtherContacts furtherContacts;
+    private final PrintedLetters printedLetters;
     private String reference;
 
     public CaseView(
@@ -87,7 +89,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             CustomerHistory history,
             Withdrawals withdrawals,
             Attachments attachments,
-            FurtherContacts furtherContacts) {
+            FurtherContacts furtherContacts,
+            PrintedLetters printedLetters) {
+        this.printedLetters = printedLetters;
         this.furtherContacts = furtherContacts;
         this.withdrawals = withdrawals;
         this.attachments = attachments;
@@ -134,7 +138,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         add(section("Internal notes", new NotesSection(c.notes(), this::addNote)));
         add(section("Files", new CaseFilesSection(attachments, reference, null, member)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));
-        add(section("Correspondence", new Correspondence(c.correspondence(), this::contacted)));
+        add(section(
+                "Correspondence",
+                new Correspondence(
+                        c.correspondence(), this::contacted, id -> printedLetters.pdf(reference, id, member))));
     }
 
     /** What the customer said when they got in touch again about this case, oldest first. */

@@ -10,12 +10,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.charterdesk.complaints.CasePage;
 import org.charterdesk.notifications.Audience;
 import org.charterdesk.notifications.NotificationStatus;
 import org.charterdesk.notifications.OutboxEntry;
+import org.charterdesk.workspace.ui.Downloads;
 import org.charterdesk.workspace.ui.Texts;
 
 /**
@@ -25,9 +28,11 @@ import org.charterdesk.workspace.ui.Texts;
 class Correspondence extends Div {
 
     private final Consumer<Long> contacted;
+    private final LongFunction<byte[]> printable;
 
-    Correspondence(List<CasePage.Letter> letters, Consumer<Long> contacted) {
+    Correspondence(List<CasePage.Letter> letters, Consumer<Long> contacted, LongFunction<byte[]> printable) {
         this.contacted = contacted;
+        this.printable = printable;
         if (letters.isEmpty()) {
             add(new Paragraph("Nothing sent yet."));
             return;
@@ -77,16 +82,31 @@ class Correspondence extends Div {
         };
     }
 
+    /** A letter to post can be printed (PDF) then marked posted; a call to make, marked made. */
     private Component contactAction(CasePage.Letter letter) {
         OutboxEntry n = letter.entry();
-        if (n.status() != NotificationStatus.TO_CONTACT) {
-            return new Span();
+        boolean post = n.emailTo() == null && !"PHONE".equals(n.contactBy());
+        List<Component> actions = new ArrayList<>();
+        if (n.audience() == Audience.CUSTOMER && post && n.text() != null) {
+            actions.add(Downloads.link(
+                    "print-letter-" + n.id(),
+                    "Print the letter (PDF)",
+                    "letter-" + n.id() + ".pdf",
+                    "application/pdf",
+                    () -> printable.apply(n.id())));
         }
-        Button done = new Button(
-                "PHONE".equals(n.contactBy()) ? "I have phoned them" : "I have written to them",
-                e -> contacted.accept(n.id()));
-        done.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        done.setId("contacted-" + n.id());
-        return done;
+        if (n.status() == NotificationStatus.TO_CONTACT) {
+            Button done = new Button(
+                    "PHONE".equals(n.contactBy()) ? "I have phoned them" : "I have posted it",
+                    e -> contacted.accept(n.id()));
+            done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            done.setId("contacted-" + n.id());
+            actions.add(done);
+        }
+        return switch (actions.size()) {
+            case 0 -> new Span();
+            case 1 -> actions.get(0);
+            default -> new Div(actions.toArray(Component[]::new));
+        };
     }
 }
