@@ -97,7 +97,8 @@ class WorkspaceViewsIT extends ViewTestBase {
                         "Self-assessments",
                         "Reports",
                         "Log a contact",
-                        "Due for anonymising");
+                        "Due for anonymising",
+                        "Standard paragraphs");
     }
 
     @Test
