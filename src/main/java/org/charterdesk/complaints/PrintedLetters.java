@@ -60,9 +60,8 @@ public class PrintedLetters {
     public byte[] pdf(String reference, long notificationId, StaffMember member) {
         CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         access.checkMaySee(member, c);
-        OutboxEntry letter = outbox.forCase(c.getId()).stream()
-                .filter(n -> n.id() == notificationId && n.audience() == Audience.CUSTOMER)
-                .findFirst()
+        OutboxEntry letter = outbox.find(notificationId)
+                .filter(n -> c.getId().equals(n.caseId()) && n.audience() == Audience.CUSTOMER)
                 .orElseThrow(() -> new CaseNotFoundException(reference + " letter " + notificationId));
         audit.recordAccess(
                 member.username(), AuditAction.DOWNLOADED, reference, "Letter to print: " + letter.heading());

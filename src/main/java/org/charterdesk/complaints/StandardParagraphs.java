@@ -11,6 +11,7 @@ import org.charterdesk.charter.Charter;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StandardParagraphs {
+
+    private static final RowMapper<Paragraph> ROW = (row, n) ->
+            new Paragraph(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5));
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -46,8 +50,7 @@ public class StandardParagraphs {
         return jdbc.query(
                 "select id, service_code, title, text, version from standard_paragraph where service_code = ?"
                         + " order by lower(title), id",
-                (row, n) -> new Paragraph(
-                        row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5)),
+                ROW,
                 serviceCode);
     }
 
@@ -129,8 +132,7 @@ public class StandardParagraphs {
                 .query(
                         "select id, service_code, title, text, version from standard_paragraph where id = ?"
                                 + " and service_code = ?",
-                        (row, n) -> new Paragraph(
-                                row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5)),
+                        ROW,
                         id,
                         serviceCode)
                 .stream()

@@ -71,10 +71,6 @@ class Attachment {
         return id;
     }
 
-    Long getCaseId() {
-        return caseId;
-    }
-
     String getStepName() {
         return stepName;
     }

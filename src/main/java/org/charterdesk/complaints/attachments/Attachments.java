@@ -171,15 +171,6 @@ public class Attachments {
                 .toList();
     }
 
-    /** The total size of the case's files, in bytes. */
-    @Transactional(readOnly = true)
-    public long totalSize(CaseFile c) {
-        return attachments.findByCaseIdOrderByAddedAtAscIdAsc(c.getId()).stream()
-                .filter(a -> !a.isRemoved())
-                .mapToLong(Attachment::getSizeBytes)
-                .sum();
-    }
-
     /** A file on a case, for staff who may see the case; the download is in the case's audit history. */
     @Transactional(readOnly = true)
     public FileDownload download(String reference, long id, StaffMember member) {

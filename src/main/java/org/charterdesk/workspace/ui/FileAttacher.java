@@ -92,9 +92,7 @@ public class FileAttacher extends VerticalLayout {
     public void accept(String fileName, Path path) {
         upload.clearFileList();
         try {
-            if (files.size() >= attachments.limits().maxFiles()) {
-                attachments.checkCount(files.size() + 1);
-            }
+            attachments.checkCount(files.size() + 1);
             ReceivedFile file = attachments.receive(fileName, path);
             files.add(file);
             error.setVisible(false);
