@@ -15,7 +15,10 @@ public enum ProcedureStep {
     STAGE_2_DIFFERENT_HANDLER(
             "stage-2-different-handler",
             "Stage 2 handled by someone other than the stage 1 responder",
-            StandardUnit.RULE);
+            StandardUnit.RULE),
+    INFORMATION_REPLY("information-reply", "Time for the customer to answer our questions", StandardUnit.WORKING_DAYS),
+    CLOCK_STOPS_WHILE_WAITING(
+            "clock-stops-while-waiting", "The clock stops while we wait for the customer", StandardUnit.RULE);
 
     private final String fileName;
     private final String displayName;
@@ -45,6 +48,8 @@ public enum ProcedureStep {
             case STAGE_1_ACKNOWLEDGEMENT -> profile.acknowledgesAtStage1();
             // On unless the charter says otherwise (see Charter#timescalesFor).
             case STAGE_2_DIFFERENT_HANDLER -> false;
+            // 10 working days and a running clock unless the charter says otherwise (see Timescales).
+            case INFORMATION_REPLY, CLOCK_STOPS_WHILE_WAITING -> false;
             default -> true;
         };
     }

@@ -42,6 +42,17 @@ public class Timescales {
     @Column(name = "stage2_different_handler")
     private Boolean stage2DifferentHandler;
 
+    /** Null for a case received before the charter said: {@value #DEFAULT_INFORMATION_REPLY_DAYS} working days. */
+    @Column(name = "information_reply_days")
+    private Integer informationReplyDays;
+
+    /** Null for a case received before the charter said: the clock keeps running. */
+    @Column(name = "clock_stops_while_waiting")
+    private Boolean clockStopsWhileWaiting;
+
+    /** The customer's time to answer a request for information where the charter sets none. */
+    public static final int DEFAULT_INFORMATION_REPLY_DAYS = 10;
+
     protected Timescales() {}
 
     static Timescales of(ProcedureProfile profile, Map<ProcedureStep, Integer> amounts) {
@@ -57,6 +68,9 @@ public class Timescales {
         t.escalationWindowMonths = amounts.get(ProcedureStep.ESCALATION_WINDOW);
         Integer differentHandler = amounts.get(ProcedureStep.STAGE_2_DIFFERENT_HANDLER);
         t.stage2DifferentHandler = differentHandler == null ? null : differentHandler != 0;
+        t.informationReplyDays = amounts.get(ProcedureStep.INFORMATION_REPLY);
+        Integer clockStops = amounts.get(ProcedureStep.CLOCK_STOPS_WHILE_WAITING);
+        t.clockStopsWhileWaiting = clockStops == null ? null : clockStops != 0;
         return t;
     }
 
@@ -76,6 +90,8 @@ public class Timescales {
             case AT_RISK_WARNING -> atRiskDays;
             case ESCALATION_WINDOW -> escalationWindowMonths;
             case STAGE_2_DIFFERENT_HANDLER -> differentHandlerAtStage2() ? 1 : 0;
+            case INFORMATION_REPLY -> informationReplyDays();
+            case CLOCK_STOPS_WHILE_WAITING -> clockStopsWhileWaiting() ? 1 : 0;
         };
         if (value == null) {
             throw new IllegalStateException(
@@ -87,6 +103,16 @@ public class Timescales {
     /** Whether someone other than the stage 1 responder must deal with stage 2 of this case. */
     public boolean differentHandlerAtStage2() {
         return stage2DifferentHandler == null ? profile().requiresDifferentHandlerAtStage2() : stage2DifferentHandler;
+    }
+
+    /** Working days the customer is given to answer a request for more information. */
+    public int informationReplyDays() {
+        return informationReplyDays == null ? DEFAULT_INFORMATION_REPLY_DAYS : informationReplyDays;
+    }
+
+    /** Whether the deadlines of this case move on by the working days it waits for the customer's answer. */
+    public boolean clockStopsWhileWaiting() {
+        return clockStopsWhileWaiting != null && clockStopsWhileWaiting;
     }
 
     public int atRiskDays() {

@@ -203,6 +203,18 @@ public class CaseFile {
         return surveyToken;
     }
 
+    /** The case waits for the customer to answer a request for more information. */
+    public void waitForCustomer() {
+        this.status = CaseStatus.WAITING_FOR_CUSTOMER;
+    }
+
+    /** Work carries on after waiting for the customer. */
+    public void carryOnAfterWaiting() {
+        if (status == CaseStatus.WAITING_FOR_CUSTOMER) {
+            this.status = CaseStatus.IN_PROGRESS;
+        }
+    }
+
     public void requestEscalation(Instant at, String reason) {
         this.status = CaseStatus.ESCALATION_REQUESTED;
         this.escalationRequestedAt = at;

@@ -7,6 +7,7 @@ public enum CaseStatus {
     RECEIVED("Received", false),
     IN_PROGRESS("In progress", false),
     ESCALATION_REQUESTED("Asked for stage 2", false),
+    WAITING_FOR_CUSTOMER("Waiting for the customer", false),
     CLOSED("Closed", true),
     NOT_A_COMPLAINT("Closed: not a complaint", true),
     RECORDED("Recorded", true),

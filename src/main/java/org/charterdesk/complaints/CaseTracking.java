@@ -12,6 +12,9 @@ import org.charterdesk.complaints.attachments.FileDownload;
 import org.charterdesk.complaints.attachments.ReceivedFile;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.information.AnswerInput;
+import org.charterdesk.complaints.information.InformationRequests;
+import org.charterdesk.complaints.information.Question;
 import org.charterdesk.security.WrongGuesses;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
@@ -35,8 +38,10 @@ public class CaseTracking {
     private final AuditLog audit;
     private final Withdrawals withdrawals;
     private final Attachments attachments;
+    private final InformationRequests information;
 
     CaseTracking(
+            InformationRequests information,
             CaseFileRepository cases,
             Deadlines deadlines,
             StageDecisionRepository decisions,
@@ -48,6 +53,7 @@ public class CaseTracking {
             Withdrawals withdrawals,
             Attachments attachments) {
         this.attachments = attachments;
+        this.information = information;
         this.audit = audit;
         this.withdrawals = withdrawals;
         this.cases = cases;
@@ -110,6 +116,17 @@ public class CaseTracking {
         return view(c);
     }
 
+    /** The customer answers our request for information, proving the case is theirs as {@link #find} does. */
+    @Transactional
+    public TrackedCase answer(
+            String reference, String proof, AnswerInput input, List<ReceivedFile> files, String caller) {
+        find(reference, proof, caller);
+        String ref = reference.strip().toUpperCase(Locale.UK);
+        CaseFile c = cases.lockByReference(ref).orElseThrow(() -> new CaseNotFoundException(ref));
+        information.answerOnTrackingPage(c, input, files);
+        return view(c);
+    }
+
     /** One of the files the customer sent, proving the case is theirs as {@link #find} does. */
     @Transactional(readOnly = true)
     public FileDownload download(String reference, String proof, long id, String caller) {
@@ -129,6 +146,7 @@ public class CaseTracking {
                 .filter(d -> d.getSentAt() != null)
                 .max(Comparator.comparing(StageDecision::getStage));
         boolean mayAsk = escalations.whyNot(c).isEmpty();
+        Optional<Question> waiting = information.waitingFor(c);
         return new TrackedCase(
                 c.getReference(),
                 c.getKind(),
@@ -146,6 +164,8 @@ public class CaseTracking {
                 c.getEscalationDeclineReason(),
                 withdrawals.whyNot(c).isEmpty(),
                 attachments.sentByCustomer(c),
-                mayAttach(c));
+                mayAttach(c),
+                waiting.map(Question::question).orElse(null),
+                waiting.map(Question::answerDueOn).orElse(null));
     }
 }

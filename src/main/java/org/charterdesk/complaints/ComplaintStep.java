@@ -18,6 +18,8 @@ public enum ComplaintStep {
     RESPOND_AT_FRONTLINE("RespondAtFrontline", "Respond at frontline", Stage.STAGE_1, false, STAGE_1_RESPONSE),
     DECIDE_STAGE_1_EXTENSION(
             "DecideStage1Extension", "Decide on more time at stage 1", Stage.STAGE_1, true, STAGE_1_RESPONSE),
+    DECIDE_WITHOUT_STAGE_1_ANSWER(
+            "DecideWithoutStage1Answer", "Decide: no answer from the customer", Stage.STAGE_1, false, STAGE_1_RESPONSE),
     DECIDE_ESCALATION(
             "DecideEscalation", "Decide on the request for stage 2", Stage.STAGE_1, true, STAGE_2_ACKNOWLEDGEMENT),
     ACKNOWLEDGE_STAGE_2(
@@ -27,6 +29,8 @@ public enum ComplaintStep {
             false,
             STAGE_2_ACKNOWLEDGEMENT),
     INVESTIGATE("Investigate", "Investigate and draft the final response", Stage.STAGE_2, false, STAGE_2_RESPONSE),
+    DECIDE_WITHOUT_STAGE_2_ANSWER(
+            "DecideWithoutStage2Answer", "Decide: no answer from the customer", Stage.STAGE_2, false, STAGE_2_RESPONSE),
     DECIDE_STAGE_2_EXTENSION(
             "DecideStage2Extension", "Decide on more time at stage 2", Stage.STAGE_2, true, STAGE_2_RESPONSE),
     SIGN_OFF_FINAL_RESPONSE(

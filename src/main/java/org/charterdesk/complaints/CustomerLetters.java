@@ -187,6 +187,39 @@ public class CustomerLetters {
                         .say(words(c, "letter.withdrawn", c.getReference(), council.phone())));
     }
 
+    /**
+     * A request for more information, sent the way the officer chose: what is needed, by when, the one-time link to
+     * answer by (or the tracking page, or a call), and whether the council's clock stops meanwhile.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void informationRequested(
+            CaseFile c, String question, LocalDate answerBy, String token, PreferredContact way, boolean clockStops) {
+        MailContent.Builder letter = to(c, words(c, "letter.information.subject", c.getReference()))
+                .say(words(c, "letter.information"))
+                .quote(words(c, "letter.information.need"), question)
+                .fact(words(c, "letter.information.by"), date(c, answerBy))
+                .link(words(c, "letter.information.link"), link(c, "/answer/" + token))
+                .say(words(c, "letter.information.otherWays", c.getReference(), council.phone()))
+                .say(words(c, clockStops ? "letter.information.clockStops" : "letter.information.clockRuns"));
+        send(
+                c,
+                NotificationType.INFORMATION_REQUESTED,
+                "We asked the customer for more information by " + PlainDates.format(answerBy),
+                letter,
+                way);
+    }
+
+    /** The customer did not answer a request for information in time, and the officer closed the complaint. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void closedForNoAnswer(CaseFile c, LocalDate answerBy) {
+        send(
+                c,
+                NotificationType.CASE_CLOSED,
+                "Complaint closed: no answer from the customer by " + PlainDates.format(answerBy),
+                to(c, words(c, "letter.noAnswer.subject", c.getReference()))
+                        .say(words(c, "letter.noAnswer", date(c, answerBy), c.getReference(), council.phone())));
+    }
+
     /** The survey link, once for a case: when it first closes (a complaint closed at stage 1 may go on to stage 2). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void closed(CaseFile c) {
@@ -239,22 +272,28 @@ public class CustomerLetters {
     }
 
     private void send(CaseFile c, NotificationType type, String summary, MailContent.Builder letter) {
+        send(c, type, summary, letter, c.getCustomer().getPreferredContact());
+    }
+
+    /** By email when asked and there is an address; otherwise by post (or phone) for staff to send by hand. */
+    private void send(
+            CaseFile c, NotificationType type, String summary, MailContent.Builder letter, PreferredContact asked) {
         Customer customer = c.getCustomer();
         MailContent content = letter.build();
-        if (byEmail(customer)) {
+        if (asked == PreferredContact.EMAIL && hasEmail(customer)) {
             outbox.toCustomerByEmail(c.getId(), type, summary, customer.getEmail(), content);
         } else {
-            PreferredContact way = customer.getPreferredContact() == PreferredContact.EMAIL
-                    ? PreferredContact.POST
-                    : customer.getPreferredContact();
+            PreferredContact way = asked == PreferredContact.EMAIL ? PreferredContact.POST : asked;
             outbox.toCustomerByHand(c.getId(), type, summary, way.name(), content);
         }
     }
 
     private static boolean byEmail(Customer customer) {
-        return customer.getPreferredContact() == PreferredContact.EMAIL
-                && customer.getEmail() != null
-                && !customer.getEmail().isBlank();
+        return customer.getPreferredContact() == PreferredContact.EMAIL && hasEmail(customer);
+    }
+
+    private static boolean hasEmail(Customer customer) {
+        return customer.getEmail() != null && !customer.getEmail().isBlank();
     }
 
     private static String newToken() {

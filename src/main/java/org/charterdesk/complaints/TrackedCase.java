@@ -26,4 +26,7 @@ public record TrackedCase(
         String declineReason,
         boolean mayWithdraw,
         List<FileOnCase> files,
-        boolean mayAttach) {}
+        boolean mayAttach,
+        /** What we asked the customer for, while we wait for their answer; null otherwise. */
+        String question,
+        LocalDate answerBy) {}

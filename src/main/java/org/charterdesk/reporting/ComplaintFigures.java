@@ -33,6 +33,7 @@ import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.StageDecision;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.complaints.information.WaitingClock;
 import org.charterdesk.security.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,13 +58,16 @@ public class ComplaintFigures {
     private final WorkingDayCalendar calendar;
     private final ZoneId zone;
     private final int population;
+    private final WaitingClock waitingClock;
 
     ComplaintFigures(
+            WaitingClock waitingClock,
             EntityManager entityManager,
             Charter charter,
             WorkingDayCalendar calendar,
             CalendarProperties calendarProperties,
             CouncilProperties council) {
+        this.waitingClock = waitingClock;
         this.entityManager = entityManager;
         this.charter = charter;
         this.calendar = calendar;
@@ -334,13 +338,18 @@ public class ComplaintFigures {
         Map<String, CaseDeadline> deadlineByCaseAndKind = responseDeadlines.stream()
                 .collect(Collectors.toMap(d -> d.getCaseFile().getId() + ":" + d.getKind(), Function.identity()));
         for (Stage stage : Stage.values()) {
-            List<Response> responses = sent.stream()
+            List<Object[]> atStage = sent.stream()
                     .filter(row -> ((StageDecision) row[0]).getStage() == stage)
+                    .toList();
+            Map<Long, Integer> waited = waitingClock.daysWaited(
+                    atStage.stream().map(row -> ((CaseFile) row[1]).getId()).toList(), stage);
+            List<Response> responses = atStage.stream()
                     .map(row -> new Response(
                             (StageDecision) row[0],
                             (CaseFile) row[1],
                             deadlineByCaseAndKind.get(
-                                    ((CaseFile) row[1]).getId() + ":" + DeadlineKind.responseOf(stage))))
+                                    ((CaseFile) row[1]).getId() + ":" + DeadlineKind.responseOf(stage)),
+                            waited.getOrDefault(((CaseFile) row[1]).getId(), 0)))
                     .toList();
             responseFigures(figures, stage, responses);
         }
@@ -419,28 +428,28 @@ public class ComplaintFigures {
                 refs(cases));
     }
 
-    private record Response(StageDecision decision, CaseFile caseFile, CaseDeadline deadline) {}
+    /** A decision sent in the period, with its deadline and the working days its stage waited for the customer. */
+    private record Response(StageDecision decision, CaseFile caseFile, CaseDeadline deadline, int waited) {
+
+        /** Whether this case's charter stops the clock while waiting, so its working days leave the wait out. */
+        boolean clockStops() {
+            return caseFile.getTimescales().clockStopsWhileWaiting();
+        }
+    }
 
     private void responseFigures(List<Figure> figures, Stage stage, List<Response> responses) {
         String n = stage == Stage.STAGE_1 ? "stage1" : "stage2";
         String label = stage.shortName();
         List<CaseFile> all = responses.stream().map(Response::caseFile).toList();
-        double average =
-                responses.stream().mapToInt(this::workingDays).average().orElse(Double.NaN);
-        figures.add(new Figure(
-                "time." + n + ".average",
-                "Time to respond",
-                "Average working days to respond at " + label.toLowerCase(),
-                responses.isEmpty() ? "None" : decimal(average, 1),
-                refs(all)));
+        timeFigures(figures, n, label, responses, all);
         List<CaseFile> within = responses.stream()
-                .filter(r -> r.deadline() != null
-                        && !r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn()))
+                .filter(r ->
+                        r.deadline() != null && !r.deadline().getCompletedOn().isAfter(dueWithoutExtension(r)))
                 .map(Response::caseFile)
                 .toList();
         List<CaseFile> extension = responses.stream()
                 .filter(r -> r.deadline() != null
-                        && r.deadline().getCompletedOn().isAfter(r.deadline().getOriginalDueOn())
+                        && r.deadline().getCompletedOn().isAfter(dueWithoutExtension(r))
                         && !r.deadline().getCompletedOn().isAfter(r.deadline().getDueOn()))
                 .map(Response::caseFile)
                 .toList();
@@ -467,6 +476,56 @@ public class ComplaintFigures {
                     ofTotal(withOutcome.size(), all.size()),
                     refs(withOutcome)));
         }
+    }
+
+    /** The average working days to respond, and (apart) the average time waiting for the customer. */
+    private void timeFigures(
+            List<Figure> figures, String n, String label, List<Response> responses, List<CaseFile> all) {
+        double average = responses.stream()
+                .mapToInt(r -> workingDays(r) - (r.clockStops() ? r.waited() : 0))
+                .average()
+                .orElse(Double.NaN);
+        figures.add(new Figure(
+                "time." + n + ".average",
+                "Time to respond",
+                "Average working days to respond at " + label.toLowerCase() + " " + waitingCounted(responses),
+                responses.isEmpty() ? "None" : decimal(average, 1),
+                refs(all)));
+        List<Response> waitedFor =
+                responses.stream().filter(r -> r.waited() > 0).toList();
+        figures.add(new Figure(
+                "time." + n + ".waiting",
+                "Time to respond",
+                "Average working days waiting for the customer at " + label.toLowerCase()
+                        + " (cases that asked them for more information)",
+                waitedFor.isEmpty()
+                        ? "None"
+                        : decimal(
+                                waitedFor.stream()
+                                        .mapToInt(Response::waited)
+                                        .average()
+                                        .orElse(0),
+                                1),
+                refs(waitedFor.stream().map(Response::caseFile).toList())));
+    }
+
+    /** Whether the average leaves out time waiting for the customer, as the SPSO's indicators do. */
+    private static String waitingCounted(List<Response> responses) {
+        long stopping = responses.stream().filter(Response::clockStops).count();
+        if (stopping == 0) {
+            return "(counting time waiting for the customer)";
+        }
+        return stopping == responses.size()
+                ? "(not counting time waiting for the customer)"
+                : "(not counting time waiting for the customer where the charter stops the clock)";
+    }
+
+    /** The charter's due date before any extension: moved on only by the days its clock stopped. */
+    private LocalDate dueWithoutExtension(Response r) {
+        CaseDeadline d = r.deadline();
+        return d.getPausedDays() == 0
+                ? d.getOriginalDueOn()
+                : calendar.addWorkingDays(d.getOriginalDueOn(), d.getPausedDays());
     }
 
     private int workingDays(Response r) {

@@ -39,6 +39,8 @@ public class TaskListEntry {
     private LocalDate atRiskOn;
     private String assignee;
     private String notFor;
+
+    private String note;
     private Instant createdAt;
 
     @ElementCollection
@@ -117,6 +119,15 @@ public class TaskListEntry {
     /** The one person who may not take this step although their teams may (see CaseTasks.refusedTo). */
     void setNotFor(String username) {
         this.notFor = username;
+    }
+
+    /** A mark on the step, e.g. "The customer has answered". */
+    void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public String getNotFor() {

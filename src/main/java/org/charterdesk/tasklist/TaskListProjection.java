@@ -14,6 +14,7 @@ import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.information.InformationRequests;
 import org.charterdesk.complaints.steps.CaseTasks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -42,8 +43,10 @@ class TaskListProjection {
     private final Clock clock;
     private final PlanStepProjection planSteps;
     private final CaseTasks caseTasks;
+    private final InformationRequests information;
 
     TaskListProjection(
+            InformationRequests information,
             TaskListEntryRepository entries,
             CaseFileRepository cases,
             Deadlines deadlines,
@@ -51,6 +54,7 @@ class TaskListProjection {
             Clock clock,
             PlanStepProjection planSteps,
             CaseTasks caseTasks) {
+        this.information = information;
         this.planSteps = planSteps;
         this.caseTasks = caseTasks;
         this.entries = entries;
@@ -106,6 +110,9 @@ class TaskListProjection {
         entry.setAssignee(assignee);
         entry.setTeams(teams);
         caseTasks.refusedTo(c, step).ifPresent(refusal -> entry.setNotFor(refusal.username()));
+        if (step.extendable().isPresent()) {
+            information.markFor(c, step.stage()).ifPresent(entry::setNote);
+        }
         return entry;
     }
 

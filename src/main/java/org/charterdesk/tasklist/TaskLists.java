@@ -206,6 +206,7 @@ public class TaskLists {
                 e.getCaseReference(),
                 e.getStepKey(),
                 e.getStepName(),
+                e.getNote(),
                 e.getServiceCode(),
                 e.getServiceName(),
                 e.getStage() == null ? null : Stage.valueOf(e.getStage()),

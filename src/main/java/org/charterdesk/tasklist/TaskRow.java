@@ -16,6 +16,8 @@ public record TaskRow(
         String caseReference,
         String stepKey,
         String stepName,
+        /** A mark on the step, e.g. "The customer has answered"; null for none. */
+        String note,
         String serviceCode,
         String serviceName,
         Stage stage,

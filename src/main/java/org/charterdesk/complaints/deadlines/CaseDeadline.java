@@ -51,6 +51,10 @@ public class CaseDeadline {
     @Column(nullable = false)
     private int extensionDays;
 
+    /** Working days the deadline moved on while its clock stopped for the customer's answer. */
+    @Column(nullable = false)
+    private int pausedDays;
+
     @Column(nullable = false, updatable = false)
     private LocalDate originalDueOn;
 
@@ -100,6 +104,12 @@ public class CaseDeadline {
 
     void withdraw() {
         this.status = DeadlineStatus.WITHDRAWN;
+    }
+
+    void pause(int daysWaited, LocalDate newDueOn, LocalDate newAtRiskOn) {
+        this.pausedDays += daysWaited;
+        this.dueOn = newDueOn;
+        this.atRiskOn = newAtRiskOn;
     }
 
     void extend(int extraDays, LocalDate newDueOn, LocalDate newAtRiskOn) {
@@ -171,6 +181,10 @@ public class CaseDeadline {
 
     public int getExtensionDays() {
         return extensionDays;
+    }
+
+    public int getPausedDays() {
+        return pausedDays;
     }
 
     public LocalDate getOriginalDueOn() {

@@ -93,6 +93,32 @@ public class Deadlines {
         return deadline;
     }
 
+    /**
+     * Moves an open deadline on by the working days its clock stood still while the case waited for the customer;
+     * the deadline as it now stands, or empty if it is not open.
+     */
+    public Optional<CaseDeadline> pause(CaseFile caseFile, DeadlineKind kind, int daysWaited) {
+        Optional<CaseDeadline> open = find(caseFile, kind).filter(CaseDeadline::isOpen);
+        open.filter(deadline -> daysWaited > 0).ifPresent(deadline -> {
+            LocalDate newDueOn = calendar.addWorkingDays(deadline.getDueOn(), daysWaited);
+            deadline.pause(daysWaited, newDueOn, atRiskOn(caseFile, deadline.getStartsOn(), newDueOn));
+            refreshFlag(caseFile);
+        });
+        return open;
+    }
+
+    /** Working days from one date to a later one, as the council's calendar counts them. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return calendar.workingDaysBetween(from, to);
+    }
+
+    /** The date {@code workingDays} working days after today. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public LocalDate workingDaysFromToday(int workingDays) {
+        return calendar.addWorkingDays(today(), workingDays);
+    }
+
     /** Checks an extension request against the charter's limit, before anyone approves it. */
     public void checkExtension(CaseFile caseFile, DeadlineKind kind, int extraDays) {
         if (extraDays < 1) {

@@ -3,6 +3,8 @@ package org.charterdesk.complaints.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.charterdesk.complaints.ComplaintProcedure;
 import org.charterdesk.complaints.Stage;
+import org.charterdesk.complaints.information.InformationRequests;
+import org.charterdesk.complaints.information.WaitingClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +15,13 @@ import org.springframework.stereotype.Component;
 public class ComplaintProcess {
 
     private final ComplaintProcedure procedure;
+    private final InformationRequests information;
+    private final WaitingClock clock;
 
-    ComplaintProcess(ComplaintProcedure procedure) {
+    ComplaintProcess(ComplaintProcedure procedure, InformationRequests information, WaitingClock clock) {
         this.procedure = procedure;
+        this.information = information;
+        this.clock = clock;
     }
 
     public void startStage1(DelegateExecution execution) {
@@ -51,10 +57,23 @@ public class ComplaintProcess {
     }
 
     public void closeAsWithdrawn(DelegateExecution execution) {
+        information.cancelOpen(execution.getProcessBusinessKey());
         procedure.closeAsWithdrawn(
                 execution.getProcessBusinessKey(),
                 (String) execution.getVariable(ProcessVariables.WITHDRAWN_BY),
                 (String) execution.getVariable(ProcessVariables.WITHDRAWAL_REASON));
+    }
+
+    public void noAnswer(DelegateExecution execution) {
+        information.noAnswer(execution.getProcessBusinessKey());
+    }
+
+    public void restartClock(DelegateExecution execution, String stage) {
+        clock.restart(execution.getProcessBusinessKey(), Stage.valueOf(stage));
+    }
+
+    public void closeForNoAnswer(DelegateExecution execution) {
+        information.closeForNoAnswer(execution.getProcessBusinessKey());
     }
 
     public void escalationWindowClosed(DelegateExecution execution) {

@@ -3,8 +3,11 @@ package org.charterdesk.complaints.process;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.complaints.Stage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +20,14 @@ public class ComplaintProcessInstances {
     public static final String PROCESS_KEY = ComplaintStep.PROCESS_KEY;
     public static final String ESCALATION_MESSAGE = "EscalationRequested";
     public static final String WITHDRAWAL_MESSAGE = "ComplaintWithdrawn";
+    public static final String INFORMATION_MESSAGE = "InformationReceived";
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
 
-    public ComplaintProcessInstances(RuntimeService runtime) {
+    public ComplaintProcessInstances(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
+        this.tasks = tasks;
     }
 
     /** Starts the procedure for a complaint, inside the caller's transaction. */
@@ -50,6 +56,29 @@ public class ComplaintProcessInstances {
                 .processInstanceBusinessKey(reference)
                 .setVariables(variables)
                 .correlate();
+    }
+
+    /**
+     * The customer answered: the waiting stage carries on. If the officer is already deciding what to do with no
+     * answer, the answer decides it: their step closes and work carries on.
+     */
+    public void customerAnswered(String reference, Stage stage, boolean late) {
+        Map<String, Object> variables = Map.of(ProcessVariables.actionOf(stage), ProcessVariables.RESUME);
+        if (!late) {
+            runtime.createMessageCorrelation(INFORMATION_MESSAGE)
+                    .processInstanceBusinessKey(reference)
+                    .setVariables(variables)
+                    .correlate();
+            return;
+        }
+        for (Task step : tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKeyIn(
+                        ComplaintStep.DECIDE_WITHOUT_STAGE_1_ANSWER.taskKey(),
+                        ComplaintStep.DECIDE_WITHOUT_STAGE_2_ANSWER.taskKey())
+                .list()) {
+            tasks.complete(step.getId(), variables);
+        }
     }
 
     public void escalationRequested(String reference) {

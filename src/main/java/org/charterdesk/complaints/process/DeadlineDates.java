@@ -14,6 +14,7 @@ import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
+import org.charterdesk.complaints.information.InformationRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +31,19 @@ public class DeadlineDates {
     private final Deadlines deadlines;
     private final ComplaintProcedure procedure;
     private final CalendarProperties calendar;
+    private final InformationRequests information;
 
     DeadlineDates(
-            CaseFileRepository cases, Deadlines deadlines, ComplaintProcedure procedure, CalendarProperties calendar) {
+            CaseFileRepository cases,
+            Deadlines deadlines,
+            ComplaintProcedure procedure,
+            CalendarProperties calendar,
+            InformationRequests information) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.procedure = procedure;
         this.calendar = calendar;
+        this.information = information;
     }
 
     /** When the at-risk warning of the deadline falls due. */
@@ -59,6 +66,12 @@ public class DeadlineDates {
         LocalDate lastDay = procedure.lastDayToEscalate(execution.getProcessBusinessKey());
         Instant end = lastDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
         return Date.from(end);
+    }
+
+    /** When the wait for the customer's answer ends: the start of the day after the date it was due by. */
+    public Date answerDue(DelegateExecution execution) {
+        LocalDate lastDay = information.answerDueOn(execution.getProcessBusinessKey());
+        return Date.from(lastDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
     }
 
     CaseDeadline deadline(DelegateExecution execution, String kind) {

@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.complaints.deadlines.DeadlineAlerts;
 import org.charterdesk.complaints.deadlines.StepHolders;
+import org.charterdesk.complaints.information.WaitingClock;
 import org.charterdesk.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
  * The service tasks behind the at-risk and overdue timers, as {@code ${deadlineWarnings.…(execution, 'KIND')}}.
- * They find who holds the case's open step and hand over to {@link DeadlineAlerts}.
+ * They find who holds the case's open step and hand over to {@link DeadlineAlerts}; none fires while the case waits
+ * for the customer with its clock stopped (the deadline then moves on, and its timers with it).
  */
 @Component("deadlineWarnings")
 public class DeadlineWarnings {
@@ -23,8 +25,15 @@ public class DeadlineWarnings {
     private final DeadlineDates dates;
     private final TaskService tasks;
     private final StaffDirectory directory;
+    private final WaitingClock clock;
 
-    DeadlineWarnings(DeadlineAlerts alerts, DeadlineDates dates, TaskService tasks, StaffDirectory directory) {
+    DeadlineWarnings(
+            DeadlineAlerts alerts,
+            DeadlineDates dates,
+            TaskService tasks,
+            StaffDirectory directory,
+            WaitingClock clock) {
+        this.clock = clock;
         this.alerts = alerts;
         this.dates = dates;
         this.tasks = tasks;
@@ -32,6 +41,9 @@ public class DeadlineWarnings {
     }
 
     public void atRisk(DelegateExecution execution, String kind) {
+        if (clock.stoppedFor(execution.getProcessBusinessKey())) {
+            return;
+        }
         alerts.atRisk(
                 execution.getProcessBusinessKey(),
                 dates.deadline(execution, kind).getKind(),
@@ -39,6 +51,9 @@ public class DeadlineWarnings {
     }
 
     public void breached(DelegateExecution execution, String kind) {
+        if (clock.stoppedFor(execution.getProcessBusinessKey())) {
+            return;
+        }
         alerts.breached(
                 execution.getProcessBusinessKey(),
                 dates.deadline(execution, kind).getKind(),

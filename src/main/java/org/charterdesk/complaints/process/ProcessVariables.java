@@ -3,6 +3,7 @@ package org.charterdesk.complaints.process;
 import java.util.HashMap;
 import java.util.Map;
 import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.Stage;
 
 /** The few process variables the complaint process uses: routing, triage facts and each step's decision. */
 public final class ProcessVariables {
@@ -32,8 +33,21 @@ public final class ProcessVariables {
     public static final String RESPOND = "RESPOND";
     public static final String SUBMIT_RESPONSE = "SUBMIT_RESPONSE";
     public static final String REQUEST_EXTENSION = "REQUEST_EXTENSION";
+    /** The officer asked the customer for more information; the stage's step waits for the answer. */
+    public static final String ASK_CUSTOMER = "ASK_CUSTOMER";
+    /** Work on the stage carries on after waiting for the customer (answered, or carrying on without). */
+    public static final String RESUME = "RESUME";
+    /** No answer came and the officer closes the complaint as withdrawn. */
+    public static final String CLOSE_NO_ANSWER = "CLOSE_NO_ANSWER";
+    /** The officer who asked the customer, who decides if no answer comes. */
+    public static final String INFORMATION_ASKED_BY = "informationAskedBy";
 
     private ProcessVariables() {}
+
+    /** The variable that routes what happens after a stage's response step: its action. */
+    public static String actionOf(Stage stage) {
+        return stage == Stage.STAGE_1 ? FRONTLINE_ACTION : INVESTIGATION_ACTION;
+    }
 
     public static Map<String, Object> triageFacts(CaseFile complaint) {
         Map<String, Object> facts = new HashMap<>();

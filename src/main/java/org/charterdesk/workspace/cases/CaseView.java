@@ -41,6 +41,9 @@ import org.charterdesk.complaints.PrintedLetters;
 import org.charterdesk.complaints.WithdrawalInput;
 import org.charterdesk.complaints.Withdrawals;
 import org.charterdesk.complaints.attachments.Attachments;
+import org.charterdesk.complaints.information.InformationRequests;
+import org.charterdesk.complaints.information.InformationStatus;
+import org.charterdesk.complaints.information.Question;
 import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
@@ -51,6 +54,7 @@ import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.steps.StepView;
 import org.charterdesk.workspace.ui.CaseFilesSection;
 import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.QuestionsSection;
 import org.charterdesk.workspace.ui.StatusBadge;
 import org.charterdesk.workspace.ui.Texts;
 
@@ -75,6 +79,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final Attachments attachments;
     private final FurtherContacts furtherContacts;
     private final PrintedLetters printedLetters;
+    private final InformationRequests information;
     private String reference;
 
     public CaseView(
@@ -90,7 +95,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             Withdrawals withdrawals,
             Attachments attachments,
             FurtherContacts furtherContacts,
-            PrintedLetters printedLetters) {
+            PrintedLetters printedLetters,
+            InformationRequests information) {
+        this.information = information;
         this.printedLetters = printedLetters;
         this.furtherContacts = furtherContacts;
         this.withdrawals = withdrawals;
@@ -128,6 +135,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(section("Deadlines", CaseSections.deadlines(c.deadlines(), dueDates)));
         }
         add(section("Open steps", openSteps(c.openSteps())));
+        addQuestions();
         if (c.mayRecordEscalation()) {
             add(escalationAction());
         }
@@ -142,6 +150,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 "Correspondence",
                 new Correspondence(
                         c.correspondence(), this::contacted, id -> printedLetters.pdf(reference, id, member))));
+    }
+
+    /** What the customer was asked for and answered; while the case waits, a way to record an answer by phone. */
+    private void addQuestions() {
+        List<Question> asked = information.asking(reference, member).questions();
+        if (asked.isEmpty()) {
+            return;
+        }
+        add(section("Questions to the customer", new QuestionsSection(asked)));
+        if (asked.get(0).waiting() || asked.get(0).status() == InformationStatus.NO_ANSWER) {
+            add(new AnswerTakenForm(information, reference, member, this::show));
+        }
     }
 
     /** What the customer said when they got in touch again about this case, oldest first. */

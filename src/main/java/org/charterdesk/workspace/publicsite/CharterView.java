@@ -81,6 +81,15 @@ public class CharterView extends VerticalLayout implements HasDynamicTitle {
             someoneNew.addClassName("someone-new-at-stage-2");
             list.add(someoneNew);
         }
+        ListItem information =
+                new ListItem(getTranslation("charter.information", days(t.amount(ProcedureStep.INFORMATION_REPLY)))
+                        + " "
+                        + getTranslation(
+                                t.clockStopsWhileWaiting()
+                                        ? "charter.information.clockStops"
+                                        : "charter.information.clockRuns"));
+        information.addClassName("waiting-for-you");
+        list.add(information);
         return list;
     }
 

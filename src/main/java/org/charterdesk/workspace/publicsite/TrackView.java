@@ -129,15 +129,7 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
             add(facts, getTranslation("track.decision"), getTranslation("outcome." + lower(c.outcome())));
         }
         result.add(facts);
-        if (c.response() != null) {
-            result.add(new Paragraph(getTranslation("track.said")), Texts.words(c.response()));
-        }
-        if (c.apology() != null) {
-            result.add(new Paragraph(getTranslation("track.apology")), Texts.words(c.apology()));
-        }
-        if (c.remedy() != null) {
-            result.add(new Paragraph(getTranslation("track.remedy")), Texts.words(c.remedy()));
-        }
+        showDecision(c);
         if (c.declineReason() != null) {
             result.add(new Paragraph(getTranslation(
                     "track.declined", c.declineReason(), council.ombudsmanName(), council.ombudsmanWebsite())));
@@ -148,12 +140,27 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
             result.add(
                     new Paragraph(getTranslation("track.final", council.ombudsmanName(), council.ombudsmanWebsite())));
         }
+        if (c.question() != null) {
+            result.add(question(c));
+        }
         result.add(files(c));
         if (c.mayAskForStage2()) {
             result.add(stage2Request(c));
         }
         if (c.mayWithdraw()) {
             result.add(withdrawal(c));
+        }
+    }
+
+    private void showDecision(TrackedCase c) {
+        if (c.response() != null) {
+            result.add(new Paragraph(getTranslation("track.said")), Texts.words(c.response()));
+        }
+        if (c.apology() != null) {
+            result.add(new Paragraph(getTranslation("track.apology")), Texts.words(c.apology()));
+        }
+        if (c.remedy() != null) {
+            result.add(new Paragraph(getTranslation("track.remedy")), Texts.words(c.remedy()));
         }
     }
 
@@ -219,6 +226,28 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
             send.setId("send-files");
             section.add(errors, more, send);
         }
+        return section;
+    }
+
+    /** What we asked the customer, and a way to answer it, with files if they like. */
+    private VerticalLayout question(TrackedCase c) {
+        TrackedCase[] updated = new TrackedCase[1];
+        VerticalLayout section = new VerticalLayout(
+                new H2(getTranslation("track.question.heading")),
+                Texts.words(c.question()),
+                new Paragraph(getTranslation("track.question.by", PublicLanguage.date(c.answerBy()))),
+                new AnswerForm(
+                        attachments,
+                        (answer, files) ->
+                                updated[0] = tracking.answer(c.reference(), proof.getValue(), answer, files, caller),
+                        () -> {
+                            show(updated[0]);
+                            Paragraph done = new Paragraph(getTranslation("track.question.sent"));
+                            done.setId("answer-sent");
+                            result.addComponentAsFirst(done);
+                        }));
+        section.setId("our-question");
+        section.setPadding(false);
         return section;
     }
 

@@ -47,8 +47,10 @@ class StepForms {
     private final LetterPreviews previews;
     private final StepDrafts drafts;
     private final StandardParagraphs paragraphs;
+    private final QuestionForm questions;
 
     StepForms(
+            QuestionForm questions,
             TriageStep triage,
             FrontlineSteps frontline,
             InvestigationSteps investigation,
@@ -57,6 +59,7 @@ class StepForms {
             StepDrafts drafts,
             StandardParagraphs paragraphs) {
         this.paragraphs = paragraphs;
+        this.questions = questions;
         this.previews = previews;
         this.drafts = drafts;
         this.triage = triage;
@@ -80,9 +83,10 @@ class StepForms {
         return switch (step.step()) {
             case TRIAGE_CONTACT -> triage(step, member, done);
             case ACKNOWLEDGE_COMPLAINT -> acknowledge(step, member, done);
-            case RESPOND_AT_FRONTLINE -> respond(step, member, done, askedForTime);
+            case RESPOND_AT_FRONTLINE -> respond(step, member, done, askedForTime, said);
             case ACKNOWLEDGE_STAGE_2 -> agreePoints(step, member, done);
-            case INVESTIGATE -> investigate(step, member, done, askedForTime);
+            case INVESTIGATE -> investigate(step, member, done, askedForTime, said);
+            case DECIDE_WITHOUT_STAGE_1_ANSWER, DECIDE_WITHOUT_STAGE_2_ANSWER -> questions.noAnswer(step, member, said);
             case DECIDE_STAGE_1_EXTENSION, DECIDE_STAGE_2_EXTENSION, DECIDE_ESCALATION, SIGN_OFF_FINAL_RESPONSE ->
                 decisions.create(step, member, done);
         };
@@ -145,7 +149,11 @@ class StepForms {
     }
 
     private VerticalLayout respond(
-            StepContext step, StaffMember member, Consumer<String> done, Consumer<ExtensionInput> askedForTime) {
+            StepContext step,
+            StaffMember member,
+            Consumer<String> done,
+            Consumer<ExtensionInput> askedForTime,
+            Consumer<String> said) {
         FormErrors errors = new FormErrors();
         DecisionFields decision = new DecisionFields(errors, "", paragraphs.of(step.serviceCode(), member));
         Button send = checked(
@@ -159,7 +167,8 @@ class StepForms {
             frontline.requestExtension(step.taskId(), input, member);
             askedForTime.accept(input);
         });
-        return withDraft(form(errors, decision, send, extension), step, member, count -> {});
+        return withDraft(
+                form(errors, decision, send, extension, questions.ask(step, member, said)), step, member, count -> {});
     }
 
     private VerticalLayout agreePoints(StepContext step, StaffMember member, Consumer<String> done) {
@@ -223,7 +232,11 @@ class StepForms {
     }
 
     private VerticalLayout investigate(
-            StepContext step, StaffMember member, Consumer<String> done, Consumer<ExtensionInput> askedForTime) {
+            StepContext step,
+            StaffMember member,
+            Consumer<String> done,
+            Consumer<ExtensionInput> askedForTime,
+            Consumer<String> said) {
         FormErrors errors = new FormErrors();
         List<TextArea> findings = new ArrayList<>();
         VerticalLayout findingFields = new VerticalLayout();
@@ -253,7 +266,11 @@ class StepForms {
             investigation.requestExtension(step.taskId(), input, member);
             askedForTime.accept(input);
         });
-        return withDraft(form(errors, findingFields, decision, send, extension), step, member, count -> {});
+        return withDraft(
+                form(errors, findingFields, decision, send, extension, questions.ask(step, member, said)),
+                step,
+                member,
+                count -> {});
     }
 
     /**

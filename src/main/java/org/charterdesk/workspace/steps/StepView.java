@@ -16,8 +16,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.charterdesk.calendar.DueDates;
 import org.charterdesk.complaints.attachments.Attachments;
+import org.charterdesk.complaints.information.InformationRequests;
+import org.charterdesk.complaints.information.Question;
 import org.charterdesk.complaints.steps.StepContext;
 import org.charterdesk.complaints.steps.StepContexts;
 import org.charterdesk.security.CurrentStaff;
@@ -26,6 +29,7 @@ import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.cases.CaseView;
 import org.charterdesk.workspace.ui.CaseFilesSection;
+import org.charterdesk.workspace.ui.QuestionsSection;
 import org.charterdesk.workspace.ui.StatusBadge;
 import org.charterdesk.workspace.ui.Texts;
 
@@ -39,6 +43,7 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
     private final StepForms forms;
     private final DueDates dueDates;
     private final Attachments attachments;
+    private final InformationRequests information;
     private String title = "Step | Charterdesk";
 
     public StepView(
@@ -46,7 +51,9 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
             StepContexts contexts,
             StepForms forms,
             DueDates dueDates,
-            Attachments attachments) {
+            Attachments attachments,
+            InformationRequests information) {
+        this.information = information;
         this.dueDates = dueDates;
         this.attachments = attachments;
         this.member = currentStaff.require();
@@ -62,6 +69,10 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String>,
         add(new H1(step.step().displayName()), caseFacts(step));
         if (step.stageTwo() != null) {
             add(new StageTwoSection(step.stageTwo()));
+        }
+        List<Question> asked = information.asking(step.caseReference(), member).questions();
+        if (!asked.isEmpty()) {
+            add(new H2("Questions to the customer"), new QuestionsSection(asked));
         }
         add(
                 new H2("Files"),

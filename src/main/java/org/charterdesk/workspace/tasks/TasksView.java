@@ -222,7 +222,10 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("9.5em")
                 .setFlexGrow(0)
                 .setKey("case");
-        grid.addColumn(TaskRow::stepName)
+        grid.addColumn(LitRenderer.<TaskRow>of(
+                                "${item.step}<small class=\"step-note\" ?hidden=${!item.note}><br>${item.note}</small>")
+                        .withProperty("step", TaskRow::stepName)
+                        .withProperty("note", TaskRow::note))
                 .setHeader("Step")
                 .setWidth("8em")
                 .setFlexGrow(2)

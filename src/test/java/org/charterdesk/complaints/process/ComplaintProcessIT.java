@@ -9,12 +9,15 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.ProcedureStep;
 import org.charterdesk.complaints.CaseAccessDeniedException;
 import org.charterdesk.complaints.CaseFile;
@@ -31,6 +34,7 @@ import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.PreferredContact;
 import org.charterdesk.complaints.ProcedureConflictException;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.StageDecisionRepository;
@@ -41,7 +45,12 @@ import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineChangedException;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.DeadlineStatus;
+import org.charterdesk.complaints.information.AnswerHow;
+import org.charterdesk.complaints.information.AnswerInput;
+import org.charterdesk.complaints.information.InformationRequests;
+import org.charterdesk.complaints.information.QuestionInput;
 import org.charterdesk.complaints.steps.CaseTasks;
+import org.charterdesk.complaints.steps.CustomerQuestions;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.ExtensionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
@@ -60,6 +69,7 @@ import org.charterdesk.reporting.ReportPeriod;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.charterdesk.validation.InvalidInputException;
 import org.charterdesk.work.StepRefusedException;
+import org.charterdesk.work.StepTakenException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -741,6 +751,286 @@ class ComplaintProcessIT extends IntegrationTestBase {
             return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(more))
                     .distinct()
                     .toList();
+        }
+    }
+
+    /**
+     * An officer asks the customer for more information from a stage's response step. The case waits; the answer
+     * (by the letter's one-time link, the tracking page, or taken by phone) brings the step back to the officer, and
+     * no answer by the date gives them a step to decide. Under the Scottish model the clock stops while waiting;
+     * under the complaint handling code it keeps running, and both are as the charter says.
+     */
+    @Nested
+    class WaitingForTheCustomer {
+
+        private static final Pattern LINK = Pattern.compile("/answer/([A-Za-z0-9_-]+)");
+
+        @Autowired
+        CustomerQuestions questions;
+
+        @Autowired
+        InformationRequests information;
+
+        @Autowired
+        WorkingDayCalendar calendar;
+
+        @Test
+        void theClockStopsUnderTheScottishModelAndTheAnswerByLinkBringsTheStepBack() {
+            at(MON_2_NOV);
+            String ref = phoneComplaint("housing", null).getReference();
+            ProcessInstance pi = instance(ref);
+            assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 9));
+            at(LocalDate.of(2026, 11, 4), LocalTime.of(10, 0));
+            String respond = taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE);
+            assertThatThrownBy(() -> questions.ask(respond, question(LocalDate.of(2026, 11, 4)), olivia))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("answerBy"));
+
+            questions.ask(respond, question(LocalDate.of(2026, 11, 18)), olivia);
+
+            BpmnAwareTests.assertThat(pi).isWaitingAt("Stage1AwaitAnswer");
+            assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.WAITING_FOR_CUSTOMER);
+            Notification letter = notificationsOf(ref).stream()
+                    .filter(n -> n.getType() == NotificationType.INFORMATION_REQUESTED)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(letter.getEmailTo()).isEqualTo("pat.jones@example.com");
+            assertThat(letter.getBodyText())
+                    .contains("Please send a photo of the damp")
+                    .contains("Wednesday 18 November 2026")
+                    .contains("the date you will hear from us by moves on");
+            Matcher link = LINK.matcher(letter.getBodyText());
+            assertThat(link.find()).isTrue();
+            String token = link.group(1);
+            assertThat(timerDue(pi, "Stage1AnswerOverdue"))
+                    .isEqualTo(london(LocalDate.of(2026, 11, 19), LocalTime.MIDNIGHT));
+
+            // The at-risk and overdue moments of the old due date pass quietly while the clock is stopped.
+            at(LocalDate.of(2026, 11, 6), LocalTime.of(8, 0));
+            runDueJobs(ref);
+            at(LocalDate.of(2026, 11, 10), LocalTime.of(9, 0));
+            runDueJobs(ref);
+            assertThat(notificationsOf(ref))
+                    .extracting(Notification::getType)
+                    .doesNotContain(NotificationType.STEP_AT_RISK, NotificationType.STEP_BREACHED);
+            assertThat(information.byLink(token)).isPresent();
+
+            assertThat(information.answerByLink(token, new AnswerInput("Here is a photo of it."), List.of()))
+                    .isEqualTo(ref);
+
+            BpmnAwareTests.assertThat(pi)
+                    .hasPassed("Stage1CustomerAnswers", "Stage1AnswerReceived", "RestartStage1Clock")
+                    .isWaitingAt("RespondAtFrontline");
+            assertThat(assigneeOf(ref, ComplaintStep.RESPOND_AT_FRONTLINE)).isEqualTo("olivia");
+            assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+            // Waited Thursday 5 to Tuesday 10 November: 4 working days, so Monday 9 becomes Friday 13 November.
+            CaseDeadline moved = deadline(ref, DeadlineKind.STAGE_1_RESPONSE);
+            assertThat(moved.getPausedDays()).isEqualTo(4);
+            assertThat(moved.getDueOn()).isEqualTo(LocalDate.of(2026, 11, 13));
+            assertThat(timerDue(pi, "Stage1ResponseAtRisk"))
+                    .isEqualTo(london(LocalDate.of(2026, 11, 12), LocalTime.of(7, 0)));
+            assertThat(noteOf(ref)).isEqualTo("The customer has answered");
+            assertThat(timelineText(ref))
+                    .anyMatch(t -> t.startsWith("The customer answered (online, by the link in our letter): Here is"))
+                    .anyMatch(t -> t.equals("The clock stopped for 4 working days while we waited for the customer:"
+                            + " the stage 1 response is now due by Friday 13 November 2026"));
+            assertThat(information.byLink(token)).isEmpty();
+            assertThatThrownBy(() -> information.answerByLink(token, new AnswerInput("Again"), List.of()))
+                    .isInstanceOf(ProcedureConflictException.class)
+                    .hasMessageContaining("already been used");
+
+            frontline.respond(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), notUpheld(), olivia);
+            Report report = figures.report(admin, ReportPeriod.quarterOf(MON_2_NOV), "housing");
+            assertThat(report.figure("time.stage1.waiting").orElseThrow().cases())
+                    .contains(ref);
+            assertThat(report.figure("time.stage1.average").orElseThrow().label())
+                    .endsWith("(not counting time waiting for the customer)");
+        }
+
+        @Test
+        void underTheCodeTheClockRunsAndNoAnswerLetsTheOfficerCloseTheComplaint() {
+            at(MON_2_NOV);
+            String ref = phoneComplaint(CODE_SERVICE, null).getReference();
+            ProcessInstance pi = instance(ref);
+            at(LocalDate.of(2026, 11, 4));
+            frontline.acknowledge(taskId(ref, ComplaintStep.ACKNOWLEDGE_COMPLAINT), olivia);
+            assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+            // The charter gives the customer 10 working days.
+            LocalDate usual = information.asking(ref, olivia).usualAnswerDate();
+            assertThat(usual).isEqualTo(LocalDate.of(2026, 11, 18));
+
+            questions.ask(
+                    taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE),
+                    new QuestionInput("Which rooms are affected?", usual, PreferredContact.POST),
+                    olivia);
+            Notification letter = notificationsOf(ref).stream()
+                    .filter(n -> n.getType() == NotificationType.INFORMATION_REQUESTED)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(letter.getEmailTo()).isNull();
+            assertThat(letter.getContactBy()).isEqualTo("POST");
+            assertThat(letter.getBodyText()).contains("the date you will hear from us by stays the same");
+
+            // The clock runs: the warnings come as usual.
+            at(LocalDate.of(2026, 11, 17), LocalTime.of(8, 0));
+            runDueJobs(ref);
+            assertThat(notificationsOf(ref)).extracting(Notification::getType).contains(NotificationType.STEP_AT_RISK);
+            at(LocalDate.of(2026, 11, 19), LocalTime.of(9, 0));
+            runDueJobs(ref);
+            assertThat(notificationsOf(ref)).extracting(Notification::getType).contains(NotificationType.STEP_BREACHED);
+            BpmnAwareTests.assertThat(pi)
+                    .hasPassed("Stage1AnswerOverdue", "RecordNoStage1Answer")
+                    .isWaitingAt("DecideWithoutStage1Answer");
+            String decide = taskId(ref, ComplaintStep.DECIDE_WITHOUT_STAGE_1_ANSWER);
+            assertThat(assigneeOf(ref, ComplaintStep.DECIDE_WITHOUT_STAGE_1_ANSWER))
+                    .isEqualTo("olivia");
+            assertThat(timelineText(ref))
+                    .anyMatch(t -> t.startsWith("No answer from the customer by Wednesday 18 November 2026"));
+            assertThatThrownBy(() -> questions.decideWithoutAnswer(decide, false, harry))
+                    .isInstanceOf(StepTakenException.class);
+
+            questions.decideWithoutAnswer(decide, false, olivia);
+
+            BpmnAwareTests.assertThat(pi)
+                    .hasPassed("Stage1CloseForNoAnswer", "CloseForNoAnswerAtStage1", "ClosedNoAnswerAtStage1")
+                    .isEnded();
+            assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
+            assertThat(deadline(ref, DeadlineKind.STAGE_1_RESPONSE).isOpen()).isFalse();
+            assertThat(notificationsOf(ref))
+                    .filteredOn(n -> n.getSubject().startsWith("We have closed your complaint"))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.getBodyText()).contains("have not heard from you"));
+            Report report = figures.report(admin, ReportPeriod.quarterOf(MON_2_NOV), CODE_SERVICE);
+            assertThat(report.figure("closed.withdrawn").orElseThrow().cases()).contains(ref);
+        }
+
+        @Test
+        void atStage2TheOfficerCarriesOnWithoutAnAnswerThenTakesOneByPhone() {
+            at(MON_2_NOV);
+            String ref = investigatedComplaint();
+            ProcessInstance pi = instance(ref);
+            LocalDate before = deadline(ref, DeadlineKind.STAGE_2_RESPONSE).getDueOn();
+            at(LocalDate.of(2026, 11, 3));
+            questions.ask(
+                    taskId(ref, ComplaintStep.INVESTIGATE),
+                    new QuestionInput("When did you pay the debt?", LocalDate.of(2026, 11, 10), PreferredContact.EMAIL),
+                    olivia);
+            BpmnAwareTests.assertThat(pi).isWaitingAt("Stage2AwaitAnswer");
+
+            at(LocalDate.of(2026, 11, 11), LocalTime.of(9, 0));
+            runDueJobs(ref);
+            BpmnAwareTests.assertThat(pi).hasPassed("RecordNoStage2Answer").isWaitingAt("DecideWithoutStage2Answer");
+            at(LocalDate.of(2026, 11, 12));
+            questions.decideWithoutAnswer(taskId(ref, ComplaintStep.DECIDE_WITHOUT_STAGE_2_ANSWER), true, olivia);
+
+            BpmnAwareTests.assertThat(pi)
+                    .hasPassed("Stage2CarryOnWithoutAnswer", "RestartStage2Clock")
+                    .isWaitingAt("Investigate");
+            assertThat(assigneeOf(ref, ComplaintStep.INVESTIGATE)).isEqualTo("olivia");
+            // The clock stood still from Tuesday 3 to the date the answer was due, Tuesday 10 November: 5 days.
+            CaseDeadline moved = deadline(ref, DeadlineKind.STAGE_2_RESPONSE);
+            assertThat(moved.getPausedDays()).isEqualTo(5);
+            assertThat(moved.getDueOn()).isEqualTo(calendar.addWorkingDays(before, 5));
+            assertThat(noteOf(ref)).isEqualTo("No answer from the customer");
+
+            questions.ask(
+                    taskId(ref, ComplaintStep.INVESTIGATE),
+                    new QuestionInput("Do you have the receipt?", LocalDate.of(2026, 11, 26), PreferredContact.PHONE),
+                    olivia);
+            assertThat(notificationsOf(ref))
+                    .filteredOn(n -> n.getType() == NotificationType.INFORMATION_REQUESTED)
+                    .anySatisfy(n -> assertThat(n.getContactBy()).isEqualTo("PHONE"));
+            AnswerInput byPhone = new AnswerInput("Yes, she will bring it in.");
+            assertThatThrownBy(() -> information.answerTakenByStaff(ref, byPhone, AnswerHow.PHONE, wendy))
+                    .isInstanceOf(CaseAccessDeniedException.class);
+            information.answerTakenByStaff(ref, byPhone, AnswerHow.PHONE, olivia);
+
+            BpmnAwareTests.assertThat(pi)
+                    .hasPassed("Stage2CustomerAnswers", "Stage2AnswerReceived")
+                    .isWaitingAt("Investigate");
+            assertThat(timelineText(ref))
+                    .anyMatch(t ->
+                            t.equals("The customer answered (by phone, taken by staff): Yes, she will bring it in."));
+            assertThat(noteOf(ref)).isEqualTo("The customer has answered");
+        }
+
+        @Test
+        void aLateAnswerOnTheTrackingPageCarriesOnAndAWithdrawalEndsTheWait() {
+            at(MON_2_NOV);
+            String ref = phoneComplaint("housing", null).getReference();
+            ProcessInstance pi = instance(ref);
+            questions.ask(taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), question(LocalDate.of(2026, 11, 5)), olivia);
+            at(LocalDate.of(2026, 11, 6), LocalTime.of(9, 0));
+            runDueJobs(ref);
+            BpmnAwareTests.assertThat(pi).isWaitingAt("DecideWithoutStage1Answer");
+            TrackedCase tracked = tracking.find(ref, "pat.jones@example.com", "late-answer-test");
+            assertThat(tracked.question()).contains("Please send a photo");
+            assertThat(tracked.status()).isEqualTo(CaseStatus.WAITING_FOR_CUSTOMER);
+
+            tracking.answer(
+                    ref, "pat.jones@example.com", new AnswerInput("Sorry, I was away."), List.of(), "late-answer-test");
+
+            BpmnAwareTests.assertThat(pi)
+                    .hasPassed("Stage1CarryOnWithoutAnswer", "RestartStage1Clock")
+                    .isWaitingAt("RespondAtFrontline");
+            assertThat(noteOf(ref)).isEqualTo("The customer has answered");
+
+            questions.ask(
+                    taskId(ref, ComplaintStep.RESPOND_AT_FRONTLINE), question(LocalDate.of(2026, 11, 20)), olivia);
+            tracking.withdraw(ref, "pat.jones@example.com", new WithdrawalInput("Sorted now"), "late-answer-test");
+            BpmnAwareTests.assertThat(pi).hasPassed("CloseAsWithdrawn").isEnded();
+            assertThat(jdbc.queryForObject(
+                            "select status from information_request where case_id = ? order by id desc limit 1",
+                            String.class,
+                            reload(ref).getId()))
+                    .isEqualTo("CANCELLED");
+        }
+
+        @Test
+        void atStage2NoAnswerCanCloseTheComplaint() {
+            at(MON_2_NOV);
+            String ref = investigatedComplaint();
+            ProcessInstance pi = instance(ref);
+            questions.ask(taskId(ref, ComplaintStep.INVESTIGATE), question(LocalDate.of(2026, 11, 9)), olivia);
+            at(LocalDate.of(2026, 11, 10), LocalTime.of(9, 0));
+            runDueJobs(ref);
+            questions.decideWithoutAnswer(taskId(ref, ComplaintStep.DECIDE_WITHOUT_STAGE_2_ANSWER), false, olivia);
+            BpmnAwareTests.assertThat(pi)
+                    .hasPassed("Stage2CloseForNoAnswer", "CloseForNoAnswerAtStage2", "ClosedNoAnswerAtStage2")
+                    .isEnded();
+            assertThat(reload(ref).getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
+        }
+
+        /** A serious complaint, straight to stage 2, acknowledged with one point: its investigation is open. */
+        private String investigatedComplaint() {
+            String ref = seriousComplaint().getReference();
+            investigation.acknowledge(
+                    taskId(ref, ComplaintStep.ACKNOWLEDGE_STAGE_2),
+                    new PointsInput(List.of("The bailiff"), null),
+                    olivia);
+            return ref;
+        }
+
+        private QuestionInput question(LocalDate by) {
+            return new QuestionInput("Please send a photo of the damp in the bedroom.", by, PreferredContact.EMAIL);
+        }
+
+        private String assigneeOf(String ref, ComplaintStep step) {
+            return taskService
+                    .createTaskQuery()
+                    .taskId(taskId(ref, step))
+                    .singleResult()
+                    .getAssignee();
+        }
+
+        private String noteOf(String ref) {
+            return jdbc.queryForObject(
+                    "select note from task_list_entry where case_reference = ? and step_key in (?, ?)",
+                    String.class,
+                    ref,
+                    ComplaintStep.RESPOND_AT_FRONTLINE.taskKey(),
+                    ComplaintStep.INVESTIGATE.taskKey());
         }
     }
 

@@ -41,6 +41,14 @@ class CharterPromisesIT extends ViewTestBase {
     }
 
     @Test
+    void eachProfileSaysWhetherItsClockStopsForTheCustomer() {
+        assertThat(phoneComplaint("housing", null).getTimescales().clockStopsWhileWaiting())
+                .isTrue();
+        assertThat(phoneComplaint(CODE_SERVICE, null).getTimescales().clockStopsWhileWaiting())
+                .isFalse();
+    }
+
+    @Test
     void theComplaintHandlingCodesNumbersAreTheProceduresNumbers() {
         assertTheCharterKeepsItsPromisesFor(CODE_SERVICE, ProcedureProfile.COMPLAINT_HANDLING_CODE);
     }
@@ -64,6 +72,7 @@ class CharterPromisesIT extends ViewTestBase {
         procedure.add(t.amount(ProcedureStep.STAGE_2_ACKNOWLEDGEMENT));
         procedure.add(t.amount(ProcedureStep.STAGE_2_RESPONSE));
         procedure.add(allowance(c, DeadlineKind.STAGE_2_RESPONSE));
+        procedure.add(t.informationReplyDays());
 
         open(null, "charter");
         String shown = _get(UnorderedList.class, spec -> spec.withId("timescales-" + service))
@@ -71,6 +80,11 @@ class CharterPromisesIT extends ViewTestBase {
                 .getTextRecursively();
         assertThat(numbers(WORKING_DAYS, shown)).as(shown).isEqualTo(procedure);
         assertThat(numbers(MONTHS, shown)).containsExactly(t.escalationWindowMonths());
+        assertThat(shown)
+                .contains(
+                        t.clockStopsWhileWaiting()
+                                ? "While we wait for your reply our clock stops"
+                                : "Our clock keeps running while we wait for your reply");
     }
 
     /** The working days of extension the procedure would still allow on the case. */
