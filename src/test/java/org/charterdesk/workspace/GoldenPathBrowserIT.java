@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.Stage;
@@ -14,8 +22,9 @@ import org.charterdesk.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The golden path in a real browser: customer services log a phone complaint, an officer answers it at the
- * frontline with an apology, the customer asks for stage 2 on the tracking page, the manager approves it, the
+ * The golden path in a real browser: customer services log a phone complaint, the officer asks the customer for
+ * a photo, the customer answers with one on the tracking page, the officer answers the complaint at the frontline
+ * with an apology (reading the email before it goes), the customer asks for stage 2 on the tracking page, the manager approves it, the
  * officer acknowledges and investigates, and the manager signs off the final response. Screenshots of each main
  * screen go to target/screenshots.
  */
@@ -29,6 +38,15 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         claimFromTeamTasks(olivia, reference, "team-tasks");
         olivia.locator("#open-" + reference + " >> visible=true").click();
         assertThat(olivia.locator("h1").first()).hasText("Respond at frontline");
+        oliviaAsksForAPhoto(olivia, reference);
+        customerAnswersWithAPhoto(reference);
+
+        // The step is back in her list, marked, with the answer on its page.
+        olivia.navigate(browser.url("/tasks"));
+        assertThat(olivia.locator("#task-grid")).containsText("The customer has answered");
+        olivia.locator("#open-" + reference + " >> visible=true").click();
+        assertThat(olivia.locator("#customer-questions")).containsText("The display says F28.");
+        assertThat(olivia.locator("#case-files")).containsText("boiler.jpg");
         olivia.getByRole(
                         AriaRole.RADIO,
                         new Page.GetByRoleOptions().setName("Upheld").setExact(true))
@@ -167,6 +185,50 @@ class GoldenPathBrowserIT extends BrowserTestBase {
         assertThat(claim).hasCount(0);
         page.locator("#tab-mine").click();
         assertThat(page.locator("#open-" + reference + " >> visible=true")).isVisible();
+    }
+
+    private static void oliviaAsksForAPhoto(Page olivia, String reference) {
+        olivia.locator("#ask-the-customer").click();
+        olivia.locator("#question textarea").fill("Please send a photo of the boiler's display, and tell us its code.");
+        olivia.locator("#ask-customer").click();
+        assertThat(olivia.locator("#letter-preview")).containsText("Please send a photo of the boiler's display");
+        Browser.screenshot(olivia, "step-ask-the-customer");
+        olivia.locator("#confirm-send").click();
+        olivia.waitForURL(url -> url.endsWith("/cases/" + reference));
+        assertThat(olivia.locator("#case-status")).hasText("Waiting for the customer");
+    }
+
+    private void customerAnswersWithAPhoto(String reference) {
+        Page customer = browser.newSession();
+        customer.navigate(browser.url("/track"));
+        customer.locator("#reference input").fill(reference);
+        customer.locator("#proof input").fill("pat.golden@example.com");
+        customer.locator("#look-up").click();
+        assertThat(customer.locator("#our-question")).containsText("Please send a photo of the boiler's display");
+        customer.locator("#answer textarea").fill("The display says F28.");
+        customer.locator("#answer-attachments-upload input[type=file]")
+                .setInputFiles(new FilePayload("boiler.jpg", "image/jpeg", jpeg()));
+        assertThat(customer.locator("#answer-attachments-files")).containsText("boiler.jpg (");
+        Browser.screenshot(customer, "track-answer-with-a-photo");
+        customer.locator("#send-answer").click();
+        assertThat(customer.locator("#answer-sent")).isVisible();
+        assertThat(customer.locator("#your-files")).containsText("boiler.jpg");
+        customer.context().close();
+    }
+
+    private static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.drawString("F28", 140, 120);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private void customerAsksForStage2(String reference) {
