@@ -24,7 +24,9 @@ import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.PreferredContact;
+import org.charterdesk.complaints.information.QuestionInput;
 import org.charterdesk.complaints.steps.CaseTasks;
+import org.charterdesk.complaints.steps.CustomerQuestions;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.ExtensionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
@@ -70,8 +72,10 @@ class DemoData implements SetUpBeforeServing {
     private final Clock clock;
     private final DemoHistory history;
     private final DemoPlans plans;
+    private final CustomerQuestions questions;
 
     DemoData(
+            CustomerQuestions questions,
             IdentityService identity,
             StaffDirectory directory,
             CaseFileRepository cases,
@@ -87,6 +91,7 @@ class DemoData implements SetUpBeforeServing {
             Clock clock,
             DemoHistory history,
             DemoPlans plans) {
+        this.questions = questions;
         this.history = history;
         this.plans = plans;
         this.identity = identity;
@@ -152,6 +157,7 @@ class DemoData implements SetUpBeforeServing {
         newAndAtRisk(fran, olivia);
         atStage1(fran, wendy);
         waitingForAManager(fran, olivia);
+        waitingForTheCustomer(fran, olivia);
         atStage2(fran, olivia, staff("harry"), max);
         otherContacts(fran);
     }
@@ -267,6 +273,25 @@ class DemoData implements SetUpBeforeServing {
                 "Repair the leak and the damage to the floor.");
         frontline.requestExtension(
                 step(extension), new ExtensionInput(3, "We need a plumber's report before we can " + "decide"), olivia);
+    }
+
+    /** A complaint waiting for the customer's answer to Olivia's question. */
+    private void waitingForTheCustomer(StaffMember fran, StaffMember olivia) {
+        CaseFile waiting = log(
+                fran,
+                "housing",
+                Channel.PHONE,
+                1,
+                "Nia Evans",
+                "There is mould on the bedroom wall and it keeps coming back.",
+                "Treat the mould and find the cause.");
+        questions.ask(
+                step(waiting),
+                new QuestionInput(
+                        "Please send us a photo of the mould, and tell us which rooms it is in.",
+                        calendar.addWorkingDays(LocalDate.now(clock.withZone(calendarProperties.zone())), 10),
+                        PreferredContact.EMAIL),
+                olivia);
     }
 
     /** Olivia answered stage 1; Harry, who did not, investigates (the charter promises someone new at stage 2). */

@@ -82,6 +82,16 @@ class DemoDataIT {
     org.charterdesk.actionplans.PlanQueries planQueries;
 
     @Test
+    void oneComplaintWaitsForTheCustomersAnswerToAQuestion() {
+        assertThat(cases.findAll())
+                .filteredOn(c -> c.getStatus() == CaseStatus.WAITING_FOR_CUSTOMER)
+                .singleElement()
+                .satisfies(c -> assertThat(jdbc.queryForObject(
+                                "select question from information_request where case_id = ?", String.class, c.getId()))
+                        .startsWith("Please send us a photo of the mould"));
+    }
+
+    @Test
     void thereIsACompletedSelfAssessmentAnApprovedPlanAndOneWaitingForApproval() {
         var cora = directory.find("cora").orElseThrow();
         var plans = planQueries.visibleTo(cora);
