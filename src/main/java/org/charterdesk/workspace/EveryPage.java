@@ -1,6 +1,8 @@
 package org.charterdesk.workspace;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.charter.Language;
@@ -27,22 +29,15 @@ class EveryPage implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        // Before any page is built: the visit's language, which Vaadin gives each new page (UI) it creates.
-        event.addRequestHandler((session, request, response) -> {
-            session.accessSynchronously(() -> {
-                Language language = PublicLanguage.forNewPage(council, request, session);
-                if (!language.locale().equals(session.getLocale())) {
-                    session.setLocale(language.locale());
-                }
-            });
-            return false;
-        });
-        event.getSource().addUIInitListener(ui -> {
-            // The request handler above has set the visit's language on the session, which the new page took.
-            Language language = Language.of(ui.getUI().getLocale());
-            ui.getUI().setLocale(language.locale());
-            ui.getUI().getElement().executeJs("document.documentElement.lang = $0", language.code());
-            ui.getUI().getPage().executeJs(ANNOUNCE_CONNECTION);
+        // A new page (UI) is told the visit's language before the router builds its view, inside the session's lock
+        // that Vaadin already holds: the address's ?lang=, or the language chosen earlier in the visit.
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            Language language = PublicLanguage.forNewPage(council, VaadinRequest.getCurrent(), ui.getSession());
+            ui.getSession().setLocale(language.locale());
+            ui.setLocale(language.locale());
+            ui.getElement().executeJs("document.documentElement.lang = $0", language.code());
+            ui.getPage().executeJs(ANNOUNCE_CONNECTION);
         });
     }
 }

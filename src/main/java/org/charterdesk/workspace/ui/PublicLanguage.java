@@ -71,7 +71,10 @@ public final class PublicLanguage {
                 () -> session.getAttribute(CHOSEN) instanceof Language chosen ? chosen : Language.ENGLISH);
     }
 
-    /** The {@code lang} of the address: a parameter of the page's request, or of the location Vaadin passes on. */
+    /**
+     * The {@code lang} of the address: a parameter of the page's request, or of the address Vaadin's client passes on
+     * when it asks for the page (its {@code query}, or a {@code location} with its query).
+     */
     private static Optional<Language> asked(VaadinRequest request) {
         if (request == null) {
             return Optional.empty();
@@ -80,16 +83,16 @@ public final class PublicLanguage {
         if (direct != null) {
             return Optional.of(Language.of(direct));
         }
-        String location = request.getParameter("location");
-        if (location == null) {
+        String query = request.getParameter("query");
+        if (query == null) {
+            String location = request.getParameter("location");
+            int start = location == null ? -1 : location.indexOf('?');
+            query = start < 0 ? null : location.substring(start + 1);
+        }
+        if (query == null) {
             return Optional.empty();
         }
-        String decoded = URLDecoder.decode(location, StandardCharsets.UTF_8);
-        int query = decoded.indexOf('?');
-        if (query < 0) {
-            return Optional.empty();
-        }
-        for (String pair : decoded.substring(query + 1).split("&")) {
+        for (String pair : URLDecoder.decode(query, StandardCharsets.UTF_8).split("&")) {
             if (pair.startsWith(PARAMETER + "=")) {
                 return Optional.of(Language.of(pair.substring(PARAMETER.length() + 1)));
             }
