@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.complaints.ComplaintLearning;
 import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.complaints.ombudsman.OmbudsmanRecommendations;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.StaffAlerts;
 import org.charterdesk.security.Actors;
@@ -37,6 +38,7 @@ public class ActionPlans {
     private final PlanEventRepository events;
     private final SelfAssessments assessments;
     private final ComplaintLearning complaintLearning;
+    private final OmbudsmanRecommendations recommendations;
     private final PlanQueries queries;
     private final StaffDirectory directory;
     private final RuntimeService runtime;
@@ -52,6 +54,7 @@ public class ActionPlans {
             PlanProgressRepository progress,
             PlanEventRepository events,
             SelfAssessments assessments,
+            OmbudsmanRecommendations recommendations,
             ComplaintLearning complaintLearning,
             PlanQueries queries,
             StaffDirectory directory,
@@ -68,6 +71,7 @@ public class ActionPlans {
         this.events = events;
         this.assessments = assessments;
         this.complaintLearning = complaintLearning;
+        this.recommendations = recommendations;
         this.queries = queries;
         this.directory = directory;
         this.runtime = runtime;
@@ -155,6 +159,36 @@ public class ActionPlans {
                 null));
         changed(plan, member, "Action added from the learning of complaint " + learning.reference());
         return action;
+    }
+
+    /**
+     * Actions from the ombudsman's recommendations on a complaint (each not yet on a plan), with the recommendation's
+     * owner and due date; each action and its recommendation link to each other.
+     */
+    @Transactional
+    public List<PlanAction> actionsFromRecommendations(StaffMember member, Long planId, String reference) {
+        ActionPlan plan = editable(member, planId);
+        List<OmbudsmanRecommendations.Open> open = recommendations.withoutAction(reference, member);
+        if (open.isEmpty()) {
+            throw new ProcedureConflictException(
+                    "Complaint " + reference + " has no recommendation of the ombudsman that is not on a plan");
+        }
+        List<PlanAction> added = open.stream()
+                .map(r -> {
+                    PlanAction action = actions.save(new PlanAction(
+                            planId,
+                            r.what(),
+                            r.owner(),
+                            r.dueOn(),
+                            "Done, and the ombudsman told (complaint " + r.reference() + ")",
+                            r.caseId(),
+                            null));
+                    recommendations.linkAction(r.id(), action.getId());
+                    return action;
+                })
+                .toList();
+        changed(plan, member, added.size() + " actions added from the ombudsman's recommendations on " + reference);
+        return added;
     }
 
     /** Sends a draft plan for approval. */

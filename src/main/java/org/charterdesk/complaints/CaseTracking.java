@@ -15,6 +15,7 @@ import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.information.AnswerInput;
 import org.charterdesk.complaints.information.InformationRequests;
 import org.charterdesk.complaints.information.Question;
+import org.charterdesk.complaints.ombudsman.OmbudsmanCases;
 import org.charterdesk.security.WrongGuesses;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
@@ -39,9 +40,11 @@ public class CaseTracking {
     private final Withdrawals withdrawals;
     private final Attachments attachments;
     private final InformationRequests information;
+    private final OmbudsmanCases ombudsman;
 
     CaseTracking(
             InformationRequests information,
+            OmbudsmanCases ombudsman,
             CaseFileRepository cases,
             Deadlines deadlines,
             StageDecisionRepository decisions,
@@ -54,6 +57,7 @@ public class CaseTracking {
             Attachments attachments) {
         this.attachments = attachments;
         this.information = information;
+        this.ombudsman = ombudsman;
         this.audit = audit;
         this.withdrawals = withdrawals;
         this.cases = cases;
@@ -166,6 +170,7 @@ public class CaseTracking {
                 attachments.sentByCustomer(c),
                 mayAttach(c),
                 waiting.map(Question::question).orElse(null),
-                waiting.map(Question::answerDueOn).orElse(null));
+                waiting.map(Question::answerDueOn).orElse(null),
+                ombudsman.lookingAt(c).orElse(null));
     }
 }

@@ -38,7 +38,9 @@ public enum EventType {
     ESCALATION_APPROVED,
     ESCALATION_DECLINED,
     ESCALATION_WINDOW_CLOSED,
-    WITHDRAWN;
+    WITHDRAWN,
+    OMBUDSMAN,
+    RECOMMENDATION;
 
     /** The kind of change in words, e.g. "Escalation requested". */
     public String displayName() {

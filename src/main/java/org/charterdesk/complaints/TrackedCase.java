@@ -29,4 +29,6 @@ public record TrackedCase(
         boolean mayAttach,
         /** What we asked the customer for, while we wait for their answer; null otherwise. */
         String question,
-        LocalDate answerBy) {}
+        LocalDate answerBy,
+        /** The ombudsman looking at the complaint, while it is; null otherwise. */
+        String ombudsman) {}

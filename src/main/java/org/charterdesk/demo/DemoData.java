@@ -73,9 +73,11 @@ class DemoData implements SetUpBeforeServing {
     private final DemoHistory history;
     private final DemoPlans plans;
     private final CustomerQuestions questions;
+    private final DemoOmbudsman ombudsman;
 
     DemoData(
             CustomerQuestions questions,
+            DemoOmbudsman ombudsman,
             IdentityService identity,
             StaffDirectory directory,
             CaseFileRepository cases,
@@ -92,6 +94,7 @@ class DemoData implements SetUpBeforeServing {
             DemoHistory history,
             DemoPlans plans) {
         this.questions = questions;
+        this.ombudsman = ombudsman;
         this.history = history;
         this.plans = plans;
         this.identity = identity;
@@ -129,6 +132,11 @@ class DemoData implements SetUpBeforeServing {
                             new DemoHistory.Team("waste", staff("wendy"), staff("wes"), staff("will"))));
             cases();
             plans.load(staff("olivia"), staff("max"), staff("wendy"));
+            ombudsman.load(
+                    LocalDate.now(clock.withZone(calendarProperties.zone())),
+                    staff("olivia"),
+                    staff("harry"),
+                    staff("max"));
             log.info(
                     "Loaded demo cases; sign in as olivia, harry, max, wendy, wes, will, fran, cora or admin with"
                             + " password '{}'",

@@ -20,6 +20,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.charterdesk.actionplans.ActionStatus;
 import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilProperties;
@@ -34,6 +35,7 @@ import org.charterdesk.complaints.StageDecision;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.information.WaitingClock;
+import org.charterdesk.complaints.ombudsman.OmbudsmanFigures;
 import org.charterdesk.security.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,15 +61,18 @@ public class ComplaintFigures {
     private final ZoneId zone;
     private final int population;
     private final WaitingClock waitingClock;
+    private final OmbudsmanFigures ombudsman;
 
     ComplaintFigures(
             WaitingClock waitingClock,
+            OmbudsmanFigures ombudsman,
             EntityManager entityManager,
             Charter charter,
             WorkingDayCalendar calendar,
             CalendarProperties calendarProperties,
             CouncilProperties council) {
         this.waitingClock = waitingClock;
+        this.ombudsman = ombudsman;
         this.entityManager = entityManager;
         this.charter = charter;
         this.calendar = calendar;
@@ -247,6 +252,7 @@ public class ComplaintFigures {
                 "Closed",
                 "Complaints withdrawn by the customer (not counted as closed above)",
                 closedIn(period, services, CaseStatus.WITHDRAWN)));
+        ombudsmanFigures(figures, period, services);
         List<Object[]> sent = decisionsSent(services, start, end);
         responseFigures(figures, sent);
         standardFigures(figures, period, services);
@@ -259,6 +265,60 @@ public class ComplaintFigures {
         figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
         figures.add(learningActions(learning));
         return figures;
+    }
+
+    /**
+     * The ombudsman's part: complaints taken up and decided, each outcome, the uphold rate, the recommendations due,
+     * completed on time or late, and each one outstanding at the end of the period (a section of its own).
+     */
+    private void ombudsmanFigures(List<Figure> figures, ReportPeriod period, List<String> services) {
+        OmbudsmanFigures.Period o = ombudsman.of(period.from(), period.to(), services);
+        String section = "Ombudsman";
+        figures.add(listed("ombudsman.taken_up", section, "Complaints the ombudsman took up", o.takenUp()));
+        List<String> decided = o.allDecided();
+        figures.add(listed("ombudsman.decided", section, "Complaints the ombudsman decided", decided));
+        o.decided()
+                .forEach((decision, cases) -> figures.add(new Figure(
+                        "ombudsman.decided." + decision.name().toLowerCase(),
+                        section,
+                        "Decided: " + decision.displayName().toLowerCase(),
+                        ofTotal(cases.size(), decided.size()),
+                        cases)));
+        figures.add(new Figure(
+                "ombudsman.upheld",
+                section,
+                "Uphold rate of the complaints the ombudsman decided (upheld in whole or in part)",
+                ofTotal(o.upheld().size(), decided.size()),
+                o.upheld()));
+        figures.add(listed("ombudsman.recommendations.due", section, "Recommendations due", o.due()));
+        figures.add(
+                listed("ombudsman.recommendations.on_time", section, "Recommendations completed on time", o.onTime()));
+        figures.add(listed("ombudsman.recommendations.late", section, "Recommendations completed late", o.late()));
+        figures.add(listed(
+                "ombudsman.recommendations.outstanding",
+                section,
+                "Recommendations outstanding at the end of the period",
+                o.outstanding().stream()
+                        .map(OmbudsmanFigures.Outstanding::caseReference)
+                        .toList()));
+        for (int i = 0; i < o.outstanding().size(); i++) {
+            OmbudsmanFigures.Outstanding item = o.outstanding().get(i);
+            figures.add(new Figure(
+                    "ombudsman.outstanding." + (i + 1),
+                    "Outstanding ombudsman recommendations",
+                    "%s: %s (%s, due %s)"
+                            .formatted(
+                                    item.caseReference(),
+                                    item.what(),
+                                    item.ownerName(),
+                                    PlainDates.format(item.dueOn())),
+                    period.to().isBefore(item.dueOn()) ? "Not yet due" : "Overdue",
+                    List.of(item.caseReference())));
+        }
+    }
+
+    private static Figure listed(String key, String section, String label, List<String> cases) {
+        return new Figure(key, section, label, String.valueOf(cases.size()), cases);
     }
 
     private void receivedFigures(List<Figure> figures, List<CaseFile> received) {

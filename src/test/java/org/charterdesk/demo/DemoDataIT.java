@@ -82,6 +82,22 @@ class DemoDataIT {
     org.charterdesk.actionplans.PlanQueries planQueries;
 
     @Test
+    void oneComplaintIsWithTheOmbudsmanWithOneRecommendationDoneAndOneOutstanding() {
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ombudsman_referral where decision = 'PARTLY_UPHELD'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select approved_at is not null from ombudsman_recommendation order by id", Boolean.class))
+                .containsExactly(true, false);
+        assertThat(tasks.createTaskQuery()
+                        .processDefinitionKey("complaint-ombudsman")
+                        .taskDefinitionKey("DoRecommendation")
+                        .taskAssignee("harry")
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void oneComplaintWaitsForTheCustomersAnswerToAQuestion() {
         assertThat(cases.findAll())
                 .filteredOn(c -> c.getStatus() == CaseStatus.WAITING_FOR_CUSTOMER)

@@ -270,7 +270,10 @@ class ComplaintFiguresIT extends IntegrationTestBase {
                         + "Period before,Number before,Out of before,Percentage before")
                 .contains("Anytown Council,2026-01-01,2026-03-31,Parks (test),Closed,Closed at stage 1,"
                         + "3 of 5 (60.0%),3,5,60.0,0 of 0,0,0,")
-                .contains("Parks (test),Time to respond,Average working days to respond at stage 1,4.5,,,,None,,,")
+                .contains("Parks (test),Time to respond,Average working days to respond at stage 1 (not counting time"
+                        + " waiting for the customer),4.5,,,,None,,,")
+                .contains("Parks (test),Time to respond,Average working days waiting for the customer at stage 1"
+                        + " (cases that asked them for more information),None,,,,None,,,")
                 .doesNotContain(",Your services,");
         assertThat(pack.reports(rita, Q1)).hasSize(1);
         assertThat(pack.indicatorsCsv(rita, Q1))

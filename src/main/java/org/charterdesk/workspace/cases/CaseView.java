@@ -44,6 +44,9 @@ import org.charterdesk.complaints.attachments.Attachments;
 import org.charterdesk.complaints.information.InformationRequests;
 import org.charterdesk.complaints.information.InformationStatus;
 import org.charterdesk.complaints.information.Question;
+import org.charterdesk.complaints.ombudsman.OmbudsmanCase;
+import org.charterdesk.complaints.ombudsman.OmbudsmanCases;
+import org.charterdesk.complaints.ombudsman.OmbudsmanReferrals;
 import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
@@ -80,6 +83,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final FurtherContacts furtherContacts;
     private final PrintedLetters printedLetters;
     private final InformationRequests information;
+    private final OmbudsmanCases ombudsmanCases;
+    private final OmbudsmanReferrals ombudsmanReferrals;
+    private final OmbudsmanStepForms ombudsmanForms;
     private String reference;
 
     public CaseView(
@@ -96,8 +102,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             Attachments attachments,
             FurtherContacts furtherContacts,
             PrintedLetters printedLetters,
-            InformationRequests information) {
+            InformationRequests information,
+            OmbudsmanCases ombudsmanCases,
+            OmbudsmanReferrals ombudsmanReferrals,
+            OmbudsmanStepForms ombudsmanForms) {
         this.information = information;
+        this.ombudsmanCases = ombudsmanCases;
+        this.ombudsmanReferrals = ombudsmanReferrals;
+        this.ombudsmanForms = ombudsmanForms;
         this.printedLetters = printedLetters;
         this.furtherContacts = furtherContacts;
         this.withdrawals = withdrawals;
@@ -143,6 +155,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(withdrawalAction());
         }
         addDecisionsAndRequests(c);
+        addOmbudsman(c);
         add(section("Internal notes", new NotesSection(c.notes(), this::addNote)));
         add(section("Files", new CaseFilesSection(attachments, reference, null, member)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));
@@ -150,6 +163,25 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 "Correspondence",
                 new Correspondence(
                         c.correspondence(), this::contacted, id -> printedLetters.pdf(reference, id, member))));
+    }
+
+    /** The complaint's time with the ombudsman, if it went, or the way to record that it has. */
+    private void addOmbudsman(CasePage c) {
+        Optional<OmbudsmanCase> shown = ombudsmanCases.of(reference, member);
+        boolean mayRecord = ombudsmanReferrals.mayRecord(reference);
+        if (shown.isPresent() || mayRecord) {
+            add(section(
+                    "Ombudsman",
+                    new OmbudsmanSection(
+                            ombudsmanReferrals,
+                            ombudsmanForms,
+                            reference,
+                            c.serviceCode(),
+                            shown.orElse(null),
+                            mayRecord,
+                            member,
+                            this::show)));
+        }
     }
 
     /** What the customer was asked for and answered; while the case waits, a way to record an answer by phone. */

@@ -29,7 +29,8 @@ class AddActionForm extends Details {
     private final ComboBox<String> owner = new ComboBox<>("Owner");
     private final DatePicker target = new DatePicker("Target date");
     private final TextField measure = new TextField("How success will be measured");
-    private final TextField reference = new TextField("Or from a complaint's learning: its reference");
+    private final TextField reference =
+            new TextField("Or from a complaint's learning or its ombudsman's recommendations: its reference");
 
     AddActionForm(StaffMember member, PlanSummary plan, ActionPlans plans, StaffDirectory directory, Runnable done) {
         super(
@@ -61,23 +62,27 @@ class AddActionForm extends Details {
                         new ActionInput(
                                 description.getValue(), owner.getValue(), target.getValue(), measure.getValue()))));
         add.setId("add-action");
+        add(new VerticalLayout(
+                errors, description, new HorizontalLayout(owner, target), measure, add, fromAComplaint()));
+        setId("add-action-form");
+    }
+
+    /** Actions from a complaint: its learning (with the owner and date above), or its ombudsman's recommendations. */
+    private HorizontalLayout fromAComplaint() {
         Button fromLearning = new Button(
                 "Add an action from the complaint's learning",
-                e -> attempt(() -> plans.actionFromLearning(
-                        member,
-                        planId,
-                        reference.getValue().strip().toUpperCase(Locale.UK),
-                        owner.getValue(),
-                        target.getValue())));
+                e -> attempt(() ->
+                        plans.actionFromLearning(member, planId, complaint(), owner.getValue(), target.getValue())));
         fromLearning.setId("add-from-learning");
-        add(new VerticalLayout(
-                errors,
-                description,
-                new HorizontalLayout(owner, target),
-                measure,
-                add,
-                new HorizontalLayout(reference, fromLearning)));
-        setId("add-action-form");
+        Button fromOmbudsman = new Button(
+                "Add actions from the ombudsman's recommendations on it",
+                e -> attempt(() -> plans.actionsFromRecommendations(member, planId, complaint())));
+        fromOmbudsman.setId("add-from-recommendations");
+        return new HorizontalLayout(reference, fromLearning, fromOmbudsman);
+    }
+
+    private String complaint() {
+        return reference.getValue().strip().toUpperCase(Locale.UK);
     }
 
     private void attempt(Runnable action) {

@@ -140,6 +140,11 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
             result.add(
                     new Paragraph(getTranslation("track.final", council.ombudsmanName(), council.ombudsmanWebsite())));
         }
+        if (c.ombudsman() != null) {
+            Paragraph ombudsman = new Paragraph(getTranslation("track.ombudsman", c.ombudsman()));
+            ombudsman.setId("with-the-ombudsman");
+            result.add(ombudsman);
+        }
         if (c.question() != null) {
             result.add(question(c));
         }

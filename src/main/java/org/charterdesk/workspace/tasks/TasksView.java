@@ -225,7 +225,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(LitRenderer.<TaskRow>of(
                                 "${item.step}<small class=\"step-note\" ?hidden=${!item.note}><br>${item.note}</small>")
                         .withProperty("step", TaskRow::stepName)
-                        .withProperty("note", TaskRow::note))
+                        .withProperty("note", row -> row.note() == null ? "" : row.note()))
                 .setHeader("Step")
                 .setWidth("8em")
                 .setFlexGrow(2)
