@@ -72,7 +72,7 @@ public class OmbudsmanFigures {
         List<String> onTime = new ArrayList<>();
         List<String> late = new ArrayList<>();
         List<Outstanding> outstanding = new ArrayList<>();
-        for (Object[] row : recommendations.dueBy(services, to)) {
+        for (Object[] row : recommendations.madeBy(services, to)) {
             Recommendation r = (Recommendation) row[0];
             String reference = (String) row[1];
             boolean completeByEnd =

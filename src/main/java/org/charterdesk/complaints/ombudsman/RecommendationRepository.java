@@ -12,8 +12,8 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     List<Recommendation> findByReferralIdIn(List<Long> referralIds);
 
-    /** Recommendations on the services' cases due by the date, each with its case's reference. */
+    /** Recommendations on the services' cases made by the date (decided on or before it), with the case's reference. */
     @Query("select m, c.reference from Recommendation m, OmbudsmanReferral r, CaseFile c where m.referralId = r.id"
-            + " and r.caseId = c.id and c.service.code in :services and m.dueOn <= :to order by m.dueOn, m.id")
-    List<Object[]> dueBy(@Param("services") List<String> services, @Param("to") LocalDate to);
+            + " and r.caseId = c.id and c.service.code in :services and r.decidedOn <= :to order by m.dueOn, m.id")
+    List<Object[]> madeBy(@Param("services") List<String> services, @Param("to") LocalDate to);
 }
