@@ -18,8 +18,10 @@ import org.charterdesk.complaints.attachments.ReceivedFile;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.process.ComplaintProcessInstances;
+import org.charterdesk.complaints.restrictions.IntakeRestrictionRule;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,8 @@ public class ComplaintIntake {
     private final IntakeMetrics metrics;
     private final Attachments attachments;
 
+    private final ObjectProvider<IntakeRestrictionRule> restrictionRule;
+
     ComplaintIntake(
             InputRules rules,
             Charter charter,
@@ -60,7 +64,9 @@ public class ComplaintIntake {
             IntakeProperties intakeProperties,
             Clock clock,
             IntakeMetrics metrics,
-            Attachments attachments) {
+            Attachments attachments,
+            ObjectProvider<IntakeRestrictionRule> restrictionRule) {
+        this.restrictionRule = restrictionRule;
         this.metrics = metrics;
         this.attachments = attachments;
         this.rules = rules;
@@ -152,6 +158,22 @@ public class ComplaintIntake {
     @Transactional
     public Receipt log(NewCase input, Optional<StaffMember> staff, Language language, List<ReceivedFile> files) {
         attachments.checkCount(files.size());
+        checkBeforeSending(input, staff);
+        // Through a provider: the rule keeps contacts with FurtherContacts, which checks them with this service.
+        Optional<CaseFile> kept = restrictionRule.getObject().keptOnDecidedComplaint(input, staff);
+        if (kept.isPresent()) {
+            if (!files.isEmpty()) {
+                attachments.keepFromCustomer(kept.get(), files);
+            }
+            return new Receipt(
+                    kept.get().getReference(),
+                    CaseKind.COMPLAINT,
+                    new ServiceRef(
+                            kept.get().getService().getCode(),
+                            kept.get().getService().getName()),
+                    null,
+                    true);
+        }
         CaseFile c = receive(input, staff, language);
         if (!files.isEmpty()) {
             attachments.keepFromCustomer(c, files);
@@ -160,11 +182,21 @@ public class ComplaintIntake {
                 c.getReference(),
                 c.getKind(),
                 new ServiceRef(c.getService().getCode(), c.getService().getName()),
-                deadlines.next(c).map(CasePage.NextDue::of).orElse(null));
+                deadlines.next(c).map(CasePage.NextDue::of).orElse(null),
+                false);
     }
 
     /** A case just received: its reference, and the step it now waits on with its due date, if any. */
-    public record Receipt(String reference, CaseKind kind, ServiceRef service, CasePage.NextDue nextDue) {
+    /**
+     * {@code addedToDecidedComplaint}: the contact was kept on the customer's decided complaint {@code reference}, as
+     * a restriction on their contact says, rather than opened as a new case.
+     */
+    public record Receipt(
+            String reference,
+            CaseKind kind,
+            ServiceRef service,
+            CasePage.NextDue nextDue,
+            boolean addedToDecidedComplaint) {
 
         public String serviceName() {
             return service.name();

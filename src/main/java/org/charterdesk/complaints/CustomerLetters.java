@@ -220,6 +220,35 @@ public class CustomerLetters {
                         .say(words(c, "letter.noAnswer", date(c, answerBy), c.getReference(), council.phone())));
     }
 
+    /**
+     * A restriction on how the customer may contact us, under the policy on unacceptable actions: what it means, the
+     * reason (the policy's category), the review date and how to challenge it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restrictionPut(
+            CaseFile c, List<String> restricts, String behaviour, LocalDate reviewOn, String howToChallenge) {
+        MailContent.Builder letter = to(c, words(c, "letter.restriction.subject"))
+                .say(words(c, "letter.restriction", behaviour.toLowerCase(Locale.UK)));
+        restricts.forEach(letter::say);
+        letter.say(words(c, "letter.restriction.review", date(c, reviewOn)))
+                .say(words(c, "letter.restriction.challenge", howToChallenge));
+        send(
+                c,
+                NotificationType.CONTACT_RESTRICTION,
+                "The customer is told how their contact is restricted, until review on " + PlainDates.format(reviewOn),
+                letter);
+    }
+
+    /** A restriction on how the customer may contact us is lifted at its review. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restrictionLifted(CaseFile c) {
+        send(
+                c,
+                NotificationType.CONTACT_RESTRICTION,
+                "The customer is told the restriction on their contact is lifted",
+                to(c, words(c, "letter.restrictionLifted.subject")).say(words(c, "letter.restrictionLifted")));
+    }
+
     /** The survey link, once for a case: when it first closes (a complaint closed at stage 1 may go on to stage 2). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void closed(CaseFile c) {

@@ -40,7 +40,8 @@ public enum EventType {
     ESCALATION_WINDOW_CLOSED,
     WITHDRAWN,
     OMBUDSMAN,
-    RECOMMENDATION;
+    RECOMMENDATION,
+    RESTRICTION;
 
     /** The kind of change in words, e.g. "Escalation requested". */
     public String displayName() {

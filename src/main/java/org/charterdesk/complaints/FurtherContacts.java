@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,6 +73,28 @@ public class FurtherContacts {
                 EventType.FURTHER_CONTACT,
                 "Further contact (" + channel.displayName().toLowerCase() + "), logged by " + member.displayName()
                         + ": " + words);
+        c.touch(now);
+    }
+
+    /**
+     * Keeps a contact on a decided complaint instead of opening a new one, as a restriction on the customer's contact
+     * says (no new complaint about a matter already decided); {@code loggedBy} is a username or "customer".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void keepOnDecidedCase(String reference, NewCase input, String loggedBy) {
+        CaseFile c = cases.lockByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        Instant now = clock.instant();
+        Channel channel = input.channel() == null ? Channel.WEB : input.channel();
+        String words = input.whatHappened().strip();
+        contacts.save(new FurtherContact(
+                c.getId(), channel, input.receivedAt() == null ? now : input.receivedAt(), words, loggedBy));
+        timeline.record(
+                c,
+                loggedBy,
+                EventType.FURTHER_CONTACT,
+                "Further contact (" + channel.displayName().toLowerCase()
+                        + "), kept on this decided complaint rather than opened as a new one, as the restriction on"
+                        + " the customer's contact says: " + words);
         c.touch(now);
     }
 

@@ -73,11 +73,11 @@ class DemoData implements SetUpBeforeServing {
     private final DemoHistory history;
     private final DemoPlans plans;
     private final CustomerQuestions questions;
-    private final DemoOmbudsman ombudsman;
+    private final DemoAfterTheAnswer afterTheAnswer;
 
     DemoData(
             CustomerQuestions questions,
-            DemoOmbudsman ombudsman,
+            DemoAfterTheAnswer afterTheAnswer,
             IdentityService identity,
             StaffDirectory directory,
             CaseFileRepository cases,
@@ -94,7 +94,7 @@ class DemoData implements SetUpBeforeServing {
             DemoHistory history,
             DemoPlans plans) {
         this.questions = questions;
-        this.ombudsman = ombudsman;
+        this.afterTheAnswer = afterTheAnswer;
         this.history = history;
         this.plans = plans;
         this.identity = identity;
@@ -132,11 +132,9 @@ class DemoData implements SetUpBeforeServing {
                             new DemoHistory.Team("waste", staff("wendy"), staff("wes"), staff("will"))));
             cases();
             plans.load(staff("olivia"), staff("max"), staff("wendy"));
-            ombudsman.load(
-                    LocalDate.now(clock.withZone(calendarProperties.zone())),
-                    staff("olivia"),
-                    staff("harry"),
-                    staff("max"));
+            LocalDate today = LocalDate.now(clock.withZone(calendarProperties.zone()));
+            afterTheAnswer.load(today, staff("olivia"), staff("harry"), staff("max"));
+            afterTheAnswer.restriction(today, staff("will"));
             log.info(
                     "Loaded demo cases; sign in as olivia, harry, max, wendy, wes, will, fran, cora or admin with"
                             + " password '{}'",

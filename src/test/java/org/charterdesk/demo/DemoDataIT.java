@@ -98,6 +98,14 @@ class DemoDataIT {
     }
 
     @Test
+    void oneCustomersContactIsRestricted() {
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contact_restriction where lifted_on is null and service_code = 'waste'",
+                        Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
     void oneComplaintWaitsForTheCustomersAnswerToAQuestion() {
         assertThat(cases.findAll())
                 .filteredOn(c -> c.getStatus() == CaseStatus.WAITING_FOR_CUSTOMER)

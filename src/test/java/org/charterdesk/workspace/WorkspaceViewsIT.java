@@ -98,7 +98,8 @@ class WorkspaceViewsIT extends ViewTestBase {
                         "Reports",
                         "Log a contact",
                         "Due for anonymising",
-                        "Standard paragraphs");
+                        "Standard paragraphs",
+                        "Contact restrictions");
     }
 
     @Test

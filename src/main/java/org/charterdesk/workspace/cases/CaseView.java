@@ -47,6 +47,7 @@ import org.charterdesk.complaints.information.Question;
 import org.charterdesk.complaints.ombudsman.OmbudsmanCase;
 import org.charterdesk.complaints.ombudsman.OmbudsmanCases;
 import org.charterdesk.complaints.ombudsman.OmbudsmanReferrals;
+import org.charterdesk.complaints.restrictions.Restriction;
 import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
@@ -86,6 +87,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final OmbudsmanCases ombudsmanCases;
     private final OmbudsmanReferrals ombudsmanReferrals;
     private final OmbudsmanStepForms ombudsmanForms;
+    private final RestrictionSection restrictions;
     private String reference;
 
     public CaseView(
@@ -105,7 +107,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             InformationRequests information,
             OmbudsmanCases ombudsmanCases,
             OmbudsmanReferrals ombudsmanReferrals,
-            OmbudsmanStepForms ombudsmanForms) {
+            OmbudsmanStepForms ombudsmanForms,
+            RestrictionSection restrictions) {
+        this.restrictions = restrictions;
         this.information = information;
         this.ombudsmanCases = ombudsmanCases;
         this.ombudsmanReferrals = ombudsmanReferrals;
@@ -134,7 +138,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private void show() {
         removeAll();
         CasePage c = pages.of(reference, member);
-        add(heading(c), CaseSections.facts(c));
+        add(heading(c));
+        Optional<Restriction> restriction = restrictions.onCustomerOf(reference, member);
+        restriction.ifPresent(r -> add(RestrictionSection.banner(r)));
+        add(CaseSections.facts(c));
         add(section("Customer", CaseSections.customer(c.customer())), otherCases(), words(c));
         List<FurtherContacts.Contact> further = furtherContacts.of(reference, member);
         if (!further.isEmpty()) {
@@ -156,6 +163,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         }
         addDecisionsAndRequests(c);
         addOmbudsman(c);
+        restrictions
+                .managersPart(restriction, reference, c.serviceCode(), member, this::show)
+                .ifPresent(this::add);
         add(section("Internal notes", new NotesSection(c.notes(), this::addNote)));
         add(section("Files", new CaseFilesSection(attachments, reference, null, member)));
         add(section("Timeline", CaseSections.timeline(c.timeline())));

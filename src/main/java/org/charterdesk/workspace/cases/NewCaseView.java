@@ -39,6 +39,8 @@ import org.charterdesk.complaints.CustomerHistory;
 import org.charterdesk.complaints.FurtherContacts;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
+import org.charterdesk.complaints.restrictions.Restriction;
+import org.charterdesk.complaints.restrictions.RestrictionViews;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
@@ -71,7 +73,9 @@ public class NewCaseView extends VerticalLayout {
     private final Checkbox serious = new Checkbox("Serious");
     private final Checkbox highRisk = new Checkbox("High risk");
     private final Div sameCustomer = new Div();
+    private final RestrictionViews restrictions;
     private List<String> warnedAbout = List.of();
+    private boolean restrictionShown;
     private final CustomerHistory history;
     private final FurtherContacts furtherContacts;
     private final RadioButtonGroup<Language> language = new RadioButtonGroup<>("Language of the customer's letters");
@@ -84,7 +88,9 @@ public class NewCaseView extends VerticalLayout {
             CouncilProperties council,
             CustomerHistory history,
             FurtherContacts furtherContacts,
-            Clock clock) {
+            Clock clock,
+            RestrictionViews restrictions) {
+        this.restrictions = restrictions;
         this.member = currentStaff.require();
         this.history = history;
         this.furtherContacts = furtherContacts;
@@ -213,7 +219,10 @@ public class NewCaseView extends VerticalLayout {
         }
         ComplaintIntake.Receipt done = receipt[0];
         Notification.show(
-                        "Logged as " + done.reference()
+                        (done.addedToDecidedComplaint()
+                                        ? "Kept on " + done.reference() + ", the customer's decided complaint, as the "
+                                                + "restriction on their contact says; it is not a new case"
+                                        : "Logged as " + done.reference())
                                 + (done.nextDue() == null
                                         ? ""
                                         : ". " + done.nextDue().name() + " due "
@@ -222,6 +231,26 @@ public class NewCaseView extends VerticalLayout {
                         Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(CaseView.class, done.reference()));
+    }
+
+    /**
+     * Shows, once, the restriction on the contact of the customer being logged, so that whoever logs it knows before
+     * it goes: "Log it" again logs it, and intake applies the restriction.
+     */
+    private boolean restrictedAndNotYetShown(NewCase input) {
+        Optional<Restriction> restriction = restrictions.onContact(input.customer(), member);
+        if (restriction.isEmpty() || restrictionShown) {
+            return false;
+        }
+        restrictionShown = true;
+        sameCustomer.removeAll();
+        sameCustomer.add(
+                new Paragraph("Press \"Log it\" again to log it: a new complaint about the decided matter is kept"
+                        + " on that complaint."),
+                RestrictionSection.banner(restriction.get()));
+        sameCustomer.setVisible(true);
+        sameCustomer.getElement().executeJs("this.focus()");
+        return true;
     }
 
     /** The contact being logged goes on the customer's open case instead of opening a second one. */
@@ -240,6 +269,9 @@ public class NewCaseView extends VerticalLayout {
      * again to log a new case.
      */
     private boolean mayAlreadyHaveACase(NewCase input) {
+        if (restrictedAndNotYetShown(input)) {
+            return true;
+        }
         List<CustomerHistory.OtherCase> open = history.openCasesWith(input.customer(), input.service(), member);
         List<String> references =
                 open.stream().map(CustomerHistory.OtherCase::reference).toList();

@@ -218,6 +218,10 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void whatHappensToAComplaint(Div next, ComplaintIntake.Receipt receipt) {
+        if (receipt.addedToDecidedComplaint()) {
+            next.add(new Paragraph(getTranslation("received.addedToDecided")));
+            return;
+        }
         next.add(new Paragraph(getTranslation("received.keep", PublicLanguage.serviceName(receipt.service()))));
         if (receipt.nextDue() != null) {
             Span date = new Span(PublicLanguage.date(receipt.nextDue().dueOn()));

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * customer will see it, with its plain text, or the letter to send by hand) and confirms it; "Back to the form"
  * keeps what they entered and sends nothing. A step that sends the customer nothing is done at once.
  */
-final class LetterCheck {
+public final class LetterCheck {
 
     private LetterCheck() {}
 
@@ -30,7 +30,7 @@ final class LetterCheck {
      * Checks {@code action} as it would run, then shows what it would send; {@code done} gets "Sent to ..." once it
      * has run for real (or null when it sent the customer nothing).
      */
-    static void thenRun(
+    public static void thenRun(
             LetterPreviews previews, String reference, FormErrors errors, Runnable action, Consumer<String> done) {
         @SuppressWarnings("unchecked")
         List<LetterPreviews.Letter>[] letters = new List[1];

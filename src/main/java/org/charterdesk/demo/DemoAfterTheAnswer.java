@@ -2,6 +2,7 @@ package org.charterdesk.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseFileRepository;
@@ -15,22 +16,33 @@ import org.charterdesk.complaints.ombudsman.OmbudsmanSteps;
 import org.charterdesk.complaints.ombudsman.RecommendationInput;
 import org.charterdesk.complaints.ombudsman.ReferralInput;
 import org.charterdesk.complaints.ombudsman.RequestInput;
+import org.charterdesk.complaints.restrictions.ContactRestrictions;
+import org.charterdesk.complaints.restrictions.RestrictionInput;
+import org.charterdesk.complaints.restrictions.RestrictionKind;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
- * A closed housing complaint the ombudsman took up eight weeks ago: its request answered, the submission signed
- * off, a decision of "partly upheld" with one recommendation done and one still open.
+ * After the council's answer: a closed housing complaint the ombudsman took up eight weeks ago (its request
+ * answered, the submission signed off, a decision of "partly upheld" with one recommendation done and one still
+ * open), and a waste customer whose contact is restricted.
  */
 @Component
-class DemoOmbudsman {
+class DemoAfterTheAnswer {
 
     private final CaseFileRepository cases;
     private final OmbudsmanReferrals referrals;
     private final OmbudsmanSteps steps;
     private final TaskService tasks;
+    private final ContactRestrictions restrictions;
 
-    DemoOmbudsman(CaseFileRepository cases, OmbudsmanReferrals referrals, OmbudsmanSteps steps, TaskService tasks) {
+    DemoAfterTheAnswer(
+            CaseFileRepository cases,
+            OmbudsmanReferrals referrals,
+            OmbudsmanSteps steps,
+            TaskService tasks,
+            ContactRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.cases = cases;
         this.referrals = referrals;
         this.steps = steps;
@@ -80,6 +92,27 @@ class DemoOmbudsman {
                 .getId();
         steps.recommendationDone(olivias, "Letter of apology sent.", olivia);
         steps.approveRecommendation(step(ref, "ApproveRecommendation"), true, today.minusDays(5), null, max);
+    }
+
+    /** A waste customer whose contact Will restricted a month ago: through Wendy only, no new complaint on it. */
+    void restriction(LocalDate today, StaffMember will) {
+        cases.findAll().stream()
+                .filter(found -> found.getKind() == CaseKind.COMPLAINT
+                        && found.getStatus() == CaseStatus.CLOSED
+                        && found.serviceCode().equals("waste"))
+                .findFirst()
+                .ifPresent(c -> restrictions.impose(
+                        c.getReference(),
+                        new RestrictionInput(
+                                "Unreasonable persistence",
+                                "Rang every day for three weeks about the same missed bin after it was decided.",
+                                Set.of(RestrictionKind.ONE_CONTACT, RestrictionKind.NO_NEW_COMPLAINT),
+                                "wendy",
+                                null,
+                                c.getReference(),
+                                today,
+                                today.plusMonths(3)),
+                        will));
     }
 
     private String step(String reference, String key) {

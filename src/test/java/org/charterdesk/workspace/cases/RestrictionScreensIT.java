@@ -1,0 +1,66 @@
+package org.charterdesk.workspace.cases;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
+import org.charterdesk.complaints.restrictions.RestrictionKind;
+import org.charterdesk.testsupport.ViewTestBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A manager restricts a customer's contact from a case page, reading the letter before it goes; an officer then
+ * sees the banner without the behaviour, and so does whoever logs a new contact from that customer.
+ */
+class RestrictionScreensIT extends ViewTestBase {
+
+    @Test
+    void aManagerRestrictsAndEveryoneSeesTheBanner() {
+        String ref = phoneComplaint("housing", null).getReference();
+        open(olivia, "cases/" + ref);
+        assertThat(_find(Details.class, spec -> spec.withId("restriction-form")))
+                .isEmpty();
+
+        open(max, "cases/" + ref);
+        @SuppressWarnings("unchecked")
+        Select<String> behaviour = _get(Select.class, spec -> spec.withId("restriction-behaviour-category"));
+        behaviour.setValue("Aggressive or abusive behaviour");
+        _setValue(_get(TextArea.class, spec -> spec.withId("restriction-details")), "Swore at staff on the phone.");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<RestrictionKind> kinds = _get(CheckboxGroup.class, spec -> spec.withId("restriction-kinds"));
+        kinds.setValue(Set.of(RestrictionKind.WRITTEN_ONLY));
+        _click(_get(Button.class, spec -> spec.withId("restrict-contact")));
+        assertThat(confirmLetter())
+                .contains("How you can contact us from now on")
+                .contains("because of aggressive or abusive behaviour")
+                .contains("You may contact us only in writing (letter or email)");
+        assertThat(text("restriction-banner")).contains("Swore at staff");
+
+        open(olivia, "cases/" + ref);
+        assertThat(text("restriction-banner"))
+                .contains("This customer's contact is restricted")
+                .contains("You may contact us only in writing")
+                .doesNotContain("Swore at staff");
+
+        open(max, "restrictions");
+        assertThat(_get(Grid.class, spec -> spec.withId("restrictions"))
+                        .getGenericDataView()
+                        .getItems()
+                        .count())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+}
