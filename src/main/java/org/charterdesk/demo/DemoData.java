@@ -489,8 +489,8 @@ class DemoData implements SetUpBeforeServing {
         return new NewCase.CustomerDetails(
                 name,
                 email,
-                "01234 567890",
-                "1 High Street, Anytown",
+                DemoHistory.phoneOf(name),
+                Math.floorMod(name.hashCode(), 90) + 1 + " High Street, Anytown",
                 email == null ? PreferredContact.PHONE : PreferredContact.EMAIL,
                 null);
     }

@@ -301,12 +301,20 @@ class DemoHistory {
                 .orElseThrow(() -> new IllegalStateException("No open step on " + c.getReference()));
     }
 
+    /**
+     * A demo customer's phone number, the same for the same name and different for different names (Ofcom's range
+     * for drama, 01632 960000 to 960999), so that customer history and restrictions tell customers apart.
+     */
+    static String phoneOf(String name) {
+        return "01632 960%03d".formatted(Math.floorMod(name.hashCode(), 1000));
+    }
+
     private static NewCase.CustomerDetails customer(Random random) {
         String name = NAMES[random.nextInt(NAMES.length)];
         return new NewCase.CustomerDetails(
                 name,
                 name.toLowerCase().replace(' ', '.') + "@example.com",
-                "01234 567890",
+                phoneOf(name),
                 null,
                 PreferredContact.EMAIL,
                 null);

@@ -15,6 +15,8 @@ import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.complaints.attachments.Attachments;
+import org.charterdesk.complaints.attachments.ReceivedFile;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.StaffAlerts;
 import org.charterdesk.security.StaffDirectory;
@@ -50,6 +52,7 @@ public class OmbudsmanSteps {
     private final CaseTimeline timeline;
     private final StaffDirectory directory;
     private final StaffAlerts alerts;
+    private final Attachments attachments;
     private final InputRules rules;
     private final Clock clock;
     private final CalendarProperties calendar;
@@ -63,6 +66,7 @@ public class OmbudsmanSteps {
             CaseTimeline timeline,
             StaffDirectory directory,
             StaffAlerts alerts,
+            Attachments attachments,
             InputRules rules,
             Clock clock,
             CalendarProperties calendar) {
@@ -74,6 +78,7 @@ public class OmbudsmanSteps {
         this.timeline = timeline;
         this.directory = directory;
         this.alerts = alerts;
+        this.attachments = attachments;
         this.rules = rules;
         this.clock = clock;
         this.calendar = calendar;
@@ -138,6 +143,12 @@ public class OmbudsmanSteps {
     /** The ombudsman's decision, and the recommendations the council must carry out. */
     @Transactional
     public void recordDecision(String taskId, DecisionInput input, StaffMember member) {
+        recordDecision(taskId, input, List.of(), member);
+    }
+
+    /** The decision, as above, with the ombudsman's decision letter (already checked) kept on the case. */
+    @Transactional
+    public void recordDecision(String taskId, DecisionInput input, List<ReceivedFile> letter, StaffMember member) {
         rules.check(input)
                 .text("summary", input == null ? null : input.summary())
                 .orThrow();
@@ -165,6 +176,9 @@ public class OmbudsmanSteps {
                                 input.decision().displayName().toLowerCase(),
                                 owners.size(),
                                 owners.size() == 1 ? "" : "s"));
+        if (!letter.isEmpty()) {
+            attachments.addByStaff(taken.caseFile().getReference(), "The ombudsman's decision letter", letter, member);
+        }
         tasks.complete(taskId);
         String path = "/cases/" + taken.caseFile().getReference();
         owners.stream()

@@ -85,14 +85,16 @@ class OmbudsmanSection extends VerticalLayout {
         }
         for (OmbudsmanCase.Item i : o.recommendations()) {
             Paragraph item = new Paragraph("Recommendation: %s. Owner %s, due %s. %s"
-                    .formatted(
-                            i.what(),
-                            i.ownerName(),
-                            Texts.date(i.dueOn()),
-                            i.toldOmbudsmanOn() != null
-                                    ? "Done on " + Texts.date(i.doneOn()) + ", approved by " + i.approvedByName()
-                                            + ", ombudsman told on " + Texts.date(i.toldOmbudsmanOn()) + "."
-                                    : (i.overdue() ? "Overdue." : "Open.")));
+                            .formatted(
+                                    i.what(),
+                                    i.ownerName(),
+                                    Texts.date(i.dueOn()),
+                                    i.toldOmbudsmanOn() != null
+                                            ? "Done on " + Texts.date(i.doneOn()) + ", approved by "
+                                                    + i.approvedByName() + ", ombudsman told on "
+                                                    + Texts.date(i.toldOmbudsmanOn()) + "."
+                                            : (i.overdue() ? "Overdue." : "Open."))
+                    + (i.planActionId() == null ? "" : " On an action plan (action " + i.planActionId() + ")."));
             item.addClassName(i.overdue() ? "recommendation-overdue" : "recommendation");
             summary.add(item);
         }

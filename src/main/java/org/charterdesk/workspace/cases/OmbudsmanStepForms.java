@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.charterdesk.complaints.attachments.Attachments;
 import org.charterdesk.complaints.ombudsman.DecisionInput;
 import org.charterdesk.complaints.ombudsman.OmbudsmanCase;
 import org.charterdesk.complaints.ombudsman.OmbudsmanDecision;
@@ -25,6 +26,7 @@ import org.charterdesk.complaints.ombudsman.OmbudsmanSteps;
 import org.charterdesk.complaints.ombudsman.RecommendationInput;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.workspace.ui.FileAttacher;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.Texts;
 
@@ -34,10 +36,12 @@ class OmbudsmanStepForms {
 
     private final OmbudsmanSteps steps;
     private final StaffDirectory directory;
+    private final Attachments attachments;
 
-    OmbudsmanStepForms(OmbudsmanSteps steps, StaffDirectory directory) {
+    OmbudsmanStepForms(OmbudsmanSteps steps, StaffDirectory directory, Attachments attachments) {
         this.steps = steps;
         this.directory = directory;
+        this.attachments = attachments;
     }
 
     Component formFor(String serviceCode, OmbudsmanCase.Step step, StaffMember member, Runnable changed) {
@@ -168,6 +172,7 @@ class OmbudsmanStepForms {
             rows.add(row.layout());
         });
         add.setId("ombudsman-add-recommendation");
+        FileAttacher letter = new FileAttacher(attachments, "ombudsman-decision-letter");
         Button record = primary(new Button(
                 "Record the decision",
                 e -> run(
@@ -182,9 +187,10 @@ class OmbudsmanStepForms {
                                         recommendations.stream()
                                                 .map(RecommendationRow::value)
                                                 .toList()),
+                                letter.files(),
                                 member))));
         record.setId("ombudsman-record-decision");
-        return column(decision, decidedOn, summary, rows, add, record);
+        return column(decision, decidedOn, summary, rows, add, letter, record);
     }
 
     private static void run(FormErrors errors, Runnable changed, Runnable action) {

@@ -11,11 +11,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.charterdesk.complaints.CaseKind;
+import org.charterdesk.complaints.Channel;
 import org.charterdesk.complaints.ComplaintIntake;
 import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.FurtherContacts;
+import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.PreferredContact;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
 import org.charterdesk.notifications.Notification;
@@ -36,6 +39,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContactRestrictionsIT extends IntegrationTestBase {
 
     private static final LocalDate MON_2_NOV = LocalDate.of(2026, 11, 2);
+
+    /** The customer these tests restrict: an email and phone of this run only, as no other test's customer has. */
+    private static final long RUN = System.nanoTime() % 1_000_000;
+
+    private static final NewCase.CustomerDetails RAY = new NewCase.CustomerDetails(
+            "Ray Rest", "ray.rest." + RUN + "@example.com", "0770 " + RUN, null, PreferredContact.EMAIL, null);
 
     @Autowired
     ContactRestrictions restrictions;
@@ -58,7 +67,7 @@ class ContactRestrictionsIT extends IntegrationTestBase {
     @Test
     void aRestrictionIsPutAppliedAtIntakeReviewedAndLifted() {
         at(MON_2_NOV);
-        String decided = phoneComplaint("housing", null).getReference();
+        String decided = complaintFrom("housing");
         frontline.respond(
                 taskId(decided, ComplaintStep.RESPOND_AT_FRONTLINE),
                 new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, null),
@@ -206,15 +215,23 @@ class ContactRestrictionsIT extends IntegrationTestBase {
                 .getId();
     }
 
+    /** A complaint by phone from the customer these tests restrict, and from no other test's customer. */
+    private String complaintFrom(String service) {
+        return intake.receive(
+                        new NewCase(
+                                CaseKind.COMPLAINT,
+                                Channel.PHONE,
+                                service,
+                                RAY,
+                                "The repair was not done.",
+                                null,
+                                null,
+                                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                        Optional.of(fran))
+                .getReference();
+    }
+
     private static NewCase webComplaintInput(String service) {
-        return new NewCase(
-                CaseKind.COMPLAINT,
-                null,
-                service,
-                customer("Pat Jones", "pat.jones@example.com"),
-                "The same repair again.",
-                null,
-                null,
-                null);
+        return new NewCase(CaseKind.COMPLAINT, null, service, RAY, "The same repair again.", null, null, null);
     }
 }

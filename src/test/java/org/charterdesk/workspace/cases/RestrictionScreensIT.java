@@ -13,7 +13,13 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Optional;
 import java.util.Set;
+import org.charterdesk.complaints.CaseKind;
+import org.charterdesk.complaints.Channel;
+import org.charterdesk.complaints.MatterType;
+import org.charterdesk.complaints.NewCase;
+import org.charterdesk.complaints.PreferredContact;
 import org.charterdesk.complaints.restrictions.RestrictionKind;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
@@ -24,9 +30,26 @@ import org.junit.jupiter.api.Test;
  */
 class RestrictionScreensIT extends ViewTestBase {
 
+    /** The customer this test restricts: an email and phone of this run only, as no other test's customer has. */
+    private static final long RUN = System.nanoTime() % 1_000_000;
+
+    private static final NewCase.CustomerDetails UNA = new NewCase.CustomerDetails(
+            "Una Screen", "una.screen." + RUN + "@example.com", "0771 " + RUN, null, PreferredContact.EMAIL, null);
+
     @Test
     void aManagerRestrictsAndEveryoneSeesTheBanner() {
-        String ref = phoneComplaint("housing", null).getReference();
+        String ref = intake.receive(
+                        new NewCase(
+                                CaseKind.COMPLAINT,
+                                Channel.PHONE,
+                                "housing",
+                                UNA,
+                                "The repair was not done.",
+                                null,
+                                null,
+                                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                        Optional.of(fran))
+                .getReference();
         open(olivia, "cases/" + ref);
         assertThat(_find(Details.class, spec -> spec.withId("restriction-form")))
                 .isEmpty();
@@ -51,6 +74,22 @@ class RestrictionScreensIT extends ViewTestBase {
                 .contains("This customer's contact is restricted")
                 .contains("You may contact us only in writing")
                 .doesNotContain("Swore at staff");
+
+        // Whoever logs a new contact from her sees it first; "Log it" again logs it.
+        open(fran, "cases/new");
+        chooseService("housing");
+        fillInCustomer("Una Screen", UNA.email(), "Another thing went wrong.");
+        long before = cases.count();
+        _click(_get(Button.class, spec -> spec.withId("log-it")));
+        assertThat(text("same-customer"))
+                .contains("This customer's contact is restricted")
+                .doesNotContain("Swore");
+        assertThat(cases.count()).isEqualTo(before);
+        // Then the usual warning that she has an open case with the service, then it is logged.
+        _click(_get(Button.class, spec -> spec.withId("log-it")));
+        assertThat(text("same-customer")).contains("may already have an open case");
+        _click(_get(Button.class, spec -> spec.withId("log-it")));
+        assertThat(cases.count()).isEqualTo(before + 1);
 
         open(max, "restrictions");
         assertThat(_get(Grid.class, spec -> spec.withId("restrictions"))
