@@ -20,6 +20,7 @@ import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.ProcedureConflictException;
+import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class OmbudsmanReferrals {
     private final CaseTimeline timeline;
     private final InputRules rules;
     private final Clock clock;
+    private final OmbudsmanWork work;
     private final CalendarProperties calendarProperties;
 
     OmbudsmanReferrals(
@@ -55,7 +57,9 @@ public class OmbudsmanReferrals {
             CaseTimeline timeline,
             InputRules rules,
             Clock clock,
-            CalendarProperties calendarProperties) {
+            CalendarProperties calendarProperties,
+            OmbudsmanWork work) {
+        this.work = work;
         this.calendarProperties = calendarProperties;
         this.cases = cases;
         this.access = access;
@@ -159,6 +163,11 @@ public class OmbudsmanReferrals {
         runtime.createMessageCorrelation("OmbudsmanRequest")
                 .processInstanceBusinessKey(businessKey(reference))
                 .correlate();
+        work.tellTeam(
+                c,
+                StaffGroups.officers(c.serviceCode()),
+                "The ombudsman asked for information on " + c.getReference() + ", due " + PlainDates.format(due),
+                input.what().strip());
         timeline.record(
                 c,
                 member.username(),

@@ -20,6 +20,7 @@ import org.charterdesk.complaints.attachments.ReceivedFile;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.StaffAlerts;
 import org.charterdesk.security.StaffDirectory;
+import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.charterdesk.validation.InvalidInputException;
@@ -53,6 +54,7 @@ public class OmbudsmanSteps {
     private final StaffDirectory directory;
     private final StaffAlerts alerts;
     private final Attachments attachments;
+    private final OmbudsmanWork work;
     private final InputRules rules;
     private final Clock clock;
     private final CalendarProperties calendar;
@@ -67,6 +69,7 @@ public class OmbudsmanSteps {
             StaffDirectory directory,
             StaffAlerts alerts,
             Attachments attachments,
+            OmbudsmanWork work,
             InputRules rules,
             Clock clock,
             CalendarProperties calendar) {
@@ -79,6 +82,7 @@ public class OmbudsmanSteps {
         this.directory = directory;
         this.alerts = alerts;
         this.attachments = attachments;
+        this.work = work;
         this.rules = rules;
         this.clock = clock;
         this.calendar = calendar;
@@ -113,6 +117,11 @@ public class OmbudsmanSteps {
                 EventType.OMBUDSMAN,
                 member.displayName() + " wrote the council's submission to the ombudsman, for a manager to sign off");
         tasks.complete(taskId);
+        work.tellTeam(
+                taken.caseFile(),
+                StaffGroups.managers(taken.caseFile().serviceCode()),
+                "The submission to the ombudsman on " + taken.caseFile().getReference() + " is ready to sign off",
+                "Written by " + member.displayName() + ". Sign it off, or send it back with what to change.");
     }
 
     /** A manager signs the submission off, or sends it back with what to change. */

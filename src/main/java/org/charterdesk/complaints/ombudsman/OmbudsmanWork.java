@@ -116,6 +116,16 @@ class OmbudsmanWork {
         timeline.record(c, CaseEvent.SYSTEM, event, summary);
     }
 
+    /** Tells a service's team (by email and in their bells) that an ombudsman's step is waiting for them. */
+    void tellTeam(CaseFile c, String group, String headline, String detail) {
+        MailContent email = MailContent.to("Hello,", headline)
+                .say(headline + ".")
+                .say(detail)
+                .link("Open the case", mail.link("/cases/" + c.getReference()))
+                .build();
+        outbox.toStaffGroup(c.getId(), NotificationType.OMBUDSMAN_REQUEST, group, null, headline, email);
+    }
+
     void recommendationOverdue(Long recommendationId) {
         Recommendation r = recommendation(recommendationId);
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));

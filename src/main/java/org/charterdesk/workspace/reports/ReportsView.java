@@ -68,6 +68,7 @@ public class ReportsView extends VerticalLayout {
     private final Grid<ComplaintFigures.Comment> comments = new Grid<>();
 
     /** A figure this period and the period before. */
+    /** A figure, and the same figure for the period before (null for a row with none, such as one listed item). */
     record Row(Figure now, Figure before) {}
 
     public ReportsView(
@@ -141,7 +142,7 @@ public class ReportsView extends VerticalLayout {
                 .setHeader("This period")
                 .setKey("now")
                 .setFlexGrow(1);
-        table.addColumn(r -> r.before().value())
+        table.addColumn(r -> r.before() == null ? "" : r.before().value())
                 .setHeader("Period before")
                 .setKey("before")
                 .setFlexGrow(1);
@@ -201,7 +202,7 @@ public class ReportsView extends VerticalLayout {
         Report now = figures.report(member, period, serviceCode());
         Report before = figures.report(member, period.previous(), serviceCode());
         table.setItems(now.figures().stream()
-                .map(f -> new Row(f, before.figure(f.key()).orElseThrow()))
+                .map(f -> new Row(f, before.figure(f.key()).orElse(null)))
                 .toList());
         showTrend(period);
         risk.setItems(figures.servicesMostAtRisk(member));

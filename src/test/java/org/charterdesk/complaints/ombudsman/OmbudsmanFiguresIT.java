@@ -48,23 +48,23 @@ class OmbudsmanFiguresIT extends IntegrationTestBase {
         if (services.findByCode(LIBRARIES).isEmpty()) {
             services.save(new CouncilService(LIBRARIES, "Libraries (test)", ProcedureProfile.SPSO));
         }
-        lee = staff("lee", "Lee", "Book", StaffGroups.officers(LIBRARIES));
-        mona = staff("mona", "Mona", "Shelf", StaffGroups.managers(LIBRARIES));
+        lee = staff("libby", "Libby", "Book", StaffGroups.officers(LIBRARIES));
+        mona = staff("lionel", "Lionel", "Shelf", StaffGroups.managers(LIBRARIES));
         // D: taken up in February, decided partly upheld on 20 April; its recommendation is due in July.
         String d = decided(
                 LocalDate.of(2026, 2, 2),
                 OmbudsmanDecision.PARTLY_UPHELD,
                 LocalDate.of(2026, 4, 20),
-                List.of(new RecommendationInput("Review the fines policy", "lee", LocalDate.of(2026, 7, 15))));
+                List.of(new RecommendationInput("Review the fines policy", "libby", LocalDate.of(2026, 7, 15))));
         // A: taken up 6 April, upheld 15 May: one recommendation done on time, one late, one overdue.
         String a = decided(
                 LocalDate.of(2026, 4, 6),
                 OmbudsmanDecision.UPHELD,
                 LocalDate.of(2026, 5, 15),
                 List.of(
-                        new RecommendationInput("Apologise", "lee", LocalDate.of(2026, 5, 29)),
-                        new RecommendationInput("Refund the fine", "lee", LocalDate.of(2026, 6, 12)),
-                        new RecommendationInput("Train the staff", "lee", LocalDate.of(2026, 6, 26))));
+                        new RecommendationInput("Apologise", "libby", LocalDate.of(2026, 5, 29)),
+                        new RecommendationInput("Refund the fine", "libby", LocalDate.of(2026, 6, 12)),
+                        new RecommendationInput("Train the staff", "libby", LocalDate.of(2026, 6, 26))));
         complete(a, "Apologise", LocalDate.of(2026, 5, 20));
         complete(a, "Refund the fine", LocalDate.of(2026, 6, 20));
         // B: taken up 4 May, not upheld 1 June.
@@ -88,7 +88,7 @@ class OmbudsmanFiguresIT extends IntegrationTestBase {
         assertFigure(report, "ombudsman.recommendations.late", "1", a);
         assertFigure(report, "ombudsman.recommendations.outstanding", "2", a, d);
         assertThat(report.figure("ombudsman.outstanding.1").orElseThrow()).satisfies(f -> {
-            assertThat(f.label()).isEqualTo(a + ": Train the staff (Lee Book, due Friday 26 June 2026)");
+            assertThat(f.label()).isEqualTo(a + ": Train the staff (Libby Book, due Friday 26 June 2026)");
             assertThat(f.value()).isEqualTo("Overdue");
             assertThat(f.section()).isEqualTo("Outstanding ombudsman recommendations");
         });

@@ -88,6 +88,11 @@ class OmbudsmanProcessIT extends IntegrationTestBase {
                         e -> assertThat(e.fieldErrors()).containsKey("comments"));
         steps.signOff(signOff, false, "Add the dates of each visit.", max);
         BpmnAwareTests.assertThat(pi).hasPassed("SubmissionSignedOffGateway").isWaitingAt("PrepareSubmission");
+        // The team heard of the request, and the managers of the submission to sign off.
+        assertThat(notificationsOf(ref))
+                .filteredOn(n -> n.getType() == NotificationType.OMBUDSMAN_REQUEST)
+                .extracting(Notification::getRecipient)
+                .containsExactly("housing-officers", "housing-managers");
         assertThat(step(ref, "PrepareSubmission").getAssignee()).isNull();
         steps.submit(step(ref, "PrepareSubmission").getId(), "We followed our policy; visits on 3 and 9 Oct.", olivia);
         steps.signOff(step(ref, "SignOffSubmission").getId(), true, null, max);

@@ -6,10 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -90,6 +92,14 @@ class OmbudsmanScreensIT extends ViewTestBase {
                 .hasSize(1);
         open(harry, "cases/" + ref);
         assertThat(text("ombudsman-step-DoRecommendation")).contains("Olivia Grant holds this step.");
+
+        // The manager's report lists the outstanding recommendation, a row with no counterpart the quarter before.
+        open(max, "reports");
+        @SuppressWarnings("unchecked")
+        Grid<Object> figures = _get(Grid.class, spec -> spec.withId("report-figures"));
+        assertThat(GridKt._size(figures)).isPositive();
+        assertThat(GridKt._findAll(figures).stream().map(Object::toString))
+                .anyMatch(row -> row.contains("Outstanding ombudsman recommendations") && row.contains(ref));
 
         open(null, "track");
         _setValue(_get(TextField.class, spec -> spec.withId("reference")), ref);
