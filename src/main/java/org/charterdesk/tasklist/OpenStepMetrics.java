@@ -17,14 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenStepMetrics {
 
+    /** Grouped on a derived table's column: H2 (the embedded default) refuses to group by a CASE with parameters. */
     private static final String COUNT = """
-            select service_code,
-                   case when due_on < ? then 'overdue'
-                        when at_risk_on <= ? then 'at_risk'
-                        else 'on_track' end,
-                   count(*)
-              from task_list_entry
-             group by 1, 2""";
+            select service_code, standing, count(*)
+              from (select service_code,
+                           case when due_on < ? then 'overdue'
+                                when at_risk_on <= ? then 'at_risk'
+                                else 'on_track' end as standing
+                      from task_list_entry) open_steps
+             group by service_code, standing""";
 
     private final JdbcTemplate jdbc;
     private final Deadlines deadlines;

@@ -2,6 +2,8 @@ package org.charterdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -21,6 +23,7 @@ import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CharterFlag;
+import org.charterdesk.tasklist.OpenStepMetrics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +59,12 @@ class DemoDataIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OpenStepMetrics openStepMetrics;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     IdentityService identity;
@@ -95,6 +104,16 @@ class DemoDataIT {
                         .taskAssignee("harry")
                         .count())
                 .isEqualTo(1);
+    }
+
+    /** On H2, as on PostgreSQL, the open steps are counted by service and status for monitoring. */
+    @Test
+    void theOpenStepsGaugeCountsTheDemosStepsOnH2() {
+        openStepMetrics.refresh();
+        double housing = meters.find("charterdesk.steps.open").tag("service", "housing").gauges().stream()
+                .mapToDouble(Gauge::value)
+                .sum();
+        assertThat(housing).isPositive();
     }
 
     @Test

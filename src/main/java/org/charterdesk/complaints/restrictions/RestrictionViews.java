@@ -1,6 +1,5 @@
 package org.charterdesk.complaints.restrictions;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,6 @@ public class RestrictionViews {
     private final CaseFileRepository cases;
     private final CaseAccess access;
     private final StaffDirectory directory;
-    private final Clock clock;
     private final CalendarProperties calendar;
 
     RestrictionViews(
@@ -41,7 +39,6 @@ public class RestrictionViews {
             CaseFileRepository cases,
             CaseAccess access,
             StaffDirectory directory,
-            Clock clock,
             CalendarProperties calendar) {
         this.restrictions = restrictions;
         this.repository = repository;
@@ -49,7 +46,6 @@ public class RestrictionViews {
         this.cases = cases;
         this.access = access;
         this.directory = directory;
-        this.clock = clock;
         this.calendar = calendar;
     }
 
