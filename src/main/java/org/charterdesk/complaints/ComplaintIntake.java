@@ -165,8 +165,9 @@ public class ComplaintIntake {
             if (!files.isEmpty()) {
                 attachments.keepFromCustomer(kept.get(), files);
             }
+            // Whoever typed the customer's email address on the public form is not told their case's reference.
             return new Receipt(
-                    kept.get().getReference(),
+                    staff.isPresent() ? kept.get().getReference() : null,
                     CaseKind.COMPLAINT,
                     new ServiceRef(
                             kept.get().getService().getCode(),
@@ -188,8 +189,9 @@ public class ComplaintIntake {
 
     /** A case just received: its reference, and the step it now waits on with its due date, if any. */
     /**
-     * {@code addedToDecidedComplaint}: the contact was kept on the customer's decided complaint {@code reference}, as
-     * a restriction on their contact says, rather than opened as a new case.
+     * {@code addedToDecidedComplaint}: the contact was kept on the customer's decided complaint, as a restriction on
+     * their contact says, rather than opened as a new case; {@code reference} is then that complaint's for staff, and
+     * null on the public form (it would tell anyone who typed the customer's email address).
      */
     public record Receipt(
             String reference,

@@ -197,7 +197,10 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
 
     private void showReceived(ComplaintIntake.Receipt receipt) {
         removeAll();
-        H1 heading = new H1(getTranslation("received.heading", receipt.reference()));
+        H1 heading = new H1(
+                receipt.addedToDecidedComplaint()
+                        ? getTranslation("received.heading.added")
+                        : getTranslation("received.heading", receipt.reference()));
         heading.setId("received-reference");
         add(heading);
         // The page has changed: the title and the address say so (a reload or Back cannot send it twice), and the

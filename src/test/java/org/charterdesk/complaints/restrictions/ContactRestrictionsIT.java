@@ -40,11 +40,11 @@ class ContactRestrictionsIT extends IntegrationTestBase {
 
     private static final LocalDate MON_2_NOV = LocalDate.of(2026, 11, 2);
 
-    /** The customer these tests restrict: an email and phone of this run only, as no other test's customer has. */
-    private static final long RUN = System.nanoTime() % 1_000_000;
+    /** The customer these tests restrict: an email and phone of this test run only (a rerun gets new ones), as no other test's customer has. */
+    private final long run = System.nanoTime() % 1_000_000;
 
-    private static final NewCase.CustomerDetails RAY = new NewCase.CustomerDetails(
-            "Ray Rest", "ray.rest." + RUN + "@example.com", "0770 " + RUN, null, PreferredContact.EMAIL, null);
+    private final NewCase.CustomerDetails RAY = new NewCase.CustomerDetails(
+            "Ray Rest", "ray.rest." + run + "@example.com", "0770 " + run, null, PreferredContact.EMAIL, null);
 
     @Autowired
     ContactRestrictions restrictions;
@@ -124,7 +124,8 @@ class ContactRestrictionsIT extends IntegrationTestBase {
         // A new complaint to housing is kept on the decided one, and Olivia hears; one to waste opens a case.
         ComplaintIntake.Receipt kept = complaintIntake.log(webComplaintInput("housing"), Optional.empty());
         assertThat(kept.addedToDecidedComplaint()).isTrue();
-        assertThat(kept.reference()).isEqualTo(decided);
+        // The public form does not tell whoever typed the email address the customer's reference.
+        assertThat(kept.reference()).isNull();
         assertThat(furtherContacts.of(decided, olivia))
                 .singleElement()
                 .satisfies(c -> assertThat(c.whatHappened()).isEqualTo("The same repair again."));
@@ -132,6 +133,9 @@ class ContactRestrictionsIT extends IntegrationTestBase {
                 .filteredOn(
                         n -> n.getType() == NotificationType.CONTACT_RESTRICTION && "olivia".equals(n.getRecipient()))
                 .hasSize(1);
+        ComplaintIntake.Receipt byStaff = complaintIntake.log(byPhone(webComplaintInput("housing")), Optional.of(fran));
+        assertThat(byStaff.addedToDecidedComplaint()).isTrue();
+        assertThat(byStaff.reference()).isEqualTo(decided);
         ComplaintIntake.Receipt waste = complaintIntake.log(webComplaintInput("waste"), Optional.empty());
         assertThat(waste.addedToDecidedComplaint()).isFalse();
         assertThat(waste.reference()).isNotEqualTo(decided);
@@ -231,7 +235,19 @@ class ContactRestrictionsIT extends IntegrationTestBase {
                 .getReference();
     }
 
-    private static NewCase webComplaintInput(String service) {
+    private static NewCase byPhone(NewCase input) {
+        return new NewCase(
+                input.kind(),
+                Channel.PHONE,
+                input.service(),
+                input.customer(),
+                input.whatHappened(),
+                input.outcomeSought(),
+                null,
+                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null));
+    }
+
+    private NewCase webComplaintInput(String service) {
         return new NewCase(CaseKind.COMPLAINT, null, service, RAY, "The same repair again.", null, null, null);
     }
 }

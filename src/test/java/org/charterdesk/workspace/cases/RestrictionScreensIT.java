@@ -11,18 +11,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.Channel;
+import org.charterdesk.complaints.ComplaintStep;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
+import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.PreferredContact;
+import org.charterdesk.complaints.restrictions.ContactRestrictions;
+import org.charterdesk.complaints.restrictions.RestrictionInput;
 import org.charterdesk.complaints.restrictions.RestrictionKind;
+import org.charterdesk.complaints.steps.DecisionInput;
+import org.charterdesk.complaints.steps.FrontlineSteps;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A manager restricts a customer's contact from a case page, reading the letter before it goes; an officer then
@@ -30,11 +39,17 @@ import org.junit.jupiter.api.Test;
  */
 class RestrictionScreensIT extends ViewTestBase {
 
-    /** The customer this test restricts: an email and phone of this run only, as no other test's customer has. */
-    private static final long RUN = System.nanoTime() % 1_000_000;
+    @Autowired
+    ContactRestrictions restrictions;
 
-    private static final NewCase.CustomerDetails UNA = new NewCase.CustomerDetails(
-            "Una Screen", "una.screen." + RUN + "@example.com", "0771 " + RUN, null, PreferredContact.EMAIL, null);
+    @Autowired
+    FrontlineSteps frontline;
+
+    /** The customer this test restricts: an email and phone of this test run only (a rerun gets new ones), as no other test's customer has. */
+    private final long run = System.nanoTime() % 1_000_000;
+
+    private final NewCase.CustomerDetails UNA = new NewCase.CustomerDetails(
+            "Una Screen", "una.screen." + run + "@example.com", "0771 " + run, null, PreferredContact.EMAIL, null);
 
     @Test
     void aManagerRestrictsAndEveryoneSeesTheBanner() {
@@ -97,6 +112,53 @@ class RestrictionScreensIT extends ViewTestBase {
                         .getItems()
                         .count())
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * A new complaint on the public form about a decided matter is kept on that complaint, and the page does not
+     * tell whoever typed the customer's email address the complaint's reference.
+     */
+    @Test
+    void thePublicFormKeepsANewComplaintAboutADecidedMatterWithoutShowingItsReference() {
+        String decided = intake.receive(
+                        new NewCase(
+                                CaseKind.COMPLAINT,
+                                Channel.PHONE,
+                                "housing",
+                                UNA,
+                                "The repair was not done.",
+                                null,
+                                null,
+                                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                        Optional.of(fran))
+                .getReference();
+        frontline.respond(
+                taskId(decided, ComplaintStep.RESPOND_AT_FRONTLINE),
+                new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, null),
+                olivia);
+        restrictions.impose(
+                decided,
+                new RestrictionInput(
+                        "Unreasonable persistence",
+                        "The same complaint every day.",
+                        Set.of(RestrictionKind.NO_NEW_COMPLAINT),
+                        null,
+                        null,
+                        decided,
+                        LocalDate.now(),
+                        LocalDate.now().plusMonths(3)),
+                max);
+
+        open(null, "complain");
+        chooseService("housing");
+        fillInCustomer("Una Screen", UNA.email(), "The same repair, again.");
+        _click(_get(Button.class, spec -> spec.withId("continue")));
+        _click(_get(Button.class, spec -> spec.withId("send")));
+
+        assertThat(_get(H1.class, spec -> spec.withId("received-reference")).getText())
+                .isEqualTo("Thank you. We have your message")
+                .doesNotContain(decided);
+        assertThat(text("what-happens-next")).contains("added what you told us to your complaint");
     }
 
     private static String text(String id) {
