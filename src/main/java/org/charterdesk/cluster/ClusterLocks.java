@@ -42,6 +42,40 @@ public class ClusterLocks {
         }
     }
 
+    /**
+     * Runs the work once no other node (or thread) is running work of the same name, waiting for it first: for work
+     * that every node must do but never two at once, such as setting up a database that several nodes start on.
+     */
+    public void runOneAtATime(String name, Runnable work) {
+        ReentrantLock inThisNode = local.computeIfAbsent(name, n -> new ReentrantLock());
+        inThisNode.lock();
+        try {
+            if (!isPostgres()) {
+                work.run();
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                execute(connection, "select pg_advisory_lock(?)", key(name));
+                try {
+                    work.run();
+                } finally {
+                    execute(connection, "select pg_advisory_unlock(?)", key(name));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("Could not take the lock for " + name, e);
+            }
+        } finally {
+            inThisNode.unlock();
+        }
+    }
+
+    private static void execute(Connection connection, String sql, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, key);
+            statement.execute();
+        }
+    }
+
     private static boolean run(Runnable work) {
         work.run();
         return true;
@@ -74,15 +108,7 @@ public class ClusterLocks {
 
     private boolean isPostgres() {
         if (postgres == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                postgres = connection
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase()
-                        .contains("postgres");
-            } catch (SQLException e) {
-                throw new DataAccessResourceFailureException("Could not reach the database", e);
-            }
+            postgres = DatabaseKind.isPostgres(dataSource);
         }
         return postgres;
     }

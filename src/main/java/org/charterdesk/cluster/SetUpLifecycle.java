@@ -26,8 +26,11 @@ class SetUpLifecycle implements SmartLifecycle {
     private final Map<String, Long> millisByStep = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile boolean done;
 
-    SetUpLifecycle(ObjectProvider<SetUpBeforeServing> steps) {
+    private final ClusterLocks locks;
+
+    SetUpLifecycle(ObjectProvider<SetUpBeforeServing> steps, ClusterLocks locks) {
         this.steps = steps;
+        this.locks = locks;
     }
 
     @Override
@@ -35,7 +38,9 @@ class SetUpLifecycle implements SmartLifecycle {
         if (done) {
             return;
         }
-        steps.orderedStream().forEach(this::run);
+        // Nodes that start together on one database set it up one after the other: the first creates the groups, the
+        // first administrator and the demo, the next finds them there.
+        locks.runOneAtATime("set-up", () -> steps.orderedStream().forEach(this::run));
         done = true;
     }
 

@@ -2,8 +2,6 @@ package org.charterdesk.notifications;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +14,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
+import org.charterdesk.cluster.DatabaseKind;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
 import org.slf4j.Logger;
@@ -71,7 +70,7 @@ public class OutboxSender {
         this.directory = directory;
         this.properties = properties;
         this.clock = clock;
-        this.skipLocked = isPostgres(dataSource);
+        this.skipLocked = DatabaseKind.isPostgres(dataSource);
     }
 
     /** Whether there is an SMTP server to send to; without one, notifications wait in the outbox. */
@@ -305,17 +304,5 @@ public class OutboxSender {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.charterdesk.tasklist;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,8 +15,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import org.charterdesk.cluster.NodeSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,13 +28,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * so a list never shows a step that then rolls back), and never on the thread that made the change: the committing
  * request or job only notes the change and returns. A dispatcher, four times a second, hands each screen whose
  * interest a change meets one refresh, and at most one a second however many changes arrive; refreshes run on a
- * thread of their own, so that however many lists are open they never take more than one core.
+ * thread of their own, so that however many lists are open they never take more than one core. Changes committed on
+ * the other nodes of a cluster arrive as {@link NodeSignals} and refresh this node's lists the same way.
  */
 @Component
 public class TaskListUpdates {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskListUpdates.class);
     private static final long TICK_MILLIS = 250;
+    private static final String SIGNAL = "task-lists";
     private static final long MIN_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Queue<TaskListChanged> pending = new ConcurrentLinkedQueue<>();
@@ -40,8 +45,12 @@ public class TaskListUpdates {
     private final Executor refreshes;
     private final ScheduledExecutorService dispatcher;
     private final ExecutorService ownPool;
+    private final NodeSignals signals;
 
-    TaskListUpdates() {
+    @Autowired
+    TaskListUpdates(NodeSignals signals) {
+        this.signals = signals;
+        signals.subscribe(SIGNAL, payload -> pending.add(fromSignal(payload)));
         this.nanoTime = System::nanoTime;
         this.ownPool = Executors.newSingleThreadExecutor(daemon("task-list-refresh"));
         this.refreshes = ownPool;
@@ -51,6 +60,7 @@ public class TaskListUpdates {
 
     /** For tests: time and refreshes as the test drives them; nothing runs until {@link #dispatch()} is called. */
     TaskListUpdates(LongSupplier nanoTime, Executor refreshes) {
+        this.signals = null;
         this.nanoTime = nanoTime;
         this.refreshes = refreshes;
         this.dispatcher = null;
@@ -70,6 +80,15 @@ public class TaskListUpdates {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(TaskListChanged change) {
         pending.add(change);
+        if (signals != null) {
+            signals.publish(SIGNAL, change.serviceCode() + "\t" + Objects.toString(change.caseReference(), ""));
+        }
+    }
+
+    /** A change committed on another node, as {@link #changed} sent it. */
+    static TaskListChanged fromSignal(String payload) {
+        String[] parts = payload.split("\t", 2);
+        return new TaskListChanged(parts[0], parts.length < 2 || parts[1].isEmpty() ? null : parts[1]);
     }
 
     /** Hands out what has changed since the last call: one refresh per interested screen, when it is due one. */

@@ -3,7 +3,6 @@ package org.charterdesk.testsupport;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +26,7 @@ import org.charterdesk.CharterdeskApplication;
 public final class ApplicationProcess implements AutoCloseable {
 
     private final List<String> command = new ArrayList<>();
-    private final int port = freePort();
+    private final int port = Ports.free();
     private final Path log;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -55,6 +54,10 @@ public final class ApplicationProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         command.addAll(List.of(java, "-Xmx768m", "-cp", classPath(), CharterdeskApplication.class.getName()));
         values.forEach((key, value) -> command.add("--" + key + "=" + value));
+    }
+
+    public int port() {
+        return port;
     }
 
     public URI uri(String path) {
@@ -128,13 +131,5 @@ public final class ApplicationProcess implements AutoCloseable {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,55 @@
+package org.charterdesk.cluster;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine creates or updates its tables as it is built. Nodes that start together on an empty or older database
+ * would each try to; on PostgreSQL they take turns under an advisory lock held while the engine is built, and the
+ * later ones find the tables done. (The application's own tables are Flyway's, under Flyway's lock.)
+ */
+@Component
+class EngineSchemaLock extends AbstractProcessEnginePlugin {
+
+    private Connection held;
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (!DatabaseKind.isPostgres(configuration.getDataSource())) {
+            return;
+        }
+        try {
+            held = configuration.getDataSource().getConnection();
+            execute("select pg_advisory_lock(?)");
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Could not take the lock for the engine's tables", e);
+        }
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        if (held == null) {
+            return;
+        }
+        try (Connection connection = held) {
+            execute("select pg_advisory_unlock(?)");
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Could not give back the lock for the engine's tables", e);
+        } finally {
+            held = null;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (PreparedStatement statement = held.prepareStatement(sql)) {
+            statement.setLong(1, ClusterLocks.key("engine-schema"));
+            statement.execute();
+        }
+    }
+}
