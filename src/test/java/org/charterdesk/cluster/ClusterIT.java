@@ -2,6 +2,7 @@ package org.charterdesk.cluster;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charterdesk.testsupport.Waiting.waitFor;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -16,28 +17,44 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.charterdesk.testsupport.ApplicationProcess;
 import org.charterdesk.testsupport.Browser;
+import org.charterdesk.testsupport.DatabaseQueries;
 import org.charterdesk.testsupport.EmbeddedPostgresServer;
+import org.charterdesk.testsupport.IntakeLoad;
 import org.charterdesk.testsupport.LoadBalancer;
+import org.charterdesk.testsupport.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Charterdesk nodes, each a JVM of its own as in production, started together on one empty PostgreSQL
  * database, behind Debian's nginx with the sticky sessions of {@code deploy/nginx}. All traffic stays on this
- * machine. Node A loads the demo and runs the engine's jobs; node B only serves.
+ * machine. Node A loads the demo and runs the engine's jobs; node B serves and sends the outbox. Last, node B is
+ * killed with SIGKILL in the middle of a load of complaints through nginx.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final String DEMO_PASSWORD = "demo";
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
     private static final Duration READY = Duration.ofMinutes(5);
 
+    /** Each node sends the outbox every second; what a node that dies had leased is taken over after 30 s. */
+    private static final String MAIL = "--charterdesk.mail.poll-interval=1s";
+
+    private static final String LEASE = "--charterdesk.mail.lease=30s";
+
+    private static DatabaseQueries db;
     private static ApplicationProcess nodeA;
     private static ApplicationProcess nodeB;
     private static LoadBalancer nginx;
@@ -45,11 +62,13 @@ class ClusterIT {
     @BeforeAll
     static void startTheCluster() {
         String database = EmbeddedPostgresServer.newDatabase();
-        nodeA = new ApplicationProcess("cluster-node-a", database, "--charterdesk.demo.enabled=true");
+        db = new DatabaseQueries(database);
+        nodeA = new ApplicationProcess("cluster-node-a", database, "--charterdesk.demo.enabled=true", MAIL, LEASE);
         // The demo builds months of history by moving the engine's clock on its own node; another node's job executor
         // would meanwhile fire those cases' timers by the real clock. So node B, started together with it, does not
         // run jobs (the README says to start further demo nodes once the first is ready).
-        nodeB = new ApplicationProcess("cluster-node-b", database, "--camunda.bpm.job-execution.enabled=false");
+        nodeB = new ApplicationProcess(
+                "cluster-node-b", database, "--camunda.bpm.job-execution.enabled=false", MAIL, LEASE);
         nodeA.start();
         nodeB.start();
         CompletableFuture<Duration> a =
@@ -149,6 +168,44 @@ class ClusterIT {
                     refreshMillis.size(),
                     refreshMillis.get(refreshMillis.size() - 1));
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // it leaves one node standing
+    void aNodeKilledInTheMiddleOfIntakesLosesNothingAndTheOtherCarriesOn() {
+        TestMailServer.purge();
+        Set<String> accepted;
+        try (IntakeLoad load = new IntakeLoad(nginx.uri("/api/v1/complaints"), "cluster-load").start(4)) {
+            waitFor(() -> load.acceptedCount() >= 100, Duration.ofMinutes(2));
+            nodeB.kill();
+            int atKill = load.acceptedCount();
+            waitFor(() -> load.acceptedCount() >= atKill + 50, Duration.ofMinutes(2));
+            load.close();
+            accepted = load.accepted();
+            assertThat(db.strings("select reference from case_file")).containsAll(accepted);
+            System.out.printf(
+                    "CLUSTER node B killed after %d complaints through nginx; node A took %d more%n",
+                    atKill, load.acceptedCount() - atKill);
+        }
+        // (The demo's ombudsman and contact-restriction steps are not in the task lists; the load's steps all are.)
+        waitFor(
+                () -> db.unlistedSteps(accepted).isEmpty()
+                        && db.listedButClosedSteps().isEmpty(),
+                Duration.ofMinutes(2));
+        String ours = "from notification where case_id in (select id from case_file where reference in ("
+                + DatabaseQueries.listOf(accepted) + "))";
+        waitFor(() -> db.count("select count(*) " + ours + " and status <> 'SENT'") == 0, Duration.ofMinutes(3));
+        Set<String> sent = db.strings("select id " + ours);
+        assertThat(sent)
+                .as("an acknowledgement at least for each complaint")
+                .hasSizeGreaterThanOrEqualTo(accepted.size());
+        Map<String, Integer> copies = TestMailServer.copiesByNotification();
+        assertThat(copies.keySet())
+                .as("every notification reached the mail server")
+                .containsAll(sent);
+        long twice = sent.stream().filter(id -> copies.get(id) > 1).count();
+        System.out.printf("CLUSTER %d notifications on the load's cases, %d sent twice%n", sent.size(), twice);
+        assertThat(twice).as("at most the message in flight at the kill").isLessThanOrEqualTo(1);
     }
 
     private static String complaintTo(ApplicationProcess node, String whatHappened) {

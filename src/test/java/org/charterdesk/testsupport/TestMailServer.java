@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A real SMTP server (GreenMail) for the whole test run, on a free port fixed for the run so that every Spring
@@ -131,5 +133,21 @@ public final class TestMailServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many times each notification (by its X-Charterdesk-Notification header) was received. */
+    public static Map<String, Integer> copiesByNotification() {
+        Map<String, Integer> copies = new HashMap<>();
+        try {
+            for (MimeMessage message : received()) {
+                String[] id = message.getHeader("X-Charterdesk-Notification");
+                if (id != null) {
+                    copies.merge(id[0], 1, Integer::sum);
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return copies;
     }
 }
