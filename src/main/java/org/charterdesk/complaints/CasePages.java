@@ -9,6 +9,7 @@ import org.charterdesk.charter.Language;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.steps.CaseTasks;
+import org.charterdesk.complaints.steps.OpenStep;
 import org.charterdesk.notifications.Outbox;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
@@ -101,6 +102,17 @@ public class CasePages {
                 correspondence(c, names),
                 notes.of(c, member),
                 escalations.whyNot(c).isEmpty());
+    }
+
+    /**
+     * Only the case's open steps, as its page lists them, to see whether a page on screen is out of date (not recorded
+     * as a view: the member already has the page open).
+     */
+    @Transactional(readOnly = true)
+    public List<OpenStep> openSteps(String reference, StaffMember member) {
+        CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        access.checkMaySee(member, c);
+        return tasks.openSteps(c, member);
     }
 
     private static CasePage.Escalation escalation(CaseFile c) {

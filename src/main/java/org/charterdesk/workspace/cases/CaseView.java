@@ -54,6 +54,7 @@ import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.security.TeamNames;
 import org.charterdesk.tasklist.TaskActions;
+import org.charterdesk.tasklist.TaskListUpdates;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.steps.StepView;
 import org.charterdesk.workspace.ui.CaseFilesSection;
@@ -88,6 +89,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final OmbudsmanReferrals ombudsmanReferrals;
     private final OmbudsmanStepForms ombudsmanForms;
     private final RestrictionSection restrictions;
+    private final TaskListUpdates updates;
     private String reference;
 
     public CaseView(
@@ -108,8 +110,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             OmbudsmanCases ombudsmanCases,
             OmbudsmanReferrals ombudsmanReferrals,
             OmbudsmanStepForms ombudsmanForms,
-            RestrictionSection restrictions) {
+            RestrictionSection restrictions,
+            TaskListUpdates updates) {
         this.restrictions = restrictions;
+        this.updates = updates;
         this.information = information;
         this.ombudsmanCases = ombudsmanCases;
         this.ombudsmanReferrals = ombudsmanReferrals;
@@ -139,6 +143,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         removeAll();
         CasePage c = pages.of(reference, member);
         add(heading(c));
+        add(new CaseChangedNotice(
+                updates, reference, c.openSteps(), () -> pages.openSteps(reference, member), this::show));
         Optional<Restriction> restriction = restrictions.onCustomerOf(reference, member);
         restriction.ifPresent(r -> add(RestrictionSection.banner(r)));
         add(CaseSections.facts(c));
