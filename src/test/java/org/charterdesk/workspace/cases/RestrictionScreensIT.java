@@ -53,18 +53,7 @@ class RestrictionScreensIT extends ViewTestBase {
 
     @Test
     void aManagerRestrictsAndEveryoneSeesTheBanner() {
-        String ref = intake.receive(
-                        new NewCase(
-                                CaseKind.COMPLAINT,
-                                Channel.PHONE,
-                                "housing",
-                                UNA,
-                                "The repair was not done.",
-                                null,
-                                null,
-                                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
-                        Optional.of(fran))
-                .getReference();
+        String ref = unasPhoneComplaint();
         open(olivia, "cases/" + ref);
         assertThat(_find(Details.class, spec -> spec.withId("restriction-form")))
                 .isEmpty();
@@ -120,18 +109,7 @@ class RestrictionScreensIT extends ViewTestBase {
      */
     @Test
     void thePublicFormKeepsANewComplaintAboutADecidedMatterWithoutShowingItsReference() {
-        String decided = intake.receive(
-                        new NewCase(
-                                CaseKind.COMPLAINT,
-                                Channel.PHONE,
-                                "housing",
-                                UNA,
-                                "The repair was not done.",
-                                null,
-                                null,
-                                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
-                        Optional.of(fran))
-                .getReference();
+        String decided = unasPhoneComplaint();
         frontline.respond(
                 taskId(decided, ComplaintStep.RESPOND_AT_FRONTLINE),
                 new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, null),
@@ -163,5 +141,21 @@ class RestrictionScreensIT extends ViewTestBase {
 
     private static String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    /** Una's complaint about a repair, logged by phone by customer services. */
+    private String unasPhoneComplaint() {
+        return intake.receive(
+                        new NewCase(
+                                CaseKind.COMPLAINT,
+                                Channel.PHONE,
+                                "housing",
+                                UNA,
+                                "The repair was not done.",
+                                null,
+                                null,
+                                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null)),
+                        Optional.of(fran))
+                .getReference();
     }
 }
