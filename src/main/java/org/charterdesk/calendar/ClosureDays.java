@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.charterdesk.cluster.NodeSignals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -11,16 +12,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The council's own closure days, stored in the database. They are read once and kept in memory until one
- * is added or removed, because every deadline calculation asks about them.
+ * is added or removed, because every deadline calculation asks about them; in a cluster, the node that changes them
+ * tells the others to read them again.
  */
 @Service
 public class ClosureDays {
 
+    /** The signal that tells the other nodes of a cluster to read the closure days again. */
+    static final String SIGNAL = "closure-days";
+
     private final ClosureDayRepository repository;
+    private final NodeSignals signals;
     private volatile Set<LocalDate> cached;
 
-    public ClosureDays(ClosureDayRepository repository) {
+    public ClosureDays(ClosureDayRepository repository, NodeSignals signals) {
         this.repository = repository;
+        this.signals = signals;
+        signals.subscribe(SIGNAL, payload -> cached = null);
     }
 
     public boolean isClosed(LocalDate date) {
@@ -30,6 +38,18 @@ public class ClosureDays {
             cached = days;
         }
         return days.contains(date);
+    }
+
+    /** A closure day as screens show it. */
+    public record Closure(LocalDate day, String description) {}
+
+    /** The closure days from {@code day} on, by date. */
+    @Transactional(readOnly = true)
+    public List<Closure> from(LocalDate day) {
+        return repository.findAllByOrderByClosedOn().stream()
+                .filter(d -> !d.getClosedOn().isBefore(day))
+                .map(d -> new Closure(d.getClosedOn(), d.getDescription()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -63,6 +83,9 @@ public class ClosureDays {
                 @Override
                 public void afterCompletion(int status) {
                     cached = null;
+                    if (status == STATUS_COMMITTED) {
+                        signals.publish(SIGNAL, "");
+                    }
                 }
             });
         }

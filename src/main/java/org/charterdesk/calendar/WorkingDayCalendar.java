@@ -2,6 +2,7 @@ package org.charterdesk.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +22,11 @@ public class WorkingDayCalendar {
 
     public CalendarRegion region() {
         return bankHolidays.region();
+    }
+
+    /** The bank holidays of the council's region in a year. */
+    public Set<LocalDate> bankHolidaysIn(int year) {
+        return bankHolidays.inYear(year);
     }
 
     public boolean isWorkingDay(LocalDate date) {

@@ -580,12 +580,14 @@ public class ComplaintFigures {
                 : "(not counting time waiting for the customer where the charter stops the clock)";
     }
 
-    /** The charter's due date before any extension: moved on only by the days its clock stopped. */
+    /**
+     * The charter's due date before any extension: moved on only by the days its clock stopped and the closure days
+     * the council added inside it.
+     */
     private LocalDate dueWithoutExtension(Response r) {
         CaseDeadline d = r.deadline();
-        return d.getPausedDays() == 0
-                ? d.getOriginalDueOn()
-                : calendar.addWorkingDays(d.getOriginalDueOn(), d.getPausedDays());
+        int moved = d.getPausedDays() + d.getClosureDays();
+        return moved == 0 ? d.getOriginalDueOn() : calendar.addWorkingDays(d.getOriginalDueOn(), moved);
     }
 
     private int workingDays(Response r) {

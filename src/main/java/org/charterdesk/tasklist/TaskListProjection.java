@@ -84,8 +84,14 @@ class TaskListProjection {
         switch (event) {
             case TaskListener.EVENTNAME_CREATE ->
                 entries.save(entry(task.getId(), step.get(), c, task.getAssignee(), teams(task.getCandidates())));
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
+            case TaskListener.EVENTNAME_ASSIGNMENT ->
                 entries.findById(task.getId()).ifPresent(entry -> entry.setAssignee(task.getAssignee()));
+            case TaskListener.EVENTNAME_UPDATE ->
+                entries.findById(task.getId()).ifPresent(entry -> {
+                    entry.setAssignee(task.getAssignee());
+                    CaseDeadline deadline = deadlines.forStep(c, step.get());
+                    entry.dueBy(deadline.getAtRiskOn(), deadline.getDueOn());
+                });
             default -> entries.findById(task.getId()).ifPresent(entries::delete);
         }
         events.publishEvent(new TaskListChanged(c.serviceCode(), reference));

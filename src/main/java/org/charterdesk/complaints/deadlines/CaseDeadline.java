@@ -55,6 +55,10 @@ public class CaseDeadline {
     @Column(nullable = false)
     private int pausedDays;
 
+    /** Working days the deadline moved on because the council added closure days inside it. */
+    @Column(nullable = false)
+    private int closureDays;
+
     @Column(nullable = false, updatable = false)
     private LocalDate originalDueOn;
 
@@ -108,6 +112,12 @@ public class CaseDeadline {
 
     void pause(int daysWaited, LocalDate newDueOn, LocalDate newAtRiskOn) {
         this.pausedDays += daysWaited;
+        this.dueOn = newDueOn;
+        this.atRiskOn = newAtRiskOn;
+    }
+
+    void moveForClosure(LocalDate newDueOn, LocalDate newAtRiskOn) {
+        this.closureDays++;
         this.dueOn = newDueOn;
         this.atRiskOn = newAtRiskOn;
     }
@@ -185,6 +195,10 @@ public class CaseDeadline {
 
     public int getPausedDays() {
         return pausedDays;
+    }
+
+    public int getClosureDays() {
+        return closureDays;
     }
 
     public LocalDate getOriginalDueOn() {

@@ -107,6 +107,33 @@ public class Deadlines {
         return open;
     }
 
+    /**
+     * The open deadlines a new closure day on {@code day} falls inside, once the day is in the calendar: each is then
+     * moved on by a working day with {@link #moveForClosure}.
+     */
+    public List<CaseDeadline> openAcross(LocalDate day) {
+        return repository.findOpenAcross(day, DeadlineStatus.OPEN);
+    }
+
+    /** How many cases have an open deadline that a closure day on {@code day} would fall inside. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public long casesOpenAcross(LocalDate day) {
+        return repository.countCasesOpenAcross(day, DeadlineStatus.OPEN);
+    }
+
+    /**
+     * Moves an open deadline on by the working day the council's new closure day took out of it (the calendar must
+     * already have the closure day); the date it was due by before.
+     */
+    public LocalDate moveForClosure(CaseDeadline deadline) {
+        LocalDate before = deadline.getDueOn();
+        LocalDate newDueOn = calendar.addWorkingDays(before, 1);
+        CaseFile caseFile = deadline.getCaseFile();
+        deadline.moveForClosure(newDueOn, atRiskOn(caseFile, deadline.getStartsOn(), newDueOn));
+        refreshFlag(caseFile);
+        return before;
+    }
+
     /** Working days from one date to a later one, as the council's calendar counts them. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public int workingDaysBetween(LocalDate from, LocalDate to) {
