@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 import org.charterdesk.cluster.NodeSignals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The council's own closure days, stored in the database. They are read once and kept in memory until one
@@ -77,17 +75,6 @@ public class ClosureDays {
     }
 
     private void forgetAfterCommit() {
-        cached = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cached = null;
-                    if (status == STATUS_COMMITTED) {
-                        signals.publish(SIGNAL, "");
-                    }
-                }
-            });
-        }
+        signals.forgetNowAndAfterCommit(SIGNAL, () -> cached = null);
     }
 }

@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Short signals between the nodes that share one PostgreSQL database, so that a change committed on one node
@@ -59,6 +61,25 @@ public class NodeSignals implements SmartLifecycle {
     /** Runs {@code handler} with the payload of each signal on {@code topic} that another node sends. */
     public void subscribe(String topic, Consumer<String> handler) {
         handlers.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(handler);
+    }
+
+    /**
+     * For a cache of something the current transaction changes: runs {@code forget} now and again when the
+     * transaction ends, and once it commits tells the other nodes on {@code topic} (whose subscribers forget theirs).
+     */
+    public void forgetNowAndAfterCommit(String topic, Runnable forget) {
+        forget.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget.run();
+                    if (status == STATUS_COMMITTED) {
+                        publish(topic, "");
+                    }
+                }
+            });
+        }
     }
 
     /** Tells the other nodes, soon and without waiting, that something on {@code topic} changed. */

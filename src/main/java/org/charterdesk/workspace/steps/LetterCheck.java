@@ -74,7 +74,8 @@ public final class LetterCheck {
         return shown.outerHtml();
     }
 
-    private static Div letter(LetterPreviews.Letter letter) {
+    /** A letter or email as the customer would get it, to read on screen. */
+    public static Div letter(LetterPreviews.Letter letter) {
         Div shown = new Div(new H3(letter.subject()), new Paragraph("To: " + letter.to()));
         shown.addClassName("letter-preview");
         if (letter.html() != null) {
