@@ -1,5 +1,7 @@
 package org.charterdesk.charter;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -7,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.charterdesk.calendar.CalendarProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +26,27 @@ public class Charter {
     private final CouncilServiceRepository services;
     private final CharterStandardRepository standards;
     private final ProcedureProperties procedure;
+    private final Supplier<LocalDate> today;
 
+    @Autowired
     public Charter(
-            CouncilServiceRepository services, CharterStandardRepository standards, ProcedureProperties procedure) {
+            CouncilServiceRepository services,
+            CharterStandardRepository standards,
+            ProcedureProperties procedure,
+            Clock clock,
+            CalendarProperties calendar) {
+        this(services, standards, procedure, () -> LocalDate.now(clock.withZone(calendar.zone())));
+    }
+
+    Charter(
+            CouncilServiceRepository services,
+            CharterStandardRepository standards,
+            ProcedureProperties procedure,
+            Supplier<LocalDate> today) {
         this.services = services;
         this.standards = standards;
         this.procedure = procedure;
+        this.today = today;
     }
 
     /** The procedure profile of the council, from {@code charterdesk.procedure.profile}. */
@@ -87,16 +107,28 @@ public class Charter {
         return new PublishedCharter(corporate, perService);
     }
 
+    /** The standards in force today, in the charter's order. */
     @Transactional(readOnly = true)
     public List<CharterStandard> publishedStandards() {
-        return standards.findAllByOrderBySortOrder();
+        LocalDate day = today.get();
+        return standards.findAllByOrderBySortOrder().stream()
+                .filter(s -> s.inForceOn(day))
+                .toList();
     }
 
-    /** The timescales a case of this service gets if it is received now. */
+    /** The timescales a case of this service gets if it is received today. */
     @Transactional(readOnly = true)
     public Timescales timescalesFor(CouncilService service) {
+        return timescalesFor(service, today.get());
+    }
+
+    /** The timescales a case of this service received on {@code day} gets: the standards in force that day. */
+    @Transactional(readOnly = true)
+    public Timescales timescalesFor(CouncilService service, LocalDate day) {
         ProcedureProfile profile = profileFor(service);
-        List<CharterStandard> procedureStandards = standards.findByProcedureStepIsNotNull();
+        List<CharterStandard> procedureStandards = standards.findByProcedureStepIsNotNull().stream()
+                .filter(s -> s.inForceOn(day))
+                .toList();
         Map<ProcedureStep, Integer> amounts = new EnumMap<>(ProcedureStep.class);
         List<String> missing = new ArrayList<>();
         for (ProcedureStep step : ProcedureStep.values()) {

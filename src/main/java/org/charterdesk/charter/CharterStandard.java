@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One promise of the council's customer charter. A standard belongs to a service or, with no service, to the
@@ -53,6 +56,19 @@ public class CharterStandard {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    /** The first day this version is in force; none: since the charter was loaded. */
+    private LocalDate effectiveFrom;
+
+    /** The day a later version took over; none: still in force, or in force from {@link #effectiveFrom}. */
+    private LocalDate replacedOn;
+
+    /** The id of the standard's first version, shared by all its versions. */
+    private Long lineageId;
+
+    private String changedBy;
+
+    private Instant changedAt;
 
     protected CharterStandard() {}
 
@@ -139,6 +155,60 @@ public class CharterStandard {
         if (newPromise != null && !newPromise.isBlank()) {
             this.promise = newPromise;
         }
+    }
+
+    /**
+     * A new version of this standard, in force from {@code from}, with new words and (for a timescale) a new amount;
+     * this version stops on that day. Save both.
+     */
+    public CharterStandard changeFrom(
+            LocalDate from, String newName, String newPromise, Integer newAmount, String by, Instant at) {
+        CharterStandard next =
+                new CharterStandard(service, newName, newPromise, sortOrder).inWelsh(welshName, welshPromise);
+        next.procedureStep = procedureStep;
+        next.procedureProfile = procedureProfile;
+        next.unit = unit;
+        next.amount = procedureStep == null ? null : newAmount;
+        next.effectiveFrom = from;
+        next.lineageId = lineageId;
+        next.changedBy = by;
+        next.changedAt = at;
+        this.replacedOn = from;
+        return next;
+    }
+
+    /** Whether this version is the one in force on the day. */
+    public boolean inForceOn(LocalDate day) {
+        return (effectiveFrom == null || !effectiveFrom.isAfter(day))
+                && (replacedOn == null || replacedOn.isAfter(day));
+    }
+
+    /** Whether this is the newest version, in force now or from a later date. */
+    public boolean isLatest() {
+        return replacedOn == null;
+    }
+
+    @PostPersist
+    void firstOfItsLine() {
+        if (lineageId == null) {
+            lineageId = id;
+        }
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public Long getLineageId() {
+        return lineageId;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     boolean appliesUnder(ProcedureProfile profile) {

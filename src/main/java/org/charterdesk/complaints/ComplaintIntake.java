@@ -228,7 +228,7 @@ public class ComplaintIntake {
                 receivedAt,
                 receivedOn,
                 staff.map(StaffMember::username).orElse(null),
-                charter.timescalesFor(service),
+                charter.timescalesFor(service, receivedOn),
                 now);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class CharterTest {
 
     private Charter charter(String profile) {
         when(standards.findByProcedureStepIsNotNull()).thenReturn(stored);
-        return new Charter(services, standards, new ProcedureProperties(profile));
+        return new Charter(services, standards, new ProcedureProperties(profile), () -> LocalDate.of(2026, 11, 2));
     }
 
     private static CouncilService service(long id, String code, ProcedureProfile own) {

@@ -1,0 +1,152 @@
+package org.charterdesk.administration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.charterdesk.audit.AuditLog;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.calendar.PlainDates;
+import org.charterdesk.charter.CharterStandard;
+import org.charterdesk.charter.CharterVersions;
+import org.charterdesk.charter.StandardUnit;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to the charter's standards, for administrators. A change takes effect from a date: the version in force
+ * until then is kept, so cases received before the date keep their timescales (each case keeps the timescales it
+ * was received under) and the published charter shows the new words from that day. Each change is in the audit log;
+ * two administrators changing the same standard: the second is told.
+ */
+@Service
+public class CharterChanges {
+
+    private final CharterVersions standards;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final CalendarProperties calendar;
+
+    CharterChanges(CharterVersions standards, AuditLog audit, Clock clock, CalendarProperties calendar) {
+        this.standards = standards;
+        this.audit = audit;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** A change as the administrator asks for it. */
+    public record Change(String name, String promise, Integer amount, LocalDate from) {}
+
+    /** The newest version of every standard, in the charter's order (one may start later than today). */
+    @Transactional(readOnly = true)
+    public List<StandardVersion> latest(StaffMember member) {
+        checkAdministrator(member);
+        return standards.all().stream()
+                .filter(CharterStandard::isLatest)
+                .map(StandardVersion::of)
+                .toList();
+    }
+
+    /** Every version of a standard, newest first. */
+    @Transactional(readOnly = true)
+    public List<StandardVersion> history(long lineageId, StaffMember member) {
+        checkAdministrator(member);
+        return standards.all().stream()
+                .filter(s -> Objects.equals(s.getLineageId(), lineageId))
+                .sorted(Comparator.comparing((CharterStandard s) ->
+                                s.getEffectiveFrom() == null ? LocalDate.MIN : s.getEffectiveFrom())
+                        .reversed())
+                .map(StandardVersion::of)
+                .toList();
+    }
+
+    /** What a change from {@code from} does, in words, before it is saved. */
+    public String effectOf(LocalDate from) {
+        if (from == null) {
+            return "";
+        }
+        String day = PlainDates.format(from);
+        return "Cases received before " + day + " keep the timescales they were given. Cases received from " + day
+                + " get the new timescale, and the published charter shows the new words from that day. At-risk"
+                + " warnings follow the at-risk standard in force when each case was received.";
+    }
+
+    /**
+     * Saves a new version of the standard whose newest version is {@code versionId}; the new version's id. Refused
+     * with a clear reason: a date in the past, no words, a timescale of zero, or someone else's change meanwhile.
+     */
+    @Transactional
+    public long change(long versionId, Change change, StaffMember member) {
+        checkAdministrator(member);
+        CharterStandard current = standards
+                .find(versionId)
+                .orElseThrow(() -> InvalidInputException.of("standard", "There is no such standard"));
+        if (!current.isLatest()) {
+            throw InvalidInputException.of(
+                    "standard",
+                    "Someone else changed this standard since you opened it. Open it again to see their change.");
+        }
+        check(current, change);
+        CharterStandard next = current.changeFrom(
+                change.from(),
+                change.name().strip(),
+                change.promise().strip(),
+                change.amount(),
+                member.username(),
+                clock.instant());
+        standards.keep(current, next);
+        audit.recordChange(
+                member.username(),
+                null,
+                "Changed the charter standard '%s' from %s: %s%s"
+                        .formatted(
+                                current.getName(),
+                                PlainDates.format(change.from()),
+                                Objects.equals(current.getAmount(), next.getAmount())
+                                        ? ""
+                                        : StandardVersion.of(current).timescale() + " to "
+                                                + StandardVersion.of(next).timescale() + "; ",
+                                "'" + current.getPromise() + "' to '" + next.getPromise() + "'"));
+        return next.getId();
+    }
+
+    private void check(CharterStandard current, Change change) {
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        if (change.from() == null || change.from().isBefore(today)) {
+            throw InvalidInputException.of("from", "Choose the day the change starts: today or later");
+        }
+        if (current.getEffectiveFrom() != null && !change.from().isAfter(current.getEffectiveFrom())) {
+            throw InvalidInputException.of(
+                    "from",
+                    "A change already starts on " + PlainDates.format(current.getEffectiveFrom())
+                            + "; this one must start after it");
+        }
+        if (change.name() == null || change.name().isBlank()) {
+            throw InvalidInputException.of("name", "Give the standard a name");
+        }
+        if (change.promise() == null || change.promise().isBlank()) {
+            throw InvalidInputException.of("promise", "Write the promise as the public will read it");
+        }
+        if (current.getProcedureStep() != null && current.getUnit() != StandardUnit.RULE) {
+            if (change.amount() == null || change.amount() < 1) {
+                throw InvalidInputException.of(
+                        "amount",
+                        "A timescale must be at least 1 "
+                                + (current.getUnit() == StandardUnit.MONTHS ? "month" : "working day"));
+            }
+            if (change.amount() > 250) {
+                throw InvalidInputException.of("amount", "A timescale can be at most 250");
+            }
+        }
+    }
+
+    private static void checkAdministrator(StaffMember member) {
+        if (!member.administrator()) {
+            throw new AccessDeniedException("Only administrators change the charter");
+        }
+    }
+}

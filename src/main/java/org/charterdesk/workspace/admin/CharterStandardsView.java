@@ -1,0 +1,152 @@
+package org.charterdesk.workspace.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.charterdesk.administration.CharterChanges;
+import org.charterdesk.administration.StandardVersion;
+import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.charter.StandardUnit;
+import org.charterdesk.security.CurrentStaff;
+import org.charterdesk.security.Roles;
+import org.charterdesk.security.StaffMember;
+import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.Texts;
+
+/**
+ * The charter's standards, for administrators to change from a date: the words, the timescale, and the day the
+ * change starts, with what it does said before it is saved, and every earlier version listed.
+ */
+@Menu(order = 14, title = "Charter standards", icon = "vaadin:book")
+@Route(value = "charter-standards", layout = MainLayout.class)
+@PageTitle("Charter standards | Charterdesk")
+@RolesAllowed(Roles.ADMIN)
+public class CharterStandardsView extends VerticalLayout {
+
+    private final CharterChanges changes;
+    private final StaffMember member;
+    private final LocalDate today;
+    private final Div list = new Div();
+    private final Div form = new Div();
+    private final H2 formHeading = new H2();
+    private final TextField name = new TextField("Name");
+    private final TextArea promise = new TextArea("Promise, as the public reads it");
+    private final IntegerField amount = new IntegerField("Timescale");
+    private final DatePicker from = new DatePicker("Starts on");
+    private final Paragraph effect = new Paragraph();
+    private final Div history = new Div();
+    private final FormErrors errors = new FormErrors().speakingToStaff();
+    private StandardVersion editing;
+
+    public CharterStandardsView(
+            CharterChanges changes, CurrentStaff currentStaff, Clock clock, CalendarProperties calendar) {
+        this.changes = changes;
+        this.member = currentStaff.require();
+        this.today = LocalDate.now(clock.withZone(calendar.zone()));
+        list.setId("charter-standards");
+        name.setId("standard-name");
+        name.setWidthFull();
+        promise.setId("standard-promise");
+        promise.setWidthFull();
+        amount.setId("standard-amount");
+        from.setId("standard-from");
+        from.setMin(today);
+        from.addValueChangeListener(e -> effect.setText(changes.effectOf(e.getValue())));
+        effect.setId("standard-effect");
+        history.setId("standard-history");
+        errors.bind("name", name)
+                .bind("promise", promise)
+                .bind("amount", amount)
+                .bind("from", from);
+        Button save = new Button("Save the change", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-standard");
+        form.add(formHeading, errors, name, promise, amount, from, effect, save, new H3("Earlier versions"), history);
+        form.setVisible(false);
+        form.setWidthFull();
+        add(
+                new H1("Charter standards"),
+                new Paragraph("Change a promise or its timescale from a date. Cases received before that date keep"
+                        + " the timescales they were given."),
+                form,
+                list);
+        showList();
+    }
+
+    private void showList() {
+        list.removeAll();
+        for (StandardVersion s : changes.latest(member)) {
+            String starts = s.effectiveFrom() != null && s.effectiveFrom().isAfter(today)
+                    ? " (from " + Texts.date(s.effectiveFrom()) + ")"
+                    : "";
+            Div shown = new Div(
+                    new H3(s.name() + starts),
+                    new Paragraph(s.service()
+                            + (s.profile().isEmpty() ? "" : ", " + s.profile() + " procedure")
+                            + (s.timescale().isEmpty() ? "" : ": " + s.timescale())),
+                    new Paragraph(s.promise()));
+            Button change = new Button("Change", e -> edit(s));
+            change.setId("change-standard-" + s.lineageId());
+            change.getElement().setAttribute("aria-label", "Change " + s.name());
+            shown.add(change);
+            shown.addClassName("charter-standard");
+            list.add(shown);
+        }
+    }
+
+    private void edit(StandardVersion s) {
+        editing = s;
+        errors.clear();
+        formHeading.setText("Change '" + s.name() + "'");
+        name.setValue(s.name());
+        promise.setValue(s.promise());
+        boolean timed = s.amount() != null && s.unit() != StandardUnit.RULE;
+        amount.setVisible(timed);
+        amount.setValue(timed ? s.amount() : null);
+        amount.setSuffixComponent(new Paragraph(s.unit() == StandardUnit.MONTHS ? "months" : "working days"));
+        from.setValue(today.plusDays(1));
+        history.removeAll();
+        for (StandardVersion v : changes.history(s.lineageId(), member)) {
+            history.add(new Paragraph(
+                    (v.effectiveFrom() == null ? "From the start" : "From " + Texts.date(v.effectiveFrom()))
+                            + (v.changedBy() == null ? "" : " (changed by " + v.changedBy() + ")") + ": " + v.promise()
+                            + (v.timescale().isEmpty() ? "" : " [" + v.timescale() + "]")));
+        }
+        form.setVisible(true);
+        name.focus();
+    }
+
+    private void save() {
+        if (editing != null
+                && errors.attempt(() -> changes.change(
+                        editing.id(),
+                        new CharterChanges.Change(
+                                name.getValue(), promise.getValue(), amount.getValue(), from.getValue()),
+                        member))) {
+            Notification.show(
+                            "Saved. '" + name.getValue().strip() + "' changes on " + Texts.date(from.getValue()) + ".")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            form.setVisible(false);
+            editing = null;
+            showList();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.charterdesk.workspace.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import org.charterdesk.administration.CharterChanges;
+import org.charterdesk.administration.StandardVersion;
+import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.ProcedureStep;
+import org.charterdesk.charter.PublishedCharter;
+import org.charterdesk.complaints.deadlines.DeadlineKind;
+import org.charterdesk.testsupport.ViewTestBase;
+import org.charterdesk.validation.InvalidInputException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Charter standards changed on screen from a date: cases received before it keep their timescales, cases received
+ * from it get the new ones, the published charter changes on the day, and every version is kept.
+ */
+class CharterStandardsIT extends ViewTestBase {
+
+    /** Monday 4 March 2030: later than any other test's cases, so no other test meets the change. */
+    private static final LocalDate MONDAY = LocalDate.of(2030, 3, 4);
+
+    private static final String NEW_PROMISE = "We will give you our decision within 7 working days.";
+
+    @Autowired
+    CharterChanges changes;
+
+    @Autowired
+    Charter charter;
+
+    @AfterEach
+    void putTheCharterBack() {
+        jdbc.update("delete from charter_standard where effective_from >= ?", MONDAY);
+        jdbc.update("update charter_standard set replaced_on = null where replaced_on >= ?", MONDAY);
+    }
+
+    @Test
+    void aChangeDatedTomorrowLeavesTodaysCasesOnTheOldTimescalesAndGivesTomorrowsTheNewOnes() {
+        at(MONDAY);
+        StandardVersion frontline = frontline();
+        open(admin, "charter-standards");
+        _click(_get(Button.class, spec -> spec.withId("change-standard-" + frontline.lineageId())));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("standard-from")).getValue())
+                .isEqualTo(MONDAY.plusDays(1));
+        assertThat(text("standard-effect"))
+                .startsWith("Cases received before Tuesday 5 March 2030 keep the timescales they were given.");
+        _get(IntegerField.class, spec -> spec.withId("standard-amount")).setValue(7);
+        _get(TextArea.class, spec -> spec.withId("standard-promise")).setValue(NEW_PROMISE);
+        _click(_get(Button.class, spec -> spec.withId("save-standard")));
+        assertThat(text("charter-standards")).contains("Frontline response (from Tuesday 5 March 2030)", NEW_PROMISE);
+
+        String today = phoneComplaint("roads", null).getReference();
+        assertThat(reload(today).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                .isEqualTo(5);
+        assertThat(deadline(today, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2030, 3, 11));
+        assertThat(publishedFrontline()).doesNotContain(NEW_PROMISE);
+
+        at(MONDAY.plusDays(1));
+        String tomorrow = phoneComplaint("roads", null).getReference();
+        assertThat(reload(tomorrow).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                .isEqualTo(7);
+        assertThat(deadline(tomorrow, DeadlineKind.STAGE_1_RESPONSE).getDueOn()).isEqualTo(LocalDate.of(2030, 3, 14));
+        assertThat(reload(today).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                .isEqualTo(5);
+        assertThat(publishedFrontline()).contains(NEW_PROMISE);
+        assertThat(changes.history(frontline.lineageId(), admin))
+                .extracting(StandardVersion::effectiveFrom)
+                .containsExactly(MONDAY.plusDays(1), null);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where actor = 'admin' and what like ?",
+                        Integer.class,
+                        "Changed the charter standard 'Frontline response' from Tuesday 5 March 2030: 5 working days to"
+                                + " 7 working days;%"))
+                .isPositive();
+    }
+
+    @Test
+    void aChangeThatWouldBreakTheCharterIsRefusedAndExplained() {
+        at(MONDAY);
+        StandardVersion frontline = frontline();
+        LocalDate tomorrow = MONDAY.plusDays(1);
+        assertThatThrownBy(() -> changes.change(
+                        frontline.id(),
+                        new CharterChanges.Change("Frontline response", NEW_PROMISE, 0, tomorrow),
+                        admin))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("A timescale must be at least 1 working day");
+        assertThatThrownBy(() -> changes.change(
+                        frontline.id(),
+                        new CharterChanges.Change("Frontline response", NEW_PROMISE, 7, MONDAY.minusDays(1)),
+                        admin))
+                .hasMessageContaining("Choose the day the change starts: today or later");
+
+        changes.change(
+                frontline.id(), new CharterChanges.Change("Frontline response", NEW_PROMISE, 7, tomorrow), admin);
+        assertThatThrownBy(() -> changes.change(
+                        frontline.id(),
+                        new CharterChanges.Change("Frontline response", "Within 6 days.", 6, tomorrow.plusDays(1)),
+                        admin))
+                .as("a second administrator who opened the same version is told")
+                .hasMessageContaining("Someone else changed this standard since you opened it");
+
+        assertRefused(max, "charter-standards", CharterStandardsView.class);
+        assertThatThrownBy(() -> changes.latest(max)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private StandardVersion frontline() {
+        return changes.latest(admin).stream()
+                .filter(s ->
+                        s.name().equals("Frontline response") && s.service().equals("Whole council"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String publishedFrontline() {
+        return charter.published().services().stream()
+                        .filter(s -> s.service().code().equals("roads"))
+                        .findFirst()
+                        .map(PublishedCharter.ServicePromises::toString)
+                        .orElseThrow()
+                + charter.publishedStandards().stream().map(s -> s.getPromise()).toList();
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+}
