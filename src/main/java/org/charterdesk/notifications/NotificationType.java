@@ -21,5 +21,7 @@ public enum NotificationType {
     /** A manager gave a step to a member of staff. */
     STEP_ASSIGNED,
     /** A manager decided something a member of staff asked for: more time, a sign-off, a plan's approval. */
-    REQUEST_DECIDED
+    REQUEST_DECIDED,
+    /** An administrator reset a member of staff's password: the one-time link to choose a new one. */
+    PASSWORD_RESET
 }

@@ -24,12 +24,15 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final StaffDirectory directory;
     private final SignInThrottle throttle;
     private final LocalAccountsProperties localAccounts;
+    private final StaffAccounts accounts;
 
     StaffAuthenticationProvider(
             IdentityService identity,
             StaffDirectory directory,
             SignInThrottle throttle,
-            LocalAccountsProperties localAccounts) {
+            LocalAccountsProperties localAccounts,
+            StaffAccounts accounts) {
+        this.accounts = accounts;
         this.identity = identity;
         this.directory = directory;
         this.throttle = throttle;
@@ -67,6 +70,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Wrong username or password");
         }
         throttle.recordSuccess(username);
+        accounts.checkEnabled(username);
         return UsernamePasswordAuthenticationToken.authenticated(
                 member.get(), null, member.get().authorities());
     }

@@ -25,7 +25,10 @@ class StaffOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final SingleSignOnProperties properties;
     private final StaffProvisioning provisioning;
 
-    StaffOidcUsers(SingleSignOnProperties properties, StaffProvisioning provisioning) {
+    private final StaffAccounts accounts;
+
+    StaffOidcUsers(SingleSignOnProperties properties, StaffProvisioning provisioning, StaffAccounts accounts) {
+        this.accounts = accounts;
         this.properties = properties;
         this.provisioning = provisioning;
     }
@@ -36,6 +39,9 @@ class StaffOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
         String username = user.getClaimAsString(properties.usernameClaim());
         if (username == null || username.isBlank()) {
             throw refused("invalid_user", "Your council account does not give a username for Charterdesk.");
+        }
+        if (accounts.isDisabled(username)) {
+            throw refused("account_disabled", StaffAccounts.DISABLED);
         }
         Set<String> groups =
                 properties.charterdeskGroups(claimValues(user.getClaims().get(properties.groupsClaim())));
