@@ -73,10 +73,19 @@ public class Charter {
         return code == null ? Optional.empty() : services.findByCode(code.strip());
     }
 
-    /** Every service, by name, as screens list them. */
+    /** Every service, by name, as screens list them (retired ones too: their cases and figures stay). */
     @Transactional(readOnly = true)
     public List<ServiceRef> serviceRefs() {
         return services().stream().map(ServiceRef::of).toList();
+    }
+
+    /** The services that take new contacts, by name, for the forms that log them. */
+    @Transactional(readOnly = true)
+    public List<ServiceRef> openServiceRefs() {
+        return services().stream()
+                .filter(s -> !s.isRetired())
+                .map(ServiceRef::of)
+                .toList();
     }
 
     /** The name of a service, or its code when there is no such service. */

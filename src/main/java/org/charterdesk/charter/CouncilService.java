@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 /**
  * A council service (Housing, Waste and Recycling, ...). Officers and managers belong to services through
@@ -28,6 +30,12 @@ public class CouncilService {
     /** A service may follow its own procedure (say Housing under the English code); null: the council's. */
     @Column(name = "procedure_profile")
     private String procedureProfile;
+
+    /** The day the service stopped taking new contacts; none: it takes them. */
+    private LocalDate retiredOn;
+
+    @Version
+    private long version;
 
     protected CouncilService() {}
 
@@ -56,6 +64,27 @@ public class CouncilService {
 
     public void setProcedureProfile(ProcedureProfile profile) {
         this.procedureProfile = profile == null ? null : profile.configName();
+    }
+
+    public LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    public boolean isRetired() {
+        return retiredOn != null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Stops the service taking new contacts from the day; its cases and figures stay. */
+    public void retire(LocalDate on) {
+        this.retiredOn = on;
     }
 
     @Override

@@ -269,6 +269,11 @@ public class CaseFile {
         return service;
     }
 
+    /** The case goes to another service's team (its own service was retired); its timescales stay. */
+    void moveTo(CouncilService newService) {
+        this.service = newService;
+    }
+
     public Customer getCustomer() {
         return customer;
     }

@@ -34,6 +34,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     long countByKindAndStatusIn(CaseKind kind, Collection<CaseStatus> statuses);
 
+    List<CaseFile> findByServiceCodeAndStatusIn(String serviceCode, Collection<CaseStatus> statuses);
+
     long countByKindAndStatusInAndServiceCodeIn(
             CaseKind kind, Collection<CaseStatus> statuses, Collection<String> services);
 

@@ -261,6 +261,10 @@ public class ComplaintIntake {
                 stripToNull(input.service()) != null && service.isEmpty(),
                 "service",
                 "There is no service '" + input.service() + "'; choose one of the council's services");
+        check.rule(
+                service.filter(CouncilService::isRetired).isPresent(),
+                "service",
+                "That service no longer takes new contacts; choose the service that does this work now");
         if (input.customer() != null) {
             checkContactDetails(check, input.customer());
         }

@@ -138,6 +138,12 @@ public class TaskListEntry {
         this.assignee = assignee;
     }
 
+    /** The step's case moved to another service's team. */
+    void moveTo(String newServiceCode, String newServiceName) {
+        this.serviceCode = newServiceCode;
+        this.serviceName = newServiceName;
+    }
+
     void setTeams(Set<String> teams) {
         this.teams.clear();
         this.teams.addAll(teams);

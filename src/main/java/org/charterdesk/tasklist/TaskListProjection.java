@@ -89,6 +89,8 @@ class TaskListProjection {
             case TaskListener.EVENTNAME_UPDATE ->
                 entries.findById(task.getId()).ifPresent(entry -> {
                     entry.setAssignee(task.getAssignee());
+                    entry.moveTo(c.serviceCode(), c.getService().getName());
+                    entry.setTeams(teams(task.getCandidates()));
                     CaseDeadline deadline = deadlines.forStep(c, step.get());
                     entry.dueBy(deadline.getAtRiskOn(), deadline.getDueOn());
                 });

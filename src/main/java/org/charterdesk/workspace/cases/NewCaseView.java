@@ -144,7 +144,7 @@ public class NewCaseView extends VerticalLayout {
         channel.setValue(Channel.PHONE);
         channel.setRequiredIndicatorVisible(true);
         channel.setId("channel");
-        service.setItems(charter.serviceRefs().stream()
+        service.setItems(charter.openServiceRefs().stream()
                 .filter(s -> member.mayLogContactsFor(s.code()))
                 .toList());
         service.setItemLabelGenerator(ServiceRef::name);

@@ -89,7 +89,7 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         kind.addValueChangeListener(e -> wordsFor(e.getValue()));
         kind.setValue(CaseKind.COMPLAINT);
         kind.setId("kind");
-        service.setItems(charter.serviceRefs());
+        service.setItems(charter.openServiceRefs());
         service.setItemLabelGenerator(s -> PublicLanguage.serviceName(s));
         service.setRequiredIndicatorVisible(true);
         service.setId("service");
