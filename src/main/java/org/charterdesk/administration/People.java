@@ -79,10 +79,15 @@ public class People {
         return person(user, accounts.isDisabled(username));
     }
 
-    /** Creates a member of staff ({@code isNew}) or changes one: their details and their Charterdesk groups. */
+    /**
+     * Creates a member of staff ({@code opened} null) or changes one: their details and their Charterdesk groups.
+     * {@code opened} is the person as the editor first showed them: if someone else changed them since, the change is
+     * refused rather than overwriting theirs.
+     */
     @Transactional
-    public void save(Person input, boolean isNew, StaffMember member) {
+    public void save(Person opened, Person input, StaffMember member) {
         checkAdministrator(member);
+        boolean isNew = opened == null;
         check(input, isNew);
         User user = isNew
                 ? identity.newUser(input.username())
@@ -90,7 +95,11 @@ public class People {
         if (user == null) {
             throw InvalidInputException.of("username", "There is no member of staff called " + input.username());
         }
-        Person before = isNew ? null : person(user, false);
+        Person before = isNew ? null : person(user, opened.disabled());
+        if (before != null && !before.equals(opened)) {
+            throw InvalidInputException.of(
+                    "username", "Someone else changed " + before.name() + " since you opened them. Open them again.");
+        }
         user.setFirstName(input.firstName().strip());
         user.setLastName(input.lastName().strip());
         user.setEmail(input.email().strip());

@@ -62,7 +62,7 @@ public class PeopleView extends VerticalLayout {
     private final Button disable = new Button();
     private final Button reset = new Button("Send a link to choose a new password");
     private final FormErrors errors = new FormErrors().speakingToStaff();
-    private boolean isNew;
+    private Person opened;
     private boolean disabled;
 
     public PeopleView(People people, PasswordResets resets, CurrentStaff currentStaff) {
@@ -171,11 +171,12 @@ public class PeopleView extends VerticalLayout {
 
     private void edit(String who) {
         errors.clear();
-        isNew = who == null;
+        boolean isNew = who == null;
         Person p = isNew
                 ? new Person(null, "", "", "", Set.of(), Set.of(), false, false, false, false)
                 : people.find(who, member);
         disabled = p.disabled();
+        opened = isNew ? null : p;
         formHeading.setText(isNew ? "Add a member of staff" : "Change " + p.name());
         username.setValue(isNew ? "" : p.username());
         username.setReadOnly(!isNew);
@@ -207,7 +208,7 @@ public class PeopleView extends VerticalLayout {
                 corporateLead.getValue(),
                 administrator.getValue(),
                 disabled);
-        if (errors.attempt(() -> people.save(input, isNew, member))) {
+        if (errors.attempt(() -> people.save(opened, input, member))) {
             Notification.show("Saved " + input.name() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             form.setVisible(false);
             showList();

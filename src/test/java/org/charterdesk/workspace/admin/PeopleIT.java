@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -126,7 +127,7 @@ class PeopleIT extends ViewTestBase {
     @Test
     void anAdministratorKeepsTheirOwnRoleAndTheLastAdministratorStays() {
         Person own = people.find("admin", admin);
-        assertThatThrownBy(() -> people.save(withoutAdministrator(own), false, admin))
+        assertThatThrownBy(() -> people.save(own, withoutAdministrator(own), admin))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("You cannot take away your own administrator role");
         assertThatThrownBy(() -> people.disable("admin", admin))
@@ -141,13 +142,48 @@ class PeopleIT extends ViewTestBase {
         try {
             assertThatThrownBy(() -> people.disable("admin", second))
                     .hasMessageContaining("This is the last administrator, so they cannot be disabled");
-            assertThatThrownBy(() -> people.save(withoutAdministrator(own), false, second))
+            assertThatThrownBy(() -> people.save(own, withoutAdministrator(own), second))
                     .hasMessageContaining("This is the last administrator");
             assertThat(directory.find("admin").orElseThrow().administrator()).isTrue();
         } finally {
             others.forEach(accounts::enable);
         }
         assertRefused(max, "people", PeopleView.class);
+    }
+
+    @Test
+    void twoAdministratorsChangingOnePersonDoNotOverwriteEachOther() {
+        String username = "pat-" + System.nanoTime() % 1_000_000;
+        staff(username, "Pat", "Stale", StaffGroups.officers("housing"));
+        Person opened = people.find(username, admin);
+        Person renamed = new Person(
+                opened.username(),
+                "Patricia",
+                opened.lastName(),
+                opened.email(),
+                opened.officerOf(),
+                opened.managerOf(),
+                false,
+                false,
+                false,
+                false);
+        people.save(opened, renamed, admin);
+        Person manager = new Person(
+                opened.username(),
+                opened.firstName(),
+                opened.lastName(),
+                opened.email(),
+                opened.officerOf(),
+                Set.of("housing"),
+                false,
+                false,
+                false,
+                false);
+        assertThatThrownBy(() -> people.save(opened, manager, admin))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Someone else changed Patricia Stale since you opened them");
+        assertThat(directory.find(username).orElseThrow().managerOf()).isEmpty();
+        people.save(renamed, renamed, admin);
     }
 
     private static Person withoutAdministrator(Person p) {
