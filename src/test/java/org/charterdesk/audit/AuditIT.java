@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -136,5 +139,30 @@ class AuditIT extends ViewTestBase {
                 .isEqualTo(entriesOf(complaint.getReference()).size());
         assertThat(GridKt._getFormattedRow(grid, 0))
                 .contains("olivia", "Viewed", complaint.getReference(), "Case page");
+    }
+
+    @Test
+    void anAdministratorExportsWhatTheFilterFindsAsCsvAndTheExportIsRecorded() {
+        CaseFile complaint = phoneComplaint("housing", at(LocalDate.of(2026, 11, 2)));
+        casePages.of(complaint.getReference(), olivia);
+        AuditSearch.Filter filter = new AuditSearch.Filter(complaint.getReference(), null, null, null, null);
+        int found = search.count(admin, filter);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        search.writeCsv(admin, filter, out);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("When (UTC),Who,Done,Case,What");
+        assertThat(lines).hasSize(found + 1);
+        assertThat(lines.get(1)).contains(",olivia,Viewed," + complaint.getReference() + ",Case page");
+        assertThat(search.find(admin, new AuditSearch.Filter(null, "admin", AuditAction.EXPORTED, null, null), 0, 1))
+                .first()
+                .extracting(AuditEntry::what)
+                .isEqualTo("Exported the audit log as CSV (case " + complaint.getReference() + ")");
+        assertThatThrownBy(() -> search.writeCsv(max, filter, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        open(admin, "audit");
+        assertThat(_get(Anchor.class, spec -> spec.withId("audit-csv")).getText())
+                .isEqualTo("Download these entries (CSV)");
     }
 }

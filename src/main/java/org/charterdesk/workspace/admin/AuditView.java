@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,6 +25,7 @@ import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.ui.Downloads;
 import org.charterdesk.workspace.ui.Texts;
 
 /**
@@ -61,7 +63,13 @@ public class AuditView extends VerticalLayout {
         Button find = new Button("Find", e -> refresh());
         find.setId("audit-find");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(caseReference, actor, action, from, to, find);
+        Anchor export = Downloads.streamed(
+                "audit-csv",
+                "Download these entries (CSV)",
+                "audit-log.csv",
+                "text/csv",
+                out -> search.writeCsv(administrator, filter(), out));
+        HorizontalLayout filters = new HorizontalLayout(caseReference, actor, action, from, to, find, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         grid.setId("audit-entries");
@@ -90,9 +98,13 @@ public class AuditView extends VerticalLayout {
         refresh();
     }
 
-    private void refresh() {
-        AuditSearch.Filter filter = new AuditSearch.Filter(
+    private AuditSearch.Filter filter() {
+        return new AuditSearch.Filter(
                 caseReference.getValue(), actor.getValue(), action.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        AuditSearch.Filter filter = filter();
         grid.setItems(
                 query -> search.find(administrator, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> search.count(administrator, filter));

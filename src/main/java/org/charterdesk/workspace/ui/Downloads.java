@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.charterdesk.complaints.attachments.FileDownload;
 
@@ -29,6 +31,20 @@ public final class Downloads {
      * A link that downloads a file kept on a case, streamed as it is read: saved, never shown in the browser, and
      * never guessed at by it ({@code nosniff}).
      */
+    /** A link that writes its file as it goes, for exports too long to hold in memory. */
+    public static Anchor streamed(
+            String id, String text, String fileName, String contentType, Consumer<OutputStream> writer) {
+        DownloadHandler handler = event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            event.getResponse().setHeader("Cache-Control", "private, no-store");
+            writer.accept(event.getOutputStream());
+        };
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        anchor.setId(id);
+        return anchor;
+    }
+
     public static Anchor file(String text, Supplier<FileDownload> file) {
         DownloadHandler handler = event -> {
             FileDownload download = file.get();
