@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.PlainDates;
+import org.charterdesk.charter.CharterFiles;
 import org.charterdesk.charter.CharterStandard;
 import org.charterdesk.charter.CharterVersions;
 import org.charterdesk.charter.StandardUnit;
@@ -27,12 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CharterChanges {
 
     private final CharterVersions standards;
+    private final CharterFiles files;
     private final AuditLog audit;
     private final Clock clock;
     private final CalendarProperties calendar;
 
-    CharterChanges(CharterVersions standards, AuditLog audit, Clock clock, CalendarProperties calendar) {
+    CharterChanges(
+            CharterVersions standards, CharterFiles files, AuditLog audit, Clock clock, CalendarProperties calendar) {
         this.standards = standards;
+        this.files = files;
         this.audit = audit;
         this.clock = clock;
         this.calendar = calendar;
@@ -62,6 +67,61 @@ public class CharterChanges {
                         .reversed())
                 .map(StandardVersion::of)
                 .toList();
+    }
+
+    /** The charter in force on {@code day}, as the YAML the application ships with. */
+    @Transactional(readOnly = true)
+    public String export(LocalDate day, StaffMember member) {
+        checkAdministrator(member);
+        audit.recordAccess(member.username(), AuditAction.EXPORTED, null, "Exported the charter as YAML");
+        return files.export(day);
+    }
+
+    /** What importing a charter file would do: the standards it changes and adds, in words. */
+    @Transactional(readOnly = true)
+    public List<String> importPreview(String yaml, StaffMember member) {
+        checkAdministrator(member);
+        return files.read(yaml).stream()
+                .filter(CharterFiles.Imported::changed)
+                .map(s -> (s.replaces() == null ? "Adds '" : "Changes '") + s.name() + "'"
+                        + (s.serviceCode() == null ? "" : " (" + s.serviceCode() + ")"))
+                .toList();
+    }
+
+    /**
+     * Imports a charter file as changes from {@code from}: each standard that differs gets a new version, each new
+     * one is added; standards the file leaves out stay. All or nothing: one refused standard saves none.
+     */
+    @Transactional
+    public int importFile(String yaml, LocalDate from, StaffMember member) {
+        checkAdministrator(member);
+        int applied = 0;
+        for (CharterFiles.Imported s : files.read(yaml)) {
+            if (!s.changed()) {
+                continue;
+            }
+            Change change = new Change(s.name(), s.promise(), s.amount(), from);
+            if (s.replaces() == null) {
+                checkNew(s, from);
+                files.add(s, from, member.username(), clock.instant());
+                audit.recordChange(
+                        member.username(), null, "Added the charter standard '" + s.name() + "' from " + from);
+            } else {
+                long version = change(s.replaces(), change, member);
+                standards.find(version).ifPresent(v -> v.inWelsh(s.welshName(), s.welshPromise()));
+            }
+            applied++;
+        }
+        return applied;
+    }
+
+    private void checkNew(CharterFiles.Imported s, LocalDate from) {
+        if (from == null || from.isBefore(LocalDate.now(clock.withZone(calendar.zone())))) {
+            throw InvalidInputException.of("from", "Choose the day the change starts: today or later");
+        }
+        if (s.step() != null && s.step().unit() != StandardUnit.RULE && (s.amount() == null || s.amount() < 1)) {
+            throw InvalidInputException.of("file", "The standard '" + s.name() + "' needs a timescale of at least 1");
+        }
     }
 
     /** What a change from {@code from} does, in words, before it is saved. */

@@ -1,10 +1,6 @@
 package org.charterdesk.charter;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -61,10 +57,7 @@ class CharterFileLoader implements SetUpBeforeServing {
     }
 
     private CharterFile read() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .registerModule(new JavaTimeModule())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml = CharterFile.yaml();
         try (InputStream in = resources.getResource(properties.location()).getInputStream()) {
             return yaml.readValue(in, CharterFile.class);
         }
@@ -91,19 +84,7 @@ class CharterFileLoader implements SetUpBeforeServing {
                     .inWelsh(entry.welshName(), entry.welshPromise());
             if (entry.step() != null) {
                 ProcedureStep step = ProcedureStep.fromFileName(entry.step());
-                Integer amount = switch (step.unit()) {
-                    case MONTHS -> entry.months();
-                    case WORKING_DAYS -> entry.workingDays();
-                    case RULE -> entry.applies() == null ? null : entry.applies() ? 1 : 0;
-                };
-                if (amount == null) {
-                    throw new IllegalStateException("Standard '" + entry.name() + "' needs "
-                            + switch (step.unit()) {
-                                case MONTHS -> "months";
-                                case WORKING_DAYS -> "working-days";
-                                case RULE -> "applies (true or false)";
-                            });
-                }
+                Integer amount = entry.amount(step);
                 ProcedureProfile profile =
                         entry.profile() == null ? null : ProcedureProfile.fromConfig(entry.profile());
                 standard.forStep(step, profile, amount);

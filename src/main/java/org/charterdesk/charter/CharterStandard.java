@@ -177,6 +177,14 @@ public class CharterStandard {
         return next;
     }
 
+    /** Makes a new standard (not a change to one) start on {@code from}. */
+    CharterStandard startingOn(LocalDate from, String by, Instant at) {
+        this.effectiveFrom = from;
+        this.changedBy = by;
+        this.changedAt = at;
+        return this;
+    }
+
     /** Whether this version is the one in force on the day. */
     public boolean inForceOn(LocalDate day) {
         return (effectiveFrom == null || !effectiveFrom.isAfter(day))

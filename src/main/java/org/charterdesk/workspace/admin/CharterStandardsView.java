@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.charterdesk.administration.CharterChanges;
 import org.charterdesk.administration.StandardVersion;
 import org.charterdesk.calendar.CalendarProperties;
@@ -28,6 +30,7 @@ import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.ui.Downloads;
 import org.charterdesk.workspace.ui.FormErrors;
 import org.charterdesk.workspace.ui.Texts;
 
@@ -86,9 +89,55 @@ public class CharterStandardsView extends VerticalLayout {
                 new H1("Charter standards"),
                 new Paragraph("Change a promise or its timescale from a date. Cases received before that date keep"
                         + " the timescales they were given."),
+                Downloads.link(
+                        "export-charter",
+                        "Download the charter (YAML)",
+                        "charter.yaml",
+                        "application/yaml",
+                        () -> changes.export(today, member).getBytes(StandardCharsets.UTF_8)),
                 form,
-                list);
+                list,
+                importSection());
         showList();
+    }
+
+    /** Paste a charter file (kept under version control, say), see what it changes, and import it from a date. */
+    private Div importSection() {
+        TextArea file = new TextArea("Charter file (YAML)");
+        file.setId("import-charter-file");
+        file.setWidthFull();
+        file.setMinHeight("10em");
+        DatePicker importFrom = new DatePicker("Changes start on", today.plusDays(1));
+        importFrom.setId("import-charter-from");
+        importFrom.setMin(today);
+        Div changesFound = new Div();
+        changesFound.setId("import-charter-changes");
+        FormErrors importErrors = new FormErrors().speakingToStaff();
+        importErrors.bind("file", file).bind("from", importFrom);
+        Button check = new Button("Check what it changes", e -> {
+            changesFound.removeAll();
+            importErrors.attempt(() -> {
+                List<String> found = changes.importPreview(file.getValue(), member);
+                changesFound.add(
+                        new Paragraph(found.isEmpty() ? "The file changes nothing." : String.join("; ", found)));
+            });
+        });
+        check.setId("check-charter-file");
+        Button importIt = new Button("Import these changes", e -> {
+            int[] applied = new int[1];
+            if (importErrors.attempt(
+                    () -> applied[0] = changes.importFile(file.getValue(), importFrom.getValue(), member))) {
+                Notification.show("Imported " + applied[0] + " changes, starting on "
+                                + Texts.date(importFrom.getValue()) + ".")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                changesFound.removeAll();
+                file.clear();
+                showList();
+            }
+        });
+        importIt.setId("import-charter");
+        importIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Div(new H2("Import a charter file"), importErrors, file, importFrom, check, changesFound, importIt);
     }
 
     private void showList() {

@@ -117,6 +117,41 @@ class CharterStandardsIT extends ViewTestBase {
         assertThatThrownBy(() -> changes.latest(max)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void theCharterGoesOutAsTheShippedYamlAndComesBackAsChangesFromADate() {
+        at(MONDAY);
+        String yaml = changes.export(MONDAY, admin);
+        assertThat(yaml)
+                .contains("- name: \"Frontline response\"", "step: \"stage-1-response\"", "working-days: 5")
+                .contains("24 hours");
+        assertThat(changes.importPreview(yaml, admin))
+                .as("the file as exported changes nothing")
+                .isEmpty();
+
+        open(admin, "charter-standards");
+        TextArea file = _get(TextArea.class, spec -> spec.withId("import-charter-file"));
+        file.setValue("services: [");
+        _click(_get(Button.class, spec -> spec.withId("check-charter-file")));
+        assertThat(file.getErrorMessage()).startsWith("This is not a charter file");
+        file.setValue(yaml.replace("service: \"roads\"", "service: \"ferries\""));
+        _click(_get(Button.class, spec -> spec.withId("import-charter")));
+        assertThat(file.getErrorMessage()).contains("names the service 'ferries', which Charterdesk does not have");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from charter_standard where effective_from >= ?", Integer.class, MONDAY))
+                .as("nothing half-imported")
+                .isZero();
+
+        file.setValue(yaml.replace("within 24 hours", "within 12 hours"));
+        _click(_get(Button.class, spec -> spec.withId("check-charter-file")));
+        assertThat(text("import-charter-changes")).isEqualTo("Changes 'Dangerous potholes' (roads)");
+        _click(_get(Button.class, spec -> spec.withId("import-charter")));
+        assertThat(charter.publishedStandards()).anyMatch(s -> s.getPromise().contains("within 24 hours"));
+        at(MONDAY.plusDays(1));
+        assertThat(charter.publishedStandards())
+                .anyMatch(s -> s.getPromise().contains("within 12 hours"))
+                .noneMatch(s -> s.getPromise().contains("within 24 hours"));
+    }
+
     private StandardVersion frontline() {
         return changes.latest(admin).stream()
                 .filter(s ->
