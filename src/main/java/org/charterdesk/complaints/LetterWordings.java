@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The wording of every customer letter and email, for administrators to change on screen: the shipped words are the
+ * The wording of every customer letter and email (and of the satisfaction survey's questions), for administrators to
+ * change on screen: the shipped words are the
  * default, the council's own are kept as revisions in the database, a placeholder the letter does not fill is refused
  * before saving, a preview writes the letter for a real case, and every change is in the audit log. Two
  * administrators saving the same words at once: the second is told, and shown what the first saved.
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LetterWordings {
 
     private static final String BUNDLE = "i18n/public";
-    private static final String PREFIX = "letter.";
+    /** The words administrators may change: every letter and email, and the satisfaction survey's page. */
+    private static final List<String> PREFIXES = List.of("letter.", "survey.");
 
     private final WordingOverrides overrides;
     private final AuditLog audit;
@@ -71,7 +73,7 @@ public class LetterWordings {
     public List<String> keys() {
         ResourceBundle english = bundle(Language.ENGLISH);
         return Collections.list(english.getKeys()).stream()
-                .filter(k -> k.startsWith(PREFIX))
+                .filter(k -> PREFIXES.stream().anyMatch(k::startsWith))
                 .sorted()
                 .toList();
     }
@@ -149,6 +151,10 @@ public class LetterWordings {
             String key, Language language, String words, String reference, StaffMember member) {
         checkAdministrator(member);
         String pattern = checked(key, language, words);
+        if (key.startsWith("survey.")) {
+            throw InvalidInputException.of(
+                    "case", "These words are on the survey page, not in a letter: save them, then open a survey link");
+        }
         if (reference == null || cases.findByReference(reference.strip()).isEmpty()) {
             throw InvalidInputException.of("case", "There is no case with that reference");
         }

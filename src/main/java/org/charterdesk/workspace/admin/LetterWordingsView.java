@@ -68,8 +68,9 @@ public class LetterWordingsView extends VerticalLayout {
         setWidthFull();
         add(
                 new H1("Letters and emails"),
-                new Paragraph("Change the words of any letter or email the council sends to customers. Write in plain"
-                        + " English: the customer reads these. Placeholders such as {0} are filled in for each case."),
+                new Paragraph("Change the words of any letter or email the council sends to customers, and the"
+                        + " questions of the satisfaction survey. Write in plain English: the customer reads these."
+                        + " Placeholders such as {0} are filled in for each case."),
                 choice,
                 language,
                 standard,

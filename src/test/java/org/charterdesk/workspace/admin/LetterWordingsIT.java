@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.internet.MimeMessage;
@@ -129,6 +130,16 @@ class LetterWordingsIT extends ViewTestBase {
         assertThat(_get(TextField.class, spec -> spec.withId("letter-preview-case"))
                         .getErrorMessage())
                 .isEqualTo("There is no case with that reference");
+    }
+
+    @Test
+    void theSurveyPagesWordsChangeTooAndThePublicPageShowsThem() {
+        int opened = wordings.words("survey.heading", Language.ENGLISH, admin).revision();
+        wordings.save("survey.heading", Language.ENGLISH, "Tell us how we did", opened, admin);
+        open(null, "survey/made-up-token-that-matches-nothing");
+        assertThat(_get(H1.class).getText()).isEqualTo("Tell us how we did");
+        assertThatThrownBy(() -> wordings.preview("survey.heading", Language.ENGLISH, "Hello", "CMP-1", admin))
+                .hasMessageContaining("These words are on the survey page, not in a letter");
     }
 
     @Test
