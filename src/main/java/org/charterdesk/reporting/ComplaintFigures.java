@@ -59,7 +59,7 @@ public class ComplaintFigures {
     private final Charter charter;
     private final WorkingDayCalendar calendar;
     private final ZoneId zone;
-    private final int population;
+    private final CouncilProperties council;
     private final WaitingClock waitingClock;
     private final OmbudsmanFigures ombudsman;
 
@@ -77,7 +77,7 @@ public class ComplaintFigures {
         this.charter = charter;
         this.calendar = calendar;
         this.zone = calendarProperties.zone();
-        this.population = council.population();
+        this.council = council;
     }
 
     /** The services a member may report on: all for administrators, their own for managers. */
@@ -328,7 +328,9 @@ public class ComplaintFigures {
                 "received.per1000",
                 "Received",
                 "Complaints per 1,000 population",
-                population <= 0 ? "Population not set" : decimal(complaints.size() * 1000.0 / population, 2),
+                council.population() <= 0
+                        ? "Population not set"
+                        : decimal(complaints.size() * 1000.0 / council.population(), 2),
                 refs(complaints)));
         figures.add(count(
                 "received.compliments",
