@@ -12,6 +12,7 @@ import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.charter.CharterFiles;
 import org.charterdesk.charter.CharterStandard;
 import org.charterdesk.charter.CharterVersions;
+import org.charterdesk.charter.ProcedureStep;
 import org.charterdesk.charter.StandardUnit;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InvalidInputException;
@@ -120,8 +121,40 @@ public class CharterChanges {
             throw InvalidInputException.of("from", "Choose the day the change starts: today or later");
         }
         if (s.step() != null && s.step().unit() != StandardUnit.RULE && (s.amount() == null || s.amount() < 1)) {
-            throw InvalidInputException.of("file", "The standard '" + s.name() + "' needs a timescale of at least 1");
+            throw InvalidInputException.of("amount", "The standard '" + s.name() + "' needs a timescale of at least 1");
         }
+    }
+
+    /**
+     * Adds a standard from {@code from}: a promise of the whole council ({@code serviceCode} null) or of one service,
+     * and, with a procedure step, that service's own timescale for the step in place of the council's.
+     */
+    @Transactional
+    public void add(
+            String serviceCode,
+            String name,
+            String promise,
+            ProcedureStep step,
+            Integer amount,
+            LocalDate from,
+            StaffMember member) {
+        checkAdministrator(member);
+        if (name == null || name.isBlank()) {
+            throw InvalidInputException.of("name", "Give the standard a name");
+        }
+        if (promise == null || promise.isBlank()) {
+            throw InvalidInputException.of("promise", "Write the promise as the public will read it");
+        }
+        CharterFiles.Imported s = new CharterFiles.Imported(
+                null, serviceCode, name.strip(), promise.strip(), amount, step, null, null, null, true);
+        checkNew(s, from);
+        files.add(s, from, member.username(), clock.instant());
+        audit.recordChange(
+                member.username(),
+                null,
+                "Added the charter standard '" + s.name() + "' for "
+                        + (serviceCode == null ? "the whole council" : serviceCode) + " from " + PlainDates.format(from)
+                        + ": " + s.promise());
     }
 
     /** What a change from {@code from} does, in words, before it is saved. */

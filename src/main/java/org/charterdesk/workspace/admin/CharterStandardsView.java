@@ -2,6 +2,7 @@ package org.charterdesk.workspace.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,6 +27,9 @@ import java.util.List;
 import org.charterdesk.administration.CharterChanges;
 import org.charterdesk.administration.StandardVersion;
 import org.charterdesk.calendar.CalendarProperties;
+import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.ProcedureStep;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.charter.StandardUnit;
 import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
@@ -60,7 +65,11 @@ public class CharterStandardsView extends VerticalLayout {
     private StandardVersion editing;
 
     public CharterStandardsView(
-            CharterChanges changes, CurrentStaff currentStaff, Clock clock, CalendarProperties calendar) {
+            CharterChanges changes,
+            Charter charter,
+            CurrentStaff currentStaff,
+            Clock clock,
+            CalendarProperties calendar) {
         this.changes = changes;
         this.member = currentStaff.require();
         this.today = LocalDate.now(clock.withZone(calendar.zone()));
@@ -97,8 +106,73 @@ public class CharterStandardsView extends VerticalLayout {
                         () -> changes.export(today, member).getBytes(StandardCharsets.UTF_8)),
                 form,
                 list,
+                addSection(charter.openServiceRefs()),
                 importSection());
         showList();
+    }
+
+    /** A new promise of the whole council or of one service, or a service's own timescale for a procedure step. */
+    private Div addSection(List<ServiceRef> services) {
+        ComboBox<ServiceRef> service = serviceChoice(services);
+        TextField newName = new TextField("Name");
+        newName.setId("new-standard-name");
+        TextArea newPromise = new TextArea("Promise, as the public reads it");
+        newPromise.setId("new-standard-promise");
+        newPromise.setWidthFull();
+        ComboBox<ProcedureStep> step = stepChoice();
+        IntegerField newAmount = new IntegerField("Working days (or months)");
+        newAmount.setId("new-standard-amount");
+        DatePicker newFrom = new DatePicker("Starts on", today.plusDays(1));
+        newFrom.setId("new-standard-from");
+        newFrom.setMin(today);
+        FormErrors addErrors = new FormErrors().speakingToStaff();
+        addErrors
+                .bind("name", newName)
+                .bind("promise", newPromise)
+                .bind("amount", newAmount)
+                .bind("from", newFrom);
+        Button addIt = new Button("Add the standard", e -> {
+            if (addErrors.attempt(() -> changes.add(
+                    service.getValue() == null ? null : service.getValue().code(),
+                    newName.getValue(),
+                    newPromise.getValue(),
+                    step.getValue(),
+                    newAmount.getValue(),
+                    newFrom.getValue(),
+                    member))) {
+                Notification.show("Added '" + newName.getValue().strip() + "'.")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                newName.clear();
+                newPromise.clear();
+                showList();
+            }
+        });
+        addIt.setId("add-standard");
+        return new Div(
+                new H2("Add a standard"),
+                addErrors,
+                new HorizontalLayout(service, newName),
+                newPromise,
+                new HorizontalLayout(step, newAmount, newFrom),
+                addIt);
+    }
+
+    private static ComboBox<ServiceRef> serviceChoice(List<ServiceRef> services) {
+        ComboBox<ServiceRef> service = new ComboBox<>("Service (leave empty for the whole council)");
+        service.setItems(services);
+        service.setItemLabelGenerator(ServiceRef::name);
+        service.setClearButtonVisible(true);
+        service.setId("new-standard-service");
+        return service;
+    }
+
+    private static ComboBox<ProcedureStep> stepChoice() {
+        ComboBox<ProcedureStep> step = new ComboBox<>("Timescale of the complaints procedure (optional)");
+        step.setItems(ProcedureStep.values());
+        step.setItemLabelGenerator(ProcedureStep::displayName);
+        step.setClearButtonVisible(true);
+        step.setId("new-standard-step");
+        return step;
     }
 
     /** Paste a charter file (kept under version control, say), see what it changes, and import it from a date. */

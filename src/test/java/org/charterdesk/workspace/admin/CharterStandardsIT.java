@@ -7,15 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.charterdesk.administration.CharterChanges;
 import org.charterdesk.administration.StandardVersion;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.ProcedureStep;
 import org.charterdesk.charter.PublishedCharter;
+import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.charterdesk.validation.InvalidInputException;
@@ -150,6 +153,58 @@ class CharterStandardsIT extends ViewTestBase {
         assertThat(charter.publishedStandards())
                 .anyMatch(s -> s.getPromise().contains("within 12 hours"))
                 .noneMatch(s -> s.getPromise().contains("within 24 hours"));
+    }
+
+    @Test
+    void anAdministratorAddsAServicePromiseAndAServicesOwnTimescaleFromTomorrow() {
+        at(MONDAY);
+        open(admin, "charter-standards");
+        @SuppressWarnings("unchecked")
+        ComboBox<ServiceRef> service = _get(ComboBox.class, spec -> spec.withId("new-standard-service"));
+        service.setValue(service.getListDataView()
+                .getItems()
+                .filter(s -> s.code().equals("roads"))
+                .findFirst()
+                .orElseThrow());
+        _get(TextField.class, spec -> spec.withId("new-standard-name")).setValue("Winter gritting");
+        _click(_get(Button.class, spec -> spec.withId("add-standard")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("new-standard-promise"))
+                        .getErrorMessage())
+                .isEqualTo("Write the promise as the public will read it");
+        _get(TextArea.class, spec -> spec.withId("new-standard-promise"))
+                .setValue("We will grit main roads before 7am when frost is forecast.");
+        _click(_get(Button.class, spec -> spec.withId("add-standard")));
+        assertThat(text("charter-standards")).contains("Winter gritting (from Tuesday 5 March 2030)");
+
+        changes.add(
+                "roads",
+                "Roads frontline response",
+                "Roads answers within 3 working days.",
+                ProcedureStep.STAGE_1_RESPONSE,
+                3,
+                MONDAY.plusDays(1),
+                admin);
+        assertThatThrownBy(() -> changes.add(
+                        "roads",
+                        "Roads acknowledgement",
+                        "Soon.",
+                        ProcedureStep.STAGE_2_ACKNOWLEDGEMENT,
+                        0,
+                        MONDAY.plusDays(1),
+                        admin))
+                .hasMessageContaining("needs a timescale of at least 1");
+        assertThat(publishedFrontline()).doesNotContain("Winter gritting");
+        String today = phoneComplaint("roads", null).getReference();
+        at(MONDAY.plusDays(1));
+        assertThat(charter.publishedStandards()).anyMatch(s -> s.getName().equals("Winter gritting"));
+        String tomorrow = phoneComplaint("roads", null).getReference();
+        assertThat(reload(tomorrow).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                .isEqualTo(3);
+        assertThat(reload(today).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                .isEqualTo(5);
+        assertThat(phoneComplaint("housing", null).getTimescales().amount(ProcedureStep.STAGE_1_RESPONSE))
+                .as("other services keep the council's timescale")
+                .isEqualTo(5);
     }
 
     private StandardVersion frontline() {
