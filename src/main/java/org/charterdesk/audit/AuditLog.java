@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
-    private static final int WHAT_LENGTH = 300;
+    private static final int WHAT_LENGTH = 4000;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

@@ -89,6 +89,20 @@ class LetterWordingsIT extends ViewTestBase {
     }
 
     @Test
+    void aLongChangeIsAuditedInFullWithTheWordsBeforeAndAfter() {
+        String longWords = "We pass every compliment and comment to the {0} team and their manager. "
+                .repeat(8)
+                .strip();
+        int revision = wordings.words("letter.thanked", Language.ENGLISH, admin).revision();
+        wordings.save("letter.thanked", Language.ENGLISH, longWords, revision, admin);
+        String what = jdbc.queryForObject(
+                "select what from audit_entry where actor = 'admin' and what like 'Changed the wording of"
+                        + " letter.thanked%' order by id desc limit 1",
+                String.class);
+        assertThat(what).endsWith(" to '" + longWords + "'").hasSizeGreaterThan(600);
+    }
+
+    @Test
     void aPlaceholderTheLetterDoesNotFillIsRefusedBeforeSaving() {
         open(admin, "letters");
         choose(RECEIPT);
