@@ -235,14 +235,8 @@ public class People {
         Set<String> groups = new HashSet<>();
         for (Group group : identity.createGroupQuery().groupMember(user.getId()).list()) {
             groups.add(group.getId());
-        }
-        for (ServiceRef service : charter.serviceRefs()) {
-            if (groups.contains(StaffGroups.officers(service.code()))) {
-                officerOf.add(service.code());
-            }
-            if (groups.contains(StaffGroups.managers(service.code()))) {
-                managerOf.add(service.code());
-            }
+            StaffGroups.serviceOfOfficers(group.getId()).ifPresent(officerOf::add);
+            StaffGroups.serviceOfManagers(group.getId()).ifPresent(managerOf::add);
         }
         return new Person(
                 user.getId(),

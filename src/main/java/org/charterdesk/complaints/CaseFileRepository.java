@@ -36,6 +36,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     List<CaseFile> findByServiceCodeAndStatusIn(String serviceCode, Collection<CaseStatus> statuses);
 
+    long countByServiceCodeAndStatusIn(String serviceCode, Collection<CaseStatus> statuses);
+
     long countByKindAndStatusInAndServiceCodeIn(
             CaseKind kind, Collection<CaseStatus> statuses, Collection<String> services);
 

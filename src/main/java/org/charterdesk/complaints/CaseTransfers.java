@@ -42,8 +42,7 @@ public class CaseTransfers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public int openCasesOf(String serviceCode) {
-        return cases.findByServiceCodeAndStatusIn(serviceCode, CaseStatus.open())
-                .size();
+        return Math.toIntExact(cases.countByServiceCodeAndStatusIn(serviceCode, CaseStatus.open()));
     }
 
     /** Moves every open case of {@code from} to {@code to}; how many moved. */

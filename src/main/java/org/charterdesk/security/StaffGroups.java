@@ -32,11 +32,11 @@ public final class StaffGroups {
         return serviceCode + MANAGERS_SUFFIX;
     }
 
-    static Optional<String> serviceOfOfficers(String groupId) {
+    public static Optional<String> serviceOfOfficers(String groupId) {
         return suffixed(groupId, OFFICERS_SUFFIX);
     }
 
-    static Optional<String> serviceOfManagers(String groupId) {
+    public static Optional<String> serviceOfManagers(String groupId) {
         return suffixed(groupId, MANAGERS_SUFFIX);
     }
 

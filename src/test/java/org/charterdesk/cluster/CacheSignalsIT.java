@@ -13,6 +13,7 @@ import org.charterdesk.calendar.ClosureDays;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.charter.Language;
 import org.charterdesk.complaints.LetterWordings;
+import org.charterdesk.testsupport.Councils;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.charterdesk.testsupport.Waiting;
 import org.junit.jupiter.api.AfterEach;
@@ -81,24 +82,7 @@ class CacheSignalsIT extends IntegrationTestBase {
 
         CouncilAdministration.Opened opened = council.open(admin);
         CouncilProperties.Details d = opened.details();
-        council.save(
-                new CouncilProperties.Details(
-                        d.name(),
-                        d.shortName(),
-                        "0300 555 0101",
-                        d.email(),
-                        d.website(),
-                        d.ombudsmanName(),
-                        d.ombudsmanWebsite(),
-                        d.logo(),
-                        d.signOff(),
-                        d.welshName(),
-                        d.welshSignOff(),
-                        d.languages(),
-                        d.population(),
-                        d.address()),
-                opened.version(),
-                admin);
+        council.save(Councils.withPhone(d, "0300 555 0101"), opened.version(), admin);
         assertThat(hears("council-details")).isTrue();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -227,6 +228,12 @@ public class Deadlines {
         return ZonedDateTime.of(
                         deadline.getAtRiskOn(), calendarProperties.atRiskWarningTime(), calendarProperties.zone())
                 .toInstant();
+    }
+
+    /** When a step on the deadline is due: the last minute of the day it is due. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Instant stepDueTime(CaseDeadline deadline) {
+        return breachTime(deadline).minus(1, ChronoUnit.MINUTES);
     }
 
     /** When the deadline is broken: the first moment of the day after the due date. */

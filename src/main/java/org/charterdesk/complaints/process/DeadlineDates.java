@@ -2,7 +2,6 @@ package org.charterdesk.complaints.process;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.charterdesk.calendar.CalendarProperties;
@@ -58,7 +57,7 @@ public class DeadlineDates {
 
     /** A task's due date: the last minute of the day it is due. */
     public Date due(DelegateExecution execution, String kind) {
-        return Date.from(deadlines.breachTime(deadline(execution, kind)).minus(1, ChronoUnit.MINUTES));
+        return Date.from(deadlines.stepDueTime(deadline(execution, kind)));
     }
 
     /** When the time to ask for stage 2 runs out: the start of the day after the last day. */

@@ -61,8 +61,7 @@ public class DeadlineTimers {
             return;
         }
         ComplaintStep.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step -> {
-            Date due =
-                    Date.from(deadlines.breachTime(deadlines.forStep(c, step)).minusSeconds(60));
+            Date due = Date.from(deadlines.stepDueTime(deadlines.forStep(c, step)));
             if (!Objects.equals(due, task.getDueDate())) {
                 task.setDueDate(due);
                 tasks.saveTask(task);

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.charterdesk.administration.CouncilAdministration;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.notifications.OutboxSender;
+import org.charterdesk.testsupport.Councils;
 import org.charterdesk.testsupport.TestMailServer;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.charterdesk.validation.InvalidInputException;
@@ -76,21 +77,7 @@ class CouncilDetailsIT extends ViewTestBase {
     void aStaleChangeIsRefusedAndOnlyAdministratorsChangeTheDetails() {
         CouncilAdministration.Opened opened = administration.open(admin);
         CouncilProperties.Details d = opened.details();
-        CouncilProperties.Details newPhone = new CouncilProperties.Details(
-                d.name(),
-                d.shortName(),
-                "0300 111 2222",
-                d.email(),
-                d.website(),
-                d.ombudsmanName(),
-                d.ombudsmanWebsite(),
-                d.logo(),
-                d.signOff(),
-                d.welshName(),
-                d.welshSignOff(),
-                d.languages(),
-                d.population(),
-                d.address());
+        CouncilProperties.Details newPhone = Councils.withPhone(d, "0300 111 2222");
         administration.save(newPhone, opened.version(), admin);
         assertThatThrownBy(() -> administration.save(d, opened.version(), admin))
                 .isInstanceOf(InvalidInputException.class)
