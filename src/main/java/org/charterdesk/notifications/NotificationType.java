@@ -23,5 +23,9 @@ public enum NotificationType {
     /** A manager decided something a member of staff asked for: more time, a sign-off, a plan's approval. */
     REQUEST_DECIDED,
     /** An administrator reset a member of staff's password: the one-time link to choose a new one. */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A service's figures for the scorecard are due soon. */
+    FIGURES_DUE_SOON,
+    /** A service's figures for the scorecard are overdue. */
+    FIGURES_OVERDUE
 }

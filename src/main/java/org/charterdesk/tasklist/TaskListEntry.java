@@ -43,6 +43,12 @@ public class TaskListEntry {
     private String note;
     private Instant createdAt;
 
+    /** The process of a step of neither a complaint nor a plan (a scorecard return, say); null for those two. */
+    private String processKey;
+
+    /** Where such a step is worked, e.g. "scorecard/returns/7"; null for complaint and plan steps. */
+    private String subjectPath;
+
     @ElementCollection
     @CollectionTable(name = "task_list_team", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "team")
@@ -102,9 +108,49 @@ public class TaskListEntry {
         return entry;
     }
 
+    /**
+     * The row of a step of another process: its reference (e.g. FIGURES-7), what it concerns in words (shown where
+     * a case shows its customer), and the page where it is worked.
+     */
+    static TaskListEntry forSubject(
+            String taskId,
+            String processKey,
+            String reference,
+            String subjectPath,
+            String stepKey,
+            String stepName,
+            String serviceCode,
+            String serviceName,
+            String about,
+            LocalDate createdOn,
+            Instant createdAt) {
+        TaskListEntry entry = new TaskListEntry(
+                taskId,
+                null,
+                reference,
+                stepKey,
+                stepName,
+                serviceCode,
+                serviceName,
+                null,
+                about,
+                createdOn,
+                createdAt);
+        entry.processKey = processKey;
+        entry.subjectPath = subjectPath;
+        return entry;
+    }
+
     /** The key of the process this step belongs to. */
     String processKey() {
+        if (processKey != null) {
+            return processKey;
+        }
         return planId == null ? ComplaintStep.PROCESS_KEY : ActionPlans.PROCESS;
+    }
+
+    public String getSubjectPath() {
+        return subjectPath;
     }
 
     public Long getPlanId() {

@@ -16,6 +16,7 @@ import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
 import org.charterdesk.complaints.information.InformationRequests;
 import org.charterdesk.complaints.steps.CaseTasks;
+import org.charterdesk.scorecard.ScorecardSteps;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,7 @@ class TaskListProjection {
     private final PlanStepProjection planSteps;
     private final CaseTasks caseTasks;
     private final InformationRequests information;
+    private final ScorecardStepProjection scorecardSteps;
 
     TaskListProjection(
             InformationRequests information,
@@ -53,7 +55,9 @@ class TaskListProjection {
             ApplicationEventPublisher events,
             Clock clock,
             PlanStepProjection planSteps,
-            CaseTasks caseTasks) {
+            CaseTasks caseTasks,
+            ScorecardStepProjection scorecardSteps) {
+        this.scorecardSteps = scorecardSteps;
         this.information = information;
         this.planSteps = planSteps;
         this.caseTasks = caseTasks;
@@ -69,6 +73,11 @@ class TaskListProjection {
         if (task.getProcessDefinitionId() != null
                 && task.getProcessDefinitionId().startsWith("action-plan:")) {
             planSteps.onTaskEvent(task);
+            return;
+        }
+        if (task.getProcessDefinitionId() != null
+                && task.getProcessDefinitionId().startsWith(ScorecardSteps.PROCESS + ":")) {
+            scorecardSteps.onTaskEvent(task);
             return;
         }
         Optional<ComplaintStep> step = ComplaintStep.ofTaskKey(task.getTaskDefinitionKey());

@@ -23,6 +23,7 @@ import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.cluster.ClusterLocks;
 import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.scorecard.ScorecardSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -53,6 +54,7 @@ class TaskListRepair {
     private final ActionPlans plans;
     private final TaskListProjection complaintSteps;
     private final PlanStepProjection planSteps;
+    private final ScorecardStepProjection scorecardSteps;
     private final ClusterLocks locks;
     private final TaskListProperties properties;
     private final ZoneId zone;
@@ -69,6 +71,7 @@ class TaskListRepair {
             ActionPlans plans,
             TaskListProjection complaintSteps,
             PlanStepProjection planSteps,
+            ScorecardStepProjection scorecardSteps,
             ClusterLocks locks,
             TaskListProperties properties,
             CalendarProperties calendar,
@@ -83,6 +86,7 @@ class TaskListRepair {
         this.plans = plans;
         this.complaintSteps = complaintSteps;
         this.planSteps = planSteps;
+        this.scorecardSteps = scorecardSteps;
         this.locks = locks;
         this.properties = properties;
         this.zone = calendar.zone();
@@ -222,6 +226,20 @@ class TaskListRepair {
                             (String) tasks.getVariable(task.getId(), PlanSteps.SUBMITTED_BY)),
                     plans.find(planId),
                     actionId instanceof Long id ? id : null,
+                    LocalDate.ofInstant(task.getCreateTime().toInstant(), zone)));
+        }
+        if (ScorecardSteps.PROCESS.equals(process)) {
+            Object returnId = tasks.getVariable(task.getId(), "returnId");
+            Object reviewId = tasks.getVariable(task.getId(), "reviewId");
+            boolean review = ScorecardSteps.REVIEW.equals(task.getTaskDefinitionKey());
+            return Optional.of(scorecardSteps.entry(
+                    task.getId(),
+                    task.getTaskDefinitionKey(),
+                    task.getName(),
+                    task.getAssignee(),
+                    teams,
+                    review ? null : (Long) returnId,
+                    review ? (Long) reviewId : null,
                     LocalDate.ofInstant(task.getCreateTime().toInstant(), zone)));
         }
         return Optional.empty();

@@ -218,6 +218,7 @@ public class TaskLists {
                 e.getAssignee(),
                 assigneeName,
                 e.getPlanId(),
+                e.getSubjectPath(),
                 actions.offered(e, member, kind));
     }
 

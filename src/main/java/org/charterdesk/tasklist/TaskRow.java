@@ -29,6 +29,8 @@ public record TaskRow(
         String assignee,
         String assigneeName,
         Long planId,
+        /** Where a step of another process (a scorecard return) is worked; null for complaints and plans. */
+        String subjectPath,
         Set<TaskAction> actions) {
 
     public TaskRow {
@@ -38,6 +40,11 @@ public record TaskRow(
     /** Whether this is a step of an action plan rather than of a complaint. */
     public boolean isPlanStep() {
         return planId != null;
+    }
+
+    /** Whether this is a step of neither a complaint nor a plan, worked on the page at {@link #subjectPath}. */
+    public boolean isOtherStep() {
+        return subjectPath != null;
     }
 
     public boolean offers(TaskAction action) {

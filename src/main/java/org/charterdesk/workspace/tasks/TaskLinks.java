@@ -9,11 +9,17 @@ public final class TaskLinks {
 
     /** The page of the case, or of the plan, the step belongs to. */
     public static String subject(TaskRow row) {
+        if (row.isOtherStep()) {
+            return row.subjectPath();
+        }
         return row.isPlanStep() ? "plans/" + row.planId() : "cases/" + row.caseReference();
     }
 
     /** Where the step is done: a plan's steps on the plan's page, a case's on the step's own page. */
     public static String workPlace(TaskRow row) {
+        if (row.isOtherStep()) {
+            return row.subjectPath();
+        }
         return row.isPlanStep() ? "plans/" + row.planId() : "steps/" + row.taskId();
     }
 }
