@@ -41,13 +41,15 @@ public class ComputedFigures {
         this.clock = clock;
     }
 
-    /** The figure of a computed measure for the period starting on this day, or null when there is none to give. */
+    /**
+     * A computed figure for a service (or, with null, the whole council) for the period of this frequency starting
+     * on this day, or null when there is none to give (no responses in the period, say).
+     */
     @Transactional(readOnly = true)
-    public BigDecimal figure(Measure measure, LocalDate periodStart) {
-        ReportPeriod period =
-                new ReportPeriod(periodStart, measure.getFrequency().endOf(periodStart));
-        Report report = complaints.report(COUNCIL, period, measure.getServiceCode());
-        return parse(report.value(measure.getComputedFigure().figureKey()));
+    public BigDecimal figure(ComputedFigure kind, String serviceCode, Frequency frequency, LocalDate periodStart) {
+        ReportPeriod period = new ReportPeriod(periodStart, frequency.endOf(periodStart));
+        Report report = complaints.report(COUNCIL, period, serviceCode);
+        return parse(report.value(kind.figureKey()));
     }
 
     /** Works out (again) every computed measure's figure for the periods ending this month, and locks it. */
@@ -58,7 +60,9 @@ public class ComputedFigures {
             LocalDate start = measure.getFrequency().startOfPeriodEnding(month);
             MeasureFigure figure = figures.findByMeasureIdAndPeriodStart(measure.getId(), start)
                     .orElseGet(() -> new MeasureFigure(measure.getId(), start, month.atEndOfMonth()));
-            figure.enter(figure(measure, start), null, null, Actors.SYSTEM, clock.instant());
+            BigDecimal value =
+                    figure(measure.getComputedFigure(), measure.getServiceCode(), measure.getFrequency(), start);
+            figure.enter(value, null, null, Actors.SYSTEM, clock.instant());
             figure.lock();
             figures.save(figure);
             count++;

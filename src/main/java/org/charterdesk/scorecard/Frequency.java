@@ -13,7 +13,10 @@ public enum Frequency {
     QUARTERLY("quarterly");
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+    /** Short month names, fixed (the JDK's UK short names change between versions: "Sep" or "Sept"). */
+    private static final String[] SHORT = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
 
     private final String displayName;
 
@@ -54,7 +57,7 @@ public enum Frequency {
             return MONTH.format(start);
         }
         LocalDate end = endOf(start);
-        return SHORT.format(start) + " to " + SHORT.format(end) + " " + end.getYear();
+        return SHORT[start.getMonthValue() - 1] + " to " + SHORT[end.getMonthValue() - 1] + " " + end.getYear();
     }
 
     /** Whether a month closes the half year the customer focus group reviews (September and March). */

@@ -70,6 +70,25 @@ public class Measure {
         this.sortOrder = sortOrder;
     }
 
+    /** The measure as screens and reports show it. */
+    public MeasureSummary summary() {
+        return new MeasureSummary(
+                id,
+                code,
+                name,
+                standardName,
+                serviceCode,
+                unit,
+                target,
+                higherIsBetter,
+                tolerance,
+                frequency,
+                source,
+                csvPeriodColumn,
+                csvValueColumn,
+                published);
+    }
+
     /** How a figure stands against this measure's target. */
     public Rag rag(BigDecimal figure) {
         return Rag.of(figure, target, tolerance, higherIsBetter);

@@ -7,7 +7,7 @@ import java.util.List;
  * open step (if any) with whether the member may do it.
  */
 public record ReturnForm(
-        ScorecardReturn scorecardReturn,
+        ReturnSummary scorecardReturn,
         String serviceName,
         String period,
         List<ReturnLine> lines,

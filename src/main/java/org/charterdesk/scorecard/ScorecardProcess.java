@@ -49,9 +49,14 @@ public class ScorecardProcess {
         this.dueDates = dueDates;
     }
 
-    /** Works out the computed figures and opens the returns of the month just ended; notes the month's last day. */
+    /**
+     * Works out the computed figures and opens the returns of the month just ended (or of the month whose last day
+     * the process was started with as {@code periodEnd}, to open a period by hand); notes the month's last day.
+     */
     public List<Long> openReturns(DelegateExecution execution) {
-        YearMonth month = YearMonth.from(dueDates.today()).minusMonths(1);
+        YearMonth month = execution.getVariable("periodEnd") instanceof String given
+                ? YearMonth.from(LocalDate.parse(given))
+                : YearMonth.from(dueDates.today()).minusMonths(1);
         execution.setVariable("periodEnd", month.atEndOfMonth().toString());
         computed.workOut(month);
         return returns.open(month);

@@ -96,8 +96,9 @@ public class ScorecardReturns {
         for (Measure measure : measures.returnedBy(r.getServiceCode(), month)) {
             LocalDate start = measure.getFrequency().startOfPeriodEnding(month);
             lines.add(figures.findByMeasureIdAndPeriodStart(measure.getId(), start)
-                    .map(f -> new ReturnLine(measure, start, f.getFigure(), f.getComment(), f.getEvidence(), true))
-                    .orElseGet(() -> new ReturnLine(measure, start, null, null, null, false)));
+                    .map(f -> new ReturnLine(
+                            measure.summary(), start, f.getFigure(), f.getComment(), f.getEvidence(), true))
+                    .orElseGet(() -> new ReturnLine(measure.summary(), start, null, null, null, false)));
         }
         boolean mayEnter = steps.openStep(ScorecardSteps.ENTER, returnId)
                 .filter(t -> mayDo(t, member))
@@ -107,8 +108,9 @@ public class ScorecardReturns {
                 .isPresent();
         String period = lines.isEmpty()
                 ? Frequency.MONTHLY.label(month.atDay(1))
-                : lines.get(0).measure().getFrequency().label(lines.get(0).periodStart());
-        return new ReturnForm(r, charter.serviceName(r.getServiceCode()), period, lines, mayEnter, mayDecide);
+                : lines.get(0).measure().frequency().label(lines.get(0).periodStart());
+        return new ReturnForm(
+                ReturnSummary.of(r), charter.serviceName(r.getServiceCode()), period, lines, mayEnter, mayDecide);
     }
 
     /**

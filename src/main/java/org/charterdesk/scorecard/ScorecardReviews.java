@@ -50,9 +50,9 @@ public class ScorecardReviews {
     }
 
     @Transactional(readOnly = true)
-    public ScorecardReview find(Long reviewId) {
-        return reviews.findById(reviewId)
-                .orElseThrow(() -> InvalidInputException.of("review", "There is no such review"));
+    public ReviewSummary find(Long reviewId) {
+        return ReviewSummary.of(reviews.findById(reviewId)
+                .orElseThrow(() -> InvalidInputException.of("review", "There is no such review")));
     }
 
     /** Whether the member may record this review's conclusions now. */

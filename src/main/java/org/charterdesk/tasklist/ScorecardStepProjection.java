@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.WorkingDayCalendar;
 import org.charterdesk.charter.Charter;
+import org.charterdesk.scorecard.ReviewSummary;
 import org.charterdesk.scorecard.ScorecardProperties;
 import org.charterdesk.scorecard.ScorecardReturn;
 import org.charterdesk.scorecard.ScorecardReturns;
-import org.charterdesk.scorecard.ScorecardReview;
 import org.charterdesk.scorecard.ScorecardReviews;
 import org.charterdesk.scorecard.ScorecardSteps;
 import org.charterdesk.security.StaffGroups;
@@ -114,7 +114,7 @@ class ScorecardStepProjection {
                     clock.instant());
             due = r.getDueOn();
         } else {
-            ScorecardReview review = reviews.find(reviewId);
+            ReviewSummary review = reviews.find(reviewId);
             entry = TaskListEntry.forSubject(
                     taskId,
                     ScorecardSteps.PROCESS,
@@ -124,7 +124,7 @@ class ScorecardStepProjection {
                     name,
                     COUNCIL,
                     "The whole council",
-                    "The scorecard for the half year ending " + review.getHalfYearEnd(),
+                    "The scorecard for the half year ending " + review.halfYearEnd(),
                     openedOn,
                     clock.instant());
             due = calendar.addWorkingDays(calendar.dayZero(openedOn), properties.returnWorkingDays());

@@ -30,6 +30,9 @@ import org.charterdesk.complaints.steps.InvestigationSteps;
 import org.charterdesk.complaints.steps.ManagerDecision;
 import org.charterdesk.complaints.steps.ManagerDecisions;
 import org.charterdesk.complaints.steps.PointsInput;
+import org.charterdesk.scorecard.ComputedFigure;
+import org.charterdesk.scorecard.ComputedFigures;
+import org.charterdesk.scorecard.Frequency;
 import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.testsupport.IntegrationTestBase;
@@ -54,6 +57,9 @@ class ComplaintFiguresIT extends IntegrationTestBase {
 
     @Autowired
     CommitteePack pack;
+
+    @Autowired
+    ComputedFigures computed;
 
     @Autowired
     Surveys surveys;
@@ -203,6 +209,28 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         assertFigure("timescale.stage1.extension", "1", b);
         assertFigure("timescale.stage2.within", "1 of 2 (50.0%)", d);
         assertFigure("timescale.stage2.extension", "0");
+    }
+
+    /** The scorecard's computed measures are these same figures, as numbers. */
+    @Test
+    void theScorecardsComputedMeasuresAreTheseFigures() {
+        LocalDate january = Q1.from();
+        assertThat(computed.figure(ComputedFigure.STAGE1_WITHIN_TIMESCALE, PARKS, Frequency.QUARTERLY, january))
+                .isEqualByComparingTo("50.0");
+        assertThat(computed.figure(ComputedFigure.STAGE2_WITHIN_TIMESCALE, PARKS, Frequency.QUARTERLY, january))
+                .isEqualByComparingTo("50.0");
+        assertThat(computed.figure(ComputedFigure.RECEIVED_PER_1000, PARKS, Frequency.QUARTERLY, january))
+                .isEqualByComparingTo("0.07");
+        assertThat(computed.figure(ComputedFigure.STAGE1_AVERAGE_DAYS, PARKS, Frequency.QUARTERLY, january))
+                .isEqualByComparingTo("4.5");
+        // February alone, as a monthly measure counts it: A and D in time, B extended, C late.
+        assertThat(computed.figure(
+                        ComputedFigure.STAGE1_WITHIN_TIMESCALE, PARKS, Frequency.MONTHLY, LocalDate.of(2026, 2, 1)))
+                .isEqualByComparingTo("50.0");
+        // A quarter with no responses has no figure: the scorecard says "not reported", never 0%.
+        assertThat(computed.figure(
+                        ComputedFigure.STAGE1_WITHIN_TIMESCALE, PARKS, Frequency.QUARTERLY, LocalDate.of(2025, 1, 1)))
+                .isNull();
     }
 
     @Test

@@ -80,7 +80,7 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
         return runtime.startProcessInstanceByKey(ScorecardSteps.PROCESS);
     }
 
-    private ScorecardReturn returnOf(String service, LocalDate periodEnd) {
+    private ReturnSummary returnOf(String service, LocalDate periodEnd) {
         return returns.form(manager, idOf(service, periodEnd)).scorecardReturn();
     }
 
@@ -94,7 +94,7 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
 
     private List<FigureInput> figures(Long returnId, String figure) {
         return returns.form(officer, returnId).lines().stream()
-                .map(line -> new FigureInput(line.measure().getId(), new BigDecimal(figure), "As counted", null))
+                .map(line -> new FigureInput(line.measure().id(), new BigDecimal(figure), "As counted", null))
                 .toList();
     }
 
@@ -115,12 +115,12 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
                         .taskDefinitionKey("EnterFigures")
                         .count())
                 .isEqualTo(OWING.size());
-        ScorecardReturn housing = returnOf("housing", end);
+        ReturnSummary housing = returnOf("housing", end);
         // Due 10 working days after the period: Monday 14 July 2031.
-        assertThat(housing.getDueOn()).isEqualTo(LocalDate.of(2031, 7, 14));
-        Long id = housing.getId();
+        assertThat(housing.dueOn()).isEqualTo(LocalDate.of(2031, 7, 14));
+        Long id = housing.id();
         assertThat(returns.form(officer, id).lines())
-                .extracting(line -> line.measure().getCode())
+                .extracting(line -> line.measure().code())
                 .containsExactly("emergency-repairs-on-time");
 
         assertThatThrownBy(() -> returns.submit(officer, id, List.of()))
@@ -208,8 +208,8 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
 
         reviews.record(cora, reviewId, "Calls are below target two quarters running: ask for a plan.");
         assertThat(instance).isEnded().hasPassed("ScorecardReviewed");
-        assertThat(reviews.find(reviewId).getConclusions()).startsWith("Calls are below target");
-        assertThat(reviews.find(reviewId).getRecordedBy()).isEqualTo("cora");
+        assertThat(reviews.find(reviewId).conclusions()).startsWith("Calls are below target");
+        assertThat(reviews.find(reviewId).recordedBy()).isEqualTo("cora");
     }
 
     @Test

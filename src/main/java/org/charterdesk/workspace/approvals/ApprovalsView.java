@@ -1,9 +1,11 @@
 package org.charterdesk.workspace.approvals;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -91,19 +93,9 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private Div card(TaskRow row) {
-        Div card = new Div();
-        card.addClassName("approval");
-        card.setId("approval-" + row.caseReference());
-        card.getStyle()
-                .set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-m)")
-                .set("margin-bottom", "var(--lumo-space-m)");
-        RouterLink link = row.isPlanStep()
-                ? new RouterLink(row.caseReference(), PlanView.class, row.planId())
-                : new RouterLink(row.caseReference(), CaseView.class, row.caseReference());
+        Div card = frame(row);
         HorizontalLayout title = new HorizontalLayout(
-                link,
+                link(row),
                 new H2(row.stepName()),
                 new Span(row.serviceName()),
                 new Span("Due " + Texts.shortDate(row.dueOn()) + ", " + dueDates.words(row.dueOn())),
@@ -111,6 +103,12 @@ public class ApprovalsView extends VerticalLayout {
         title.setAlignItems(Alignment.BASELINE);
         title.getStyle().set("flex-wrap", "wrap");
         card.add(title);
+        if (row.isOtherStep()) {
+            Button open = new Button("Open to decide", e -> getUI().ifPresent(ui -> ui.navigate(row.subjectPath())));
+            open.setId("open-" + row.caseReference());
+            card.add(new Div(new Span(row.customerName())), open);
+            return card;
+        }
         if (!row.isPlanStep()) {
             card.add(new Span("Customer: " + row.customerName()
                     + (row.assigneeName() == null ? "" : ". Held by " + row.assigneeName())));
@@ -139,6 +137,27 @@ public class ApprovalsView extends VerticalLayout {
             }));
         }
         return card;
+    }
+
+    private static Div frame(TaskRow row) {
+        Div card = new Div();
+        card.addClassName("approval");
+        card.setId("approval-" + row.caseReference());
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
+        return card;
+    }
+
+    private static Component link(TaskRow row) {
+        if (row.isOtherStep()) {
+            return new Anchor(row.subjectPath(), row.caseReference());
+        }
+        return row.isPlanStep()
+                ? new RouterLink(row.caseReference(), PlanView.class, row.planId())
+                : new RouterLink(row.caseReference(), CaseView.class, row.caseReference());
     }
 
     private void refresh() {

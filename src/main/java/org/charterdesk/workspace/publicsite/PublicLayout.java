@@ -29,6 +29,17 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Main content = new Main();
     private final Anchor otherLanguage = new Anchor();
 
+    private Nav nav() {
+        Nav nav = new Nav(
+                new RouterLink(getTranslation("layout.complain"), ComplainView.class),
+                new RouterLink(getTranslation("layout.charter"), CharterView.class),
+                new RouterLink(getTranslation("layout.performance"), PerformanceView.class),
+                new RouterLink(getTranslation("layout.track"), TrackView.class));
+        nav.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
+        return nav;
+    }
+
     public PublicLayout(CouncilProperties council) {
         Language language = PublicLanguage.current();
         getStyle().set("max-width", "60em").set("margin", "0 auto").set("padding", "0 var(--lumo-space-m)");
@@ -47,13 +58,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
             brand.add(languageSwitch(language));
         }
         header.add(brand);
-        Nav nav = new Nav(
-                new RouterLink(getTranslation("layout.complain"), ComplainView.class),
-                new RouterLink(getTranslation("layout.charter"), CharterView.class),
-                new RouterLink(getTranslation("layout.track"), TrackView.class));
-        nav.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
-        header.add(nav);
+        header.add(nav());
         header.getStyle()
                 .set("display", "flex")
                 .set("flex-direction", "column")
