@@ -72,6 +72,7 @@ class DemoData implements SetUpBeforeServing {
     private final Clock clock;
     private final DemoHistory history;
     private final DemoPlans plans;
+    private final DemoScorecard scorecard;
     private final CustomerQuestions questions;
     private final DemoAfterTheAnswer afterTheAnswer;
 
@@ -92,7 +93,9 @@ class DemoData implements SetUpBeforeServing {
             Charter charter,
             Clock clock,
             DemoHistory history,
-            DemoPlans plans) {
+            DemoPlans plans,
+            DemoScorecard scorecard) {
+        this.scorecard = scorecard;
         this.questions = questions;
         this.afterTheAnswer = afterTheAnswer;
         this.history = history;
@@ -132,6 +135,7 @@ class DemoData implements SetUpBeforeServing {
                             new DemoHistory.Team("waste", staff("wendy"), staff("wes"), staff("will"))));
             cases();
             plans.load(staff("olivia"), staff("max"), staff("wendy"));
+            scorecard.load(staff("admin"), staff("olivia"));
             LocalDate today = LocalDate.now(clock.withZone(calendarProperties.zone()));
             afterTheAnswer.load(today, staff("olivia"), staff("harry"), staff("max"));
             afterTheAnswer.restriction(today, staff("will"));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.audit.AuditLog;
@@ -78,6 +79,12 @@ public class ScorecardReturns {
                     .getId());
         }
         return ids;
+    }
+
+    /** A service's return for the period ending on this day, if it is open or done. */
+    @Transactional(readOnly = true)
+    public Optional<ReturnSummary> find(String serviceCode, LocalDate periodEnd) {
+        return returns.findByServiceCodeAndPeriodEnd(serviceCode, periodEnd).map(ReturnSummary::of);
     }
 
     @Transactional(readOnly = true)

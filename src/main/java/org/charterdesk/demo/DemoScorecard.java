@@ -1,0 +1,105 @@
+package org.charterdesk.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.charterdesk.scorecard.ComputedFigures;
+import org.charterdesk.scorecard.FigureInput;
+import org.charterdesk.scorecard.Frequency;
+import org.charterdesk.scorecard.PastFigures;
+import org.charterdesk.scorecard.Scorecard;
+import org.charterdesk.scorecard.ScorecardReturns;
+import org.charterdesk.scorecard.ScorecardSteps;
+import org.charterdesk.security.StaffMember;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's scorecard: five approved quarters of figures for every measure (some on target, some close, some off,
+ * with comments), the computed ones worked out from the demo's complaints, and the latest quarter's returns open on
+ * the engine: Housing's figures sent by Olivia and waiting for Max, Waste's waiting to be entered.
+ */
+@Component
+@ConditionalOnProperty(name = "charterdesk.demo.enabled", havingValue = "true")
+class DemoScorecard {
+
+    /** Each entered or imported measure's figures for the five approved quarters, oldest first. */
+    private static final Map<String, String[]> FIGURES = Map.of(
+            "calls-answered-20-seconds", new String[] {"82", "79", "74", "77", "81"},
+            "letters-answered-10-days", new String[] {"93", "91", "88", "86", "92"},
+            "visitors-seen-10-minutes", new String[] {"95", "92", "89", "83", "91"},
+            "emergency-repairs-on-time", new String[] {"99", "98.5", "97", "95", "98.2"},
+            "missed-bins-next-day", new String[] {"96", "94", "91", "95.5", "97"},
+            "potholes-days-to-repair", new String[] {"1.8", "2.4", "3.5", "2", "1.6"},
+            "benefit-claims-days", new String[] {"18", "21", "24", "19", "17"});
+
+    /** Why a figure missed its target, for the quarter it missed it in. */
+    private static final Map<String, String> REASONS = Map.of(
+            "calls-answered-20-seconds", "Two advisers were off sick and the council tax bills went out.",
+            "visitors-seen-10-minutes", "The reception desk had one person for six weeks.",
+            "emergency-repairs-on-time", "The out-of-hours contractor changed in the quarter.",
+            "missed-bins-next-day", "Snow stopped rounds for four days.",
+            "potholes-days-to-repair", "A cold spell opened more potholes than the gangs could reach.",
+            "benefit-claims-days", "A new system was brought in during the quarter.");
+
+    private final PastFigures past;
+    private final ComputedFigures computed;
+    private final ScorecardReturns returns;
+    private final Scorecard scorecard;
+    private final RuntimeService runtime;
+
+    DemoScorecard(
+            PastFigures past,
+            ComputedFigures computed,
+            ScorecardReturns returns,
+            Scorecard scorecard,
+            RuntimeService runtime) {
+        this.past = past;
+        this.computed = computed;
+        this.returns = returns;
+        this.scorecard = scorecard;
+        this.runtime = runtime;
+    }
+
+    void load(StaffMember admin, StaffMember olivia) {
+        List<LocalDate> quarters = scorecard.lastPeriods(Frequency.QUARTERLY, 6);
+        for (int q = 0; q < 5; q++) {
+            LocalDate start = quarters.get(q);
+            FIGURES.forEach((code, figures) -> {
+                int index = quarters.indexOf(start);
+                BigDecimal figure = new BigDecimal(figures[index]);
+                past.record(admin, code, start, figure, comment(code, figure, index, figures));
+            });
+            computed.workOut(YearMonth.from(Frequency.QUARTERLY.endOf(start)));
+        }
+        LocalDate latestEnd = Frequency.QUARTERLY.endOf(quarters.get(5));
+        runtime.startProcessInstanceByKey(ScorecardSteps.PROCESS, Map.of("periodEnd", latestEnd.toString()));
+        returns.find("housing", latestEnd)
+                .ifPresent(housing -> returns.submit(
+                        olivia,
+                        housing.id(),
+                        returns.form(olivia, housing.id()).lines().stream()
+                                .map(line -> new FigureInput(
+                                        line.measure().id(),
+                                        new BigDecimal("98.6"),
+                                        "Two jobs waited for parts; both were made safe within the hour.",
+                                        "Repairs system report 'Emergency jobs by completion time'"))
+                                .toList()));
+    }
+
+    /** The reason for the worst quarter of a measure; a plain note otherwise. */
+    private static String comment(String code, BigDecimal figure, int index, String[] figures) {
+        boolean worst = true;
+        for (String other : figures) {
+            BigDecimal value = new BigDecimal(other);
+            boolean lowerIsWorse = !code.endsWith("-days") && !code.equals("potholes-days-to-repair");
+            if (lowerIsWorse ? value.compareTo(figure) < 0 : value.compareTo(figure) > 0) {
+                worst = false;
+            }
+        }
+        return worst && REASONS.containsKey(code) ? REASONS.get(code) : "As counted by the service.";
+    }
+}
