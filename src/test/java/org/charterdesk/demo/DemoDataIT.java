@@ -156,6 +156,45 @@ class DemoDataIT {
         assertThat(planQueries.actions(approved.id())).anyMatch(r -> r.caseReference() != null);
     }
 
+    @Autowired
+    org.charterdesk.scorecard.Scorecard scorecard;
+
+    @Test
+    void theScorecardHasSixQuartersWithSomeMeasuresCloseToAndOffTargetAndTheLatestReturnsOpen() {
+        var cora = directory.find("cora").orElseThrow();
+        var quarters = scorecard.lastPeriods(org.charterdesk.scorecard.Frequency.QUARTERLY, 6);
+        assertThat(quarters.get(5)).isEqualTo(java.time.LocalDate.of(2026, 7, 1));
+        var grid = scorecard.grid(cora, org.charterdesk.scorecard.Frequency.QUARTERLY, quarters);
+        assertThat(grid.rows()).hasSize(10);
+        var statuses = grid.rows().stream()
+                .flatMap(r -> r.cells().subList(0, 5).stream())
+                .map(c -> c.rag())
+                .toList();
+        assertThat(statuses)
+                .contains(
+                        org.charterdesk.scorecard.Rag.GREEN,
+                        org.charterdesk.scorecard.Rag.AMBER,
+                        org.charterdesk.scorecard.Rag.RED);
+        // The computed measures come from the demo's own complaints.
+        assertThat(grid.rows().stream()
+                        .filter(r -> r.measure().code().equals("complaints-stage1-on-time"))
+                        .flatMap(r -> r.cells().stream())
+                        .filter(c -> c.figure() != null))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(tasks.createTaskQuery()
+                        .processDefinitionKey("scorecard-return")
+                        .taskDefinitionKey("ApproveReturn")
+                        .taskCandidateGroup("housing-managers")
+                        .count())
+                .isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processDefinitionKey("scorecard-return")
+                        .taskDefinitionKey("EnterFigures")
+                        .taskCandidateGroup("waste-officers")
+                        .count())
+                .isEqualTo(1);
+    }
+
     @Test
     void withNoMailServerNothingFailsAndEveryNotificationWaitsInTheOutbox() {
         assertThat(sender.canSend()).isFalse();

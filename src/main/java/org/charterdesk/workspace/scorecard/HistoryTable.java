@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import org.charterdesk.calendar.PlainDates;
@@ -56,7 +57,8 @@ class HistoryTable extends Div {
             Div comment = new Div(new Span(cell.comment() == null ? "" : cell.comment()));
             if (cell.figureId() != null) {
                 for (Correction c : corrections.of(cell.figureId())) {
-                    comment.add(new Div(new Span("Corrected from " + c.oldFigure() + " to " + c.newFigure()
+                    comment.add(new Div(new Span("Corrected from " + format(row, c.oldFigure()) + " to "
+                            + format(row, c.newFigure())
                             + " by " + c.madeBy() + " on "
                             + PlainDates.format(c.madeAt().atZone(LONDON).toLocalDate()) + ": " + c.reason())));
                 }
@@ -81,6 +83,10 @@ class HistoryTable extends Div {
             table.getBody().addRows(tr);
         }
         add(table);
+    }
+
+    private static String format(ScorecardRow row, BigDecimal figure) {
+        return figure == null ? "not reported" : row.measure().unit().format(figure);
     }
 
     private static Div correctionForm(

@@ -124,8 +124,8 @@ public class ReturnView extends VerticalLayout implements HasUrlParameter<Long> 
                     ScorecardTable.badge(line.rag(), line.rag().words()));
             return section;
         }
-        BigDecimalField figure =
-                new BigDecimalField("Figure (" + line.measure().unit().displayName() + ")");
+        BigDecimalField figure = new BigDecimalField("Figure");
+        figure.setHelperText("As a " + line.measure().unit().displayName());
         figure.setValue(line.figure());
         figure.setId("figure-" + code);
         TextField comment = new TextField("Comment");
