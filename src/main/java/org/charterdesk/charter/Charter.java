@@ -116,6 +116,38 @@ public class Charter {
         return new PublishedCharter(corporate, perService);
     }
 
+    /**
+     * The promises a customer of a service can say were not kept: the council's own standards and the service's,
+     * in force today, without the complaint procedure's timescales.
+     */
+    @Transactional(readOnly = true)
+    public List<PromiseRef> promisesOf(String serviceCode) {
+        return publishedStandards().stream()
+                .filter(s -> s.getProcedureStep() == null && s.getProcedureProfile() == null)
+                .filter(s -> s.isCorporate() || s.getService().getCode().equals(serviceCode))
+                .map(PromiseRef::of)
+                .toList();
+    }
+
+    /** The lineage of the promise of this name that a service's customers can name (the council's or its own). */
+    @Transactional(readOnly = true)
+    public Optional<Long> promiseNamed(String name, String serviceCode) {
+        return promisesOf(serviceCode).stream()
+                .filter(p -> p.name().equals(name))
+                .map(PromiseRef::lineageId)
+                .findFirst();
+    }
+
+    /** A promise by its lineage, in its words today (or its last words, if it was withdrawn). */
+    @Transactional(readOnly = true)
+    public Optional<PromiseRef> promise(Long lineageId) {
+        return standards.findAllByOrderBySortOrder().stream()
+                .filter(s -> lineageId.equals(s.getLineageId()))
+                .max(Comparator.comparing(
+                        CharterStandard::getEffectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(PromiseRef::of);
+    }
+
     /** The standards in force today, in the charter's order. */
     @Transactional(readOnly = true)
     public List<CharterStandard> publishedStandards() {

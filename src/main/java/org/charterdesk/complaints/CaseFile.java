@@ -122,6 +122,9 @@ public class CaseFile {
     @Column(nullable = false)
     private String language = Language.ENGLISH.code();
 
+    /** The lineage of the charter promise the customer says was not kept, or null. */
+    private Long promiseNotKept;
+
     protected CaseFile() {}
 
     public Language getLanguage() {
@@ -376,5 +379,13 @@ public class CaseFile {
 
     public String serviceCode() {
         return service.getCode();
+    }
+
+    public Long getPromiseNotKept() {
+        return promiseNotKept;
+    }
+
+    void namePromiseNotKept(Long lineageId) {
+        this.promiseNotKept = lineageId;
     }
 }

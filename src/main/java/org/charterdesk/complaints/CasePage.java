@@ -31,6 +31,8 @@ public record CasePage(
         Person customer,
         String whatHappened,
         String outcomeSought,
+        /** The charter promise the customer says was not kept ("Name: promise"), or null. */
+        String promiseNotKept,
         Triage triage,
         String procedureProfile,
         NextDue nextDue,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
+import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.Language;
 import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.Deadlines;
@@ -33,6 +34,7 @@ public class CasePages {
     private final StaffDirectory directory;
     private final AuditLog audit;
     private final CaseNotes notes;
+    private final Charter charter;
 
     CasePages(
             CaseFileRepository cases,
@@ -47,7 +49,9 @@ public class CasePages {
             Outbox outbox,
             StaffDirectory directory,
             AuditLog audit,
-            CaseNotes notes) {
+            CaseNotes notes,
+            Charter charter) {
+        this.charter = charter;
         this.notes = notes;
         this.audit = audit;
         this.cases = cases;
@@ -86,6 +90,11 @@ public class CasePages {
                 person(c.getCustomer(), c.getLanguage()),
                 c.getWhatHappened(),
                 c.getOutcomeSought(),
+                c.getPromiseNotKept() == null
+                        ? null
+                        : charter.promise(c.getPromiseNotKept())
+                                .map(p -> p.name() + ": " + p.promise())
+                                .orElse(null),
                 triage(c),
                 c.getTimescales() == null ? null : c.getTimescales().profile().configName(),
                 nextDue(c),

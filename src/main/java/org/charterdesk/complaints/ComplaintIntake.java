@@ -98,6 +98,7 @@ public class ComplaintIntake {
         CouncilService service = check(input, staff, now);
         CaseFile newCase = newCaseFile(input, service, staff, now);
         newCase.speaks(language);
+        newCase.namePromiseNotKept(input.promiseNotKept());
         CaseFile caseFile = cases.save(newCase);
         timeline.record(
                 caseFile,
@@ -109,7 +110,7 @@ public class ComplaintIntake {
                                 caseFile.getChannel().displayName().toLowerCase(),
                                 service.getName(),
                                 staff.map(s -> ", logged by " + s.displayName()).orElse(""),
-                                lateNote(input)));
+                                lateNote(input) + promiseNote(input)));
         if (caseFile.getKind() != CaseKind.COMPLAINT) {
             caseFile.close(CaseStatus.RECORDED, now);
             letters.thanked(caseFile);
@@ -132,6 +133,14 @@ public class ComplaintIntake {
     /** How many days after it arrived a contact counts as logged late. */
     public long lateLoggingLimitDays() {
         return intakeProperties.lateLoggingLimit().toDays();
+    }
+
+    private String promiseNote(NewCase input) {
+        return input.promiseNotKept() == null
+                ? ""
+                : charter.promise(input.promiseNotKept())
+                        .map(p -> ". The customer says we did not keep our promise '" + p.name() + "'")
+                        .orElse("");
     }
 
     private static String lateNote(NewCase input) {
@@ -281,7 +290,19 @@ public class ComplaintIntake {
                 .rule(
                         input.kindOrDefault() != CaseKind.COMPLAINT && input.triage() != null,
                         "triage",
-                        "Only complaints are triaged");
+                        "Only complaints are triaged")
+                .rule(
+                        input.promiseNotKept() != null
+                                && (input.kindOrDefault() != CaseKind.COMPLAINT
+                                        || service.isPresent()
+                                                && charter
+                                                        .promisesOf(
+                                                                service.get().getCode())
+                                                        .stream()
+                                                        .noneMatch(p ->
+                                                                p.lineageId().equals(input.promiseNotKept()))),
+                        "promiseNotKept",
+                        "Choose one of the promises listed for this service, or none");
         check.orThrow();
         return service.orElseThrow();
     }

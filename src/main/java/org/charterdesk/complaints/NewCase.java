@@ -45,7 +45,36 @@ public record NewCase(
 
         @Schema(description = "Staff only: why a contact received long ago is logged only now (a manager's)")
         @Size(max = 2000, message = "Keep the reason to 2,000 characters")
-        String lateLoggingReason) {
+        String lateLoggingReason,
+
+        @Schema(
+                description = "Complaints only, optional: the charter promise the customer says was not kept (its id"
+                        + " in /api/v1/services/{code}/promises)")
+        Long promiseNotKept) {
+
+    /** A contact that names no promise not kept. */
+    public NewCase(
+            CaseKind kind,
+            Channel channel,
+            String service,
+            CustomerDetails customer,
+            String whatHappened,
+            String outcomeSought,
+            Instant receivedAt,
+            TriageFacts triage,
+            String lateLoggingReason) {
+        this(
+                kind,
+                channel,
+                service,
+                customer,
+                whatHappened,
+                outcomeSought,
+                receivedAt,
+                triage,
+                lateLoggingReason,
+                null);
+    }
 
     /** A contact logged at once, or not long after it arrived: no reason for lateness. */
     public NewCase(
@@ -57,7 +86,7 @@ public record NewCase(
             String outcomeSought,
             Instant receivedAt,
             TriageFacts triage) {
-        this(kind, channel, service, customer, whatHappened, outcomeSought, receivedAt, triage, null);
+        this(kind, channel, service, customer, whatHappened, outcomeSought, receivedAt, triage, null, null);
     }
 
     public CaseKind kindOrDefault() {

@@ -245,7 +245,8 @@ public class ComplaintFigures {
         Instant start = period.from().atStartOfDay(zone).toInstant();
         Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<Figure> figures = new ArrayList<>();
-        receivedFigures(figures, receivedIn(period, services));
+        List<CaseFile> received = receivedIn(period, services);
+        receivedFigures(figures, received);
         closedFigures(figures, closedIn(period, services));
         figures.add(count(
                 "closed.withdrawn",
@@ -264,6 +265,12 @@ public class ComplaintFigures {
                 .toList();
         figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
         figures.add(learningActions(learning));
+        promisesNotKept(complaints(received))
+                .forEach((lineage, refs) -> figures.add(listed(
+                        "promise." + lineage,
+                        "Promises customers said we broke",
+                        charter.promise(lineage).map(p -> p.name()).orElse("A withdrawn promise"),
+                        refs)));
         return figures;
     }
 
@@ -319,6 +326,28 @@ public class ComplaintFigures {
 
     private static Figure listed(String key, String section, String label, List<String> cases) {
         return new Figure(key, section, label, String.valueOf(cases.size()), cases);
+    }
+
+    /**
+     * For each charter promise that complaints received in the period said was not kept (by the promise's lineage),
+     * those complaints' references, among the services the member may report on.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> promisesNotKept(StaffMember member, ReportPeriod period) {
+        List<String> services = codes(servicesFor(member));
+        if (services.isEmpty()) {
+            return Map.of();
+        }
+        return promisesNotKept(complaints(receivedIn(period, services)));
+    }
+
+    private static Map<Long, List<String>> promisesNotKept(List<CaseFile> complaints) {
+        Map<Long, List<String>> named = new TreeMap<>();
+        complaints.stream()
+                .filter(c -> c.getPromiseNotKept() != null)
+                .forEach(c -> named.computeIfAbsent(c.getPromiseNotKept(), k -> new ArrayList<>())
+                        .add(c.getReference()));
+        return named;
     }
 
     private void receivedFigures(List<Figure> figures, List<CaseFile> received) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.charterdesk.calendar.DueDates;
 import org.charterdesk.charter.Charter;
+import org.charterdesk.reporting.ComplaintFigures;
+import org.charterdesk.reporting.ReportPeriod;
 import org.charterdesk.security.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,15 @@ public class Scorecard {
     private final MeasureFigureRepository figures;
     private final Charter charter;
     private final DueDates dueDates;
+    private final ComplaintFigures complaints;
 
-    Scorecard(Measures measures, MeasureFigureRepository figures, Charter charter, DueDates dueDates) {
+    Scorecard(
+            Measures measures,
+            MeasureFigureRepository figures,
+            Charter charter,
+            DueDates dueDates,
+            ComplaintFigures complaints) {
+        this.complaints = complaints;
         this.measures = measures;
         this.figures = figures;
         this.charter = charter;
@@ -47,7 +56,26 @@ public class Scorecard {
     /** The scorecard a member may see, for the periods given (first days, oldest first). */
     @Transactional(readOnly = true)
     public ScorecardGrid grid(StaffMember member, Frequency frequency, List<LocalDate> periods) {
-        return grid(measures.visibleTo(member), frequency, periods, false);
+        ScorecardGrid grid = grid(measures.visibleTo(member), frequency, periods, false);
+        if (periods.isEmpty() || grid.rows().isEmpty()) {
+            return grid;
+        }
+        Map<Long, List<String>> broken = complaints.promisesNotKept(
+                member, new ReportPeriod(periods.get(0), frequency.endOf(periods.get(periods.size() - 1))));
+        List<ScorecardRow> rows = grid.rows().stream()
+                .map(row -> new ScorecardRow(
+                        row.measure(),
+                        row.serviceName(),
+                        row.cells(),
+                        row.measure().standardName() == null
+                                ? List.of()
+                                : charter.promiseNamed(
+                                                row.measure().standardName(),
+                                                row.measure().serviceCode())
+                                        .map(lineage -> broken.getOrDefault(lineage, List.of()))
+                                        .orElse(List.of())))
+                .toList();
+        return new ScorecardGrid(grid.frequency(), grid.periods(), grid.headings(), rows);
     }
 
     /** The published measures with their approved figures only, for the public page. */
@@ -92,7 +120,7 @@ public class Scorecard {
                 MeasureFigure previous = byKey.get(measure.getId() + "/" + frequency.startOf(period.minusDays(1)));
                 cells.add(cell(measure, period, f, previous));
             }
-            rows.add(new ScorecardRow(measure.summary(), serviceName(measure), cells));
+            rows.add(new ScorecardRow(measure.summary(), serviceName(measure), cells, List.of()));
         }
         List<String> headings = periods.stream().map(frequency::label).toList();
         return new ScorecardGrid(frequency, periods, headings, rows);

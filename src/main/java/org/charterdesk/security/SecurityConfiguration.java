@@ -67,6 +67,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(Stream.of(
                                         "/api/v1/services",
+                                        "/api/v1/services/*/promises",
                                         "/api/v1/charter",
                                         "/api/openapi",
                                         "/api/openapi/**",

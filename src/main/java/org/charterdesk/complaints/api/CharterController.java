@@ -5,9 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CharterStandard;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -45,6 +48,20 @@ class CharterController {
     List<Standard> standards() {
         return charter.publishedStandards().stream()
                 .map(CharterController::standard)
+                .toList();
+    }
+
+    record Promise(Long id, String name, String promise) {}
+
+    @GetMapping("/services/{code}/promises")
+    @Operation(
+            summary = "The promises a complaint about this service can say were not kept (optional on a complaint, as"
+                    + " promiseNotKept)")
+    List<Promise> promises(@PathVariable String code) {
+        charter.findService(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such service"));
+        return charter.promisesOf(code).stream()
+                .map(p -> new Promise(p.lineageId(), p.name(), p.promise()))
                 .toList();
     }
 

@@ -291,6 +291,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         if (c.outcomeSought() != null) {
             words.add(new H2("What the customer wants"), Texts.words(c.outcomeSought()));
         }
+        if (c.promiseNotKept() != null) {
+            Paragraph promise = new Paragraph(c.promiseNotKept());
+            promise.setId("promise-not-kept");
+            words.add(new H2("The promise the customer says we broke"), promise);
+        }
         words.setId("case-words");
         return words;
     }

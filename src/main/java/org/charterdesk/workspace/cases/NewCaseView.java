@@ -47,6 +47,7 @@ import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
 import org.charterdesk.workspace.ui.CustomerFields;
 import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.PromiseChoice;
 import org.charterdesk.workspace.ui.Texts;
 
 /** Staff log a complaint, compliment or comment taken by phone, letter, email or face to face, for any service. */
@@ -79,6 +80,7 @@ public class NewCaseView extends VerticalLayout {
     private final CustomerHistory history;
     private final FurtherContacts furtherContacts;
     private final RadioButtonGroup<Language> language = new RadioButtonGroup<>("Language of the customer's letters");
+    private final PromiseChoice promise;
 
     public NewCaseView(
             CurrentStaff currentStaff,
@@ -101,6 +103,12 @@ public class NewCaseView extends VerticalLayout {
         sameCustomer.setVisible(false);
         this.intake = intake;
         this.calendar = calendar;
+        this.promise = new PromiseChoice(
+                charter,
+                Language.ENGLISH,
+                "Does the customer say we broke one of our charter's promises? (optional)",
+                "The promises of the chosen service, as the customer reads them in our charter.",
+                "None of these, or the customer did not say");
         configureContact(charter, clock);
         configureWords();
         configureTriage();
@@ -119,6 +127,7 @@ public class NewCaseView extends VerticalLayout {
                 new H2("What they told us"),
                 what,
                 outcome,
+                promise,
                 new H2("Triage"),
                 matter,
                 new HorizontalLayout(complex, serious, highRisk),
@@ -150,6 +159,8 @@ public class NewCaseView extends VerticalLayout {
         service.setItemLabelGenerator(ServiceRef::name);
         service.setRequiredIndicatorVisible(true);
         service.setId("service");
+        service.addValueChangeListener(e -> showPromises());
+        kind.addValueChangeListener(e -> showPromises());
         LocalDateTime now = LocalDateTime.now(clock.withZone(calendar.zone())).truncatedTo(ChronoUnit.MINUTES);
         received.setValue(now);
         received.setMax(now);
@@ -167,7 +178,12 @@ public class NewCaseView extends VerticalLayout {
         what.setId("what-happened");
         outcome.setWidthFull();
         outcome.setId("outcome-sought");
-        errors.bind("whatHappened", what).bind("outcomeSought", outcome);
+        errors.bind("whatHappened", what).bind("outcomeSought", outcome).bind("promiseNotKept", promise);
+    }
+
+    private void showPromises() {
+        promise.showFor(
+                service.getValue() == null ? null : service.getValue().code(), kind.getValue() == CaseKind.COMPLAINT);
     }
 
     private void configureTriage() {
@@ -203,7 +219,8 @@ public class NewCaseView extends VerticalLayout {
                         ? null
                         : received.getValue().atZone(calendar.zone()).toInstant(),
                 triage,
-                lateReason.getValue());
+                lateReason.getValue(),
+                promise.promise());
     }
 
     private void log() {

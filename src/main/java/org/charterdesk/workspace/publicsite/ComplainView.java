@@ -30,6 +30,7 @@ import org.charterdesk.workspace.ui.CustomerFields;
 import org.charterdesk.workspace.ui.FileAttacher;
 import org.charterdesk.workspace.ui.FormAnswer;
 import org.charterdesk.workspace.ui.FormErrors;
+import org.charterdesk.workspace.ui.PromiseChoice;
 import org.charterdesk.workspace.ui.PublicLanguage;
 
 /**
@@ -54,6 +55,7 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
     private final TextArea what = new TextArea(getTranslation("complain.what"));
     private final TextArea outcome = new TextArea(getTranslation("complain.outcome"));
     private final FileAttacher files;
+    private final PromiseChoice promise;
     private final VerticalLayout form = new VerticalLayout();
     private CheckYourAnswers check;
 
@@ -62,6 +64,12 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         this.intake = intake;
         this.council = council;
         this.files = new FileAttacher(attachments, "attachments");
+        this.promise = new PromiseChoice(
+                charter,
+                PublicLanguage.current(),
+                getTranslation("complain.promise"),
+                getTranslation("complain.promise.help"),
+                getTranslation("complain.promise.none"));
         setPadding(false);
         configureFields(charter);
         Button next = new Button(getTranslation("complain.continue"), e -> checkAnswers());
@@ -77,6 +85,7 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
                 customer,
                 what,
                 outcome,
+                promise,
                 files,
                 next);
         add(form);
@@ -87,12 +96,14 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(
                 k -> getTranslation("complain.kind." + k.name().toLowerCase(Locale.ROOT)));
         kind.addValueChangeListener(e -> wordsFor(e.getValue()));
+        kind.addValueChangeListener(e -> showPromises());
         kind.setValue(CaseKind.COMPLAINT);
         kind.setId("kind");
         service.setItems(charter.openServiceRefs());
         service.setItemLabelGenerator(s -> PublicLanguage.serviceName(s));
         service.setRequiredIndicatorVisible(true);
         service.setId("service");
+        service.addValueChangeListener(e -> showPromises());
         // The longest service name ("Waste and Recycling") shows whole, on a desktop and on a phone.
         service.setWidth("22em");
         service.setMaxWidth("100%");
@@ -106,7 +117,14 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
                 .bind("service", service)
                 .bind("whatHappened", what)
                 .bind("outcomeSought", outcome)
-                .inOrder("kind", "service", "customer", "whatHappened", "outcomeSought");
+                .bind("promiseNotKept", promise)
+                .inOrder("kind", "service", "customer", "whatHappened", "outcomeSought", "promiseNotKept");
+    }
+
+    private void showPromises() {
+        promise.showFor(
+                service.getValue() == null ? null : service.getValue().code(),
+                kind.getValue() == null || kind.getValue() == CaseKind.COMPLAINT);
     }
 
     /** Each kind of contact in its own words: a compliment is not asked what went wrong. */
@@ -161,6 +179,9 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
         if (outcome.isVisible()) {
             answers.add(new FormAnswer(outcome.getLabel(), outcome.getValue(), outcome));
         }
+        if (promise.isVisible()) {
+            answers.add(new FormAnswer(promise.getLabel(), promise.answer(), promise));
+        }
         answers.add(new FormAnswer(getTranslation("attach.files"), files.names(), files.focusTarget()));
         return answers;
     }
@@ -179,7 +200,9 @@ public class ComplainView extends VerticalLayout implements HasDynamicTitle {
                 what.getValue(),
                 !outcome.isVisible() || outcome.getValue().isBlank() ? null : outcome.getValue(),
                 null,
-                null);
+                null,
+                null,
+                promise.promise());
     }
 
     private void send() {

@@ -4,16 +4,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,6 +34,7 @@ import org.charterdesk.security.CurrentStaff;
 import org.charterdesk.security.Roles;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.workspace.MainLayout;
+import org.charterdesk.workspace.cases.CaseView;
 import org.charterdesk.workspace.ui.Downloads;
 import org.charterdesk.workspace.ui.ScorecardTable;
 
@@ -104,7 +108,32 @@ public class ScorecardView extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.setId("history-" + row.measure().code());
         Div cell = new Div(button, new Div(row.serviceName()));
+        List<String> cases = row.promiseNotKeptCases();
+        if (!cases.isEmpty()) {
+            Button broken = new Button(
+                    cases.size() + (cases.size() == 1 ? " complaint says" : " complaints say")
+                            + " we broke this promise",
+                    e -> showCases(row));
+            broken.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            broken.setId("broken-" + row.measure().code());
+            cell.add(new Div(broken));
+        }
         return cell;
+    }
+
+    /** The complaints that named the measure's promise, each a link to its case for those who open cases. */
+    private void showCases(ScorecardRow row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Complaints that say we broke '" + row.measure().standardName() + "'");
+        Div list = new Div();
+        list.setId("broken-cases");
+        for (String reference : row.promiseNotKeptCases()) {
+            list.add(new Div(
+                    member.opensCases() ? new RouterLink(reference, CaseView.class, reference) : new Span(reference)));
+        }
+        dialog.add(list);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
     }
 
     private void showHistory(ScorecardRow picked) {
