@@ -1,18 +1,21 @@
 package org.charterdesk.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.charterdesk.scorecard.ComputedFigures;
+import org.charterdesk.scorecard.CouncilSurveys;
 import org.charterdesk.scorecard.FigureInput;
 import org.charterdesk.scorecard.Frequency;
 import org.charterdesk.scorecard.PastFigures;
 import org.charterdesk.scorecard.Scorecard;
 import org.charterdesk.scorecard.ScorecardReturns;
 import org.charterdesk.scorecard.ScorecardSteps;
+import org.charterdesk.scorecard.SurveyImport;
 import org.charterdesk.security.StaffMember;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -50,18 +53,65 @@ class DemoScorecard {
     private final ScorecardReturns returns;
     private final Scorecard scorecard;
     private final RuntimeService runtime;
+    private final CouncilSurveys surveys;
 
     DemoScorecard(
+            CouncilSurveys surveys,
             PastFigures past,
             ComputedFigures computed,
             ScorecardReturns returns,
             Scorecard scorecard,
             RuntimeService runtime) {
+        this.surveys = surveys;
         this.past = past;
         this.computed = computed;
         this.returns = returns;
         this.scorecard = scorecard;
         this.runtime = runtime;
+    }
+
+    /** The questions of the demo's Citizens' Panel, on a scale of 1 (very dissatisfied) to 5 (very satisfied). */
+    private static final String PANEL_SCALES = """
+            Q1,"Overall, how satisfied are you with the council's services?",1,5,4
+            Q2,How satisfied are you with how easy it is to contact the council?,1,5,4
+            Q3,How satisfied are you with how the council deals with complaints?,1,5,4
+            """;
+
+    /** Two Citizens' Panel surveys a year apart: the later one answered a little better. */
+    private void surveys(StaffMember admin, LocalDate lastQuarter) {
+        int year = Frequency.QUARTERLY.endOf(lastQuarter).getYear();
+        panel(admin, "Citizens' Panel " + (year - 1), LocalDate.of(year - 1, 9, 1), 0);
+        panel(admin, "Citizens' Panel " + year, LocalDate.of(year, 9, 1), 1);
+    }
+
+    private void panel(StaffMember admin, String name, LocalDate from, int better) {
+        StringBuilder responses = new StringBuilder("Respondent,Q1,Q2,Q3\n");
+        for (int i = 0; i < 420; i++) {
+            responses
+                    .append(i)
+                    .append(',')
+                    .append(answer(i, 7, better))
+                    .append(',')
+                    .append(answer(i, 11, better))
+                    .append(',')
+                    .append(i % 5 == 0 ? "" : answer(i, 13, 0))
+                    .append('\n');
+        }
+        surveys.importSurvey(
+                admin,
+                new SurveyImport(
+                        name,
+                        from,
+                        from.plusDays(29),
+                        1000,
+                        PANEL_SCALES,
+                        responses.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** An answer from 1 to 5, spread as real panels are: mostly 3 to 5. */
+    private static int answer(int respondent, int seed, int better) {
+        int[] spread = {5, 4, 4, 3, 4, 2, 5, 3, 4, 1, 4, 5, 3};
+        return Math.min(5, spread[(respondent * seed) % spread.length] + (respondent % 6 == 0 ? better : 0));
     }
 
     void load(StaffMember admin, StaffMember olivia) {
@@ -75,6 +125,7 @@ class DemoScorecard {
             });
             computed.workOut(YearMonth.from(Frequency.QUARTERLY.endOf(start)));
         }
+        surveys(admin, quarters.get(5));
         LocalDate latestEnd = Frequency.QUARTERLY.endOf(quarters.get(5));
         runtime.startProcessInstanceByKey(ScorecardSteps.PROCESS, Map.of("periodEnd", latestEnd.toString()));
         returns.find("housing", latestEnd)

@@ -47,6 +47,7 @@ public class Measure {
 
     private String csvPeriodColumn;
     private String csvValueColumn;
+    private String surveyQuestion;
     private boolean published;
     private int sortOrder;
 
@@ -66,6 +67,7 @@ public class Measure {
         this.computedFigure = d.computed();
         this.csvPeriodColumn = d.csvPeriodColumn();
         this.csvValueColumn = d.csvValueColumn();
+        this.surveyQuestion = d.surveyQuestion();
         this.published = d.published();
         this.sortOrder = sortOrder;
     }
@@ -154,6 +156,11 @@ public class Measure {
 
     public String getCsvValueColumn() {
         return csvValueColumn;
+    }
+
+    /** The code of the survey question this measure takes its figure from, or null. */
+    public String getSurveyQuestion() {
+        return surveyQuestion;
     }
 
     public boolean isPublished() {

@@ -17,4 +17,5 @@ public record MeasureDefinition(
         ComputedFigure computed,
         String csvPeriodColumn,
         String csvValueColumn,
+        String surveyQuestion,
         boolean published) {}

@@ -51,7 +51,7 @@ public class Measures {
     public List<Measure> returnedBy(String serviceCode, YearMonth month) {
         return all().stream()
                 .filter(m -> Objects.equals(serviceCode, m.getServiceCode()))
-                .filter(m -> m.getSource() != Source.COMPUTED)
+                .filter(m -> m.getSource().returnedByService())
                 .filter(m -> m.getFrequency().startOfPeriodEnding(month) != null)
                 .toList();
     }
@@ -60,7 +60,7 @@ public class Measures {
     @Transactional(readOnly = true)
     public List<String> servicesOwing(YearMonth month) {
         return all().stream()
-                .filter(m -> m.getServiceCode() != null && m.getSource() != Source.COMPUTED)
+                .filter(m -> m.getServiceCode() != null && m.getSource().returnedByService())
                 .filter(m -> m.getFrequency().startOfPeriodEnding(month) != null)
                 .map(Measure::getServiceCode)
                 .distinct()

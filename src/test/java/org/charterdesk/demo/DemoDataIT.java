@@ -165,7 +165,7 @@ class DemoDataIT {
         var quarters = scorecard.lastPeriods(org.charterdesk.scorecard.Frequency.QUARTERLY, 6);
         assertThat(quarters.get(5)).isEqualTo(java.time.LocalDate.of(2026, 7, 1));
         var grid = scorecard.grid(cora, org.charterdesk.scorecard.Frequency.QUARTERLY, quarters);
-        assertThat(grid.rows()).hasSize(10);
+        assertThat(grid.rows()).hasSize(11);
         var statuses = grid.rows().stream()
                 .flatMap(r -> r.cells().subList(0, 5).stream())
                 .map(c -> c.rag())
