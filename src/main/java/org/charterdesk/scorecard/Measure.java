@@ -54,8 +54,16 @@ public class Measure {
     protected Measure() {}
 
     Measure(MeasureDefinition d, int sortOrder) {
-        this.code = d.code();
-        this.name = d.name();
+        change(d);
+        this.sortOrder = sortOrder;
+    }
+
+    /** Takes the definition's words, target and sources; the code, once given, never changes. */
+    void change(MeasureDefinition d) {
+        if (code == null) {
+            this.code = d.code().strip();
+        }
+        this.name = d.name().strip();
         this.standardName = d.standard();
         this.serviceCode = d.service();
         this.unit = d.unit();
@@ -69,7 +77,6 @@ public class Measure {
         this.csvValueColumn = d.csvValueColumn();
         this.surveyQuestion = d.surveyQuestion();
         this.published = d.published();
-        this.sortOrder = sortOrder;
     }
 
     /** The measure as screens and reports show it. */
@@ -88,6 +95,7 @@ public class Measure {
                 source,
                 csvPeriodColumn,
                 csvValueColumn,
+                surveyQuestion,
                 published);
     }
 

@@ -17,6 +17,7 @@ public record MeasureSummary(
         Source source,
         String csvPeriodColumn,
         String csvValueColumn,
+        String surveyQuestion,
         boolean published) {
 
     /** How a figure stands against the target. */

@@ -96,6 +96,7 @@ class WorkspaceViewsIT extends ViewTestBase {
                         "Action plans",
                         "Self-assessments",
                         "Reports",
+                        "Scorecard",
                         "Log a contact",
                         "Due for anonymising",
                         "Standard paragraphs",
