@@ -3,6 +3,7 @@ package org.charterdesk.workspace;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.actionplans.PlanInput;
@@ -10,8 +11,10 @@ import org.charterdesk.actionplans.PlanSource;
 import org.charterdesk.actionplans.PlanSummary;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.scorecard.PastFigures;
 import org.charterdesk.testsupport.Accessibility;
 import org.charterdesk.testsupport.BrowserTestBase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,9 +27,25 @@ class AccessibilityBrowserIT extends BrowserTestBase {
     @Autowired
     ActionPlans plans;
 
+    @Autowired
+    PastFigures past;
+
+    @AfterEach
+    void forgetTheFigure() {
+        jdbc.update("delete from measure_figure where period_start = date '2026-07-01'"
+                + " and entered_by = 'admin' and comment = 'Accessibility check'");
+    }
+
     @Test
     void thePublicPagesAndTheirErrorStates() {
         at(LocalDate.of(2026, 11, 2));
+        // The public scorecard has a figure to show in its table.
+        past.record(
+                admin,
+                "emergency-repairs-on-time",
+                LocalDate.of(2026, 7, 1),
+                new BigDecimal("97.5"),
+                "Accessibility check");
         CaseFile tracked = webComplaint("housing", "sam.web@example.com");
         Page page = browser.newSession();
         page.navigate(browser.url("/complain"));
@@ -60,7 +79,14 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         Accessibility.check(page, "/track showing a complaint");
 
         for (String path : new String[] {
-            "/charter", "/accessibility", "/complaint", "/login", "/complain?lang=cy", "/charter?lang=cy"
+            "/charter",
+            "/accessibility",
+            "/complaint",
+            "/login",
+            "/complain?lang=cy",
+            "/charter?lang=cy",
+            "/charter/performance",
+            "/charter/performance?lang=cy"
         }) {
             page.navigate(browser.url(path));
             assertThat(page.locator("h1").first()).isVisible();
@@ -109,6 +135,10 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         manager.navigate(browser.url("/reports"));
         assertThat(manager.locator("#trend-chart svg")).isVisible();
         Accessibility.check(manager, "/reports");
+        startsWithOneMainHeading(manager);
+        manager.navigate(browser.url("/scorecard"));
+        assertThat(manager.locator("#scorecard-quarterly table")).isVisible();
+        Accessibility.check(manager, "/scorecard");
         startsWithOneMainHeading(manager);
         manager.context().close();
     }
