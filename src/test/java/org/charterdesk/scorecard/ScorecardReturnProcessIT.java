@@ -59,14 +59,7 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
 
     @AfterEach
     void forgetTheReturns() {
-        runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ScorecardSteps.PROCESS)
-                .list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
-        jdbc.update("delete from figure_correction");
-        jdbc.update("delete from measure_figure where period_end >= date '2031-01-01'");
-        jdbc.update("delete from scorecard_return where period_end >= date '2031-01-01'");
-        jdbc.update("delete from scorecard_review where half_year_end >= date '2031-01-01'");
+        forgetScorecard(LocalDate.of(2031, 1, 1), LocalDate.of(2032, 12, 31));
     }
 
     @AfterAll

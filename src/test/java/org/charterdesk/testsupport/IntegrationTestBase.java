@@ -276,6 +276,25 @@ public abstract class IntegrationTestBase {
                 .toList();
     }
 
+    /**
+     * Ends every running scorecard-return process (its steps leave the task lists) and forgets the scorecard's
+     * figures, corrections, returns and reviews of the periods ending between the two days.
+     */
+    protected void forgetScorecard(LocalDate from, LocalDate to) {
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey("scorecard-return")
+                .list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+        jdbc.update(
+                "delete from figure_correction where figure_id in"
+                        + " (select id from measure_figure where period_end between ? and ?)",
+                from,
+                to);
+        jdbc.update("delete from measure_figure where period_end between ? and ?", from, to);
+        jdbc.update("delete from scorecard_return where period_end between ? and ?", from, to);
+        jdbc.update("delete from scorecard_review where half_year_end between ? and ?", from, to);
+    }
+
     protected List<Notification> notificationsOf(String reference) {
         return notifications.findByCaseIdOrderById(reload(reference).getId());
     }

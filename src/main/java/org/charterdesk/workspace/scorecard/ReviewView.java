@@ -131,12 +131,16 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         plan.setItemLabelGenerator(p -> p.title() + " (" + p.serviceName() + ")");
         plan.setId("review-plan");
         TextArea description = new TextArea("Action");
+        description.setId("review-action");
         description.setValue(conclusions.length() > 2000 ? conclusions.substring(0, 2000) : conclusions);
         description.setWidth("40em");
         TextField owner = new TextField("Owner (user name)");
+        owner.setId("review-owner");
         owner.setValue(member.username());
         DatePicker target = new DatePicker("Target date");
+        target.setId("review-target");
         TextField measure = new TextField("How we will know it worked");
+        measure.setId("review-measure");
         measure.setWidth("30em");
         errors.bind("description", description)
                 .bind("owner", owner)

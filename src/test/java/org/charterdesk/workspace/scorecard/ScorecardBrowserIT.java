@@ -34,13 +34,7 @@ class ScorecardBrowserIT extends BrowserTestBase {
 
     @AfterEach
     void forgetTheReturns() {
-        runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ScorecardSteps.PROCESS)
-                .list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
-        jdbc.update("delete from figure_correction");
-        jdbc.update("delete from measure_figure where period_end = ?", END);
-        jdbc.update("delete from scorecard_return where period_end = ?", END);
+        forgetScorecard(END, END);
     }
 
     @Test

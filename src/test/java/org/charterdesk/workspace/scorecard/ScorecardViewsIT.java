@@ -10,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,10 +21,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import org.charterdesk.actionplans.ActionPlans;
+import org.charterdesk.actionplans.PlanInput;
+import org.charterdesk.actionplans.PlanSource;
+import org.charterdesk.actionplans.PlanSummary;
 import org.charterdesk.charter.Language;
+import org.charterdesk.scorecard.FigureInput;
 import org.charterdesk.scorecard.PastFigures;
 import org.charterdesk.scorecard.ScorecardReturns;
 import org.charterdesk.scorecard.ScorecardSteps;
+import org.charterdesk.security.StaffGroups;
+import org.charterdesk.security.StaffMember;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,15 +49,12 @@ class ScorecardViewsIT extends ViewTestBase {
     @Autowired
     PastFigures past;
 
+    @Autowired
+    ActionPlans plans;
+
     @AfterEach
     void forgetTheReturns() {
-        runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ScorecardSteps.PROCESS)
-                .list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
-        jdbc.update("delete from figure_correction");
-        jdbc.update("delete from measure_figure where period_end between date '2030-07-01' and date '2030-12-31'");
-        jdbc.update("delete from scorecard_return where period_end = ?", END);
+        forgetScorecard(LocalDate.of(2030, 7, 1), LocalDate.of(2030, 12, 31));
     }
 
     private Long housingReturn() {
@@ -131,6 +138,75 @@ class ScorecardViewsIT extends ViewTestBase {
                         .getElement()
                         .getTextRecursively())
                 .contains("98.1%", "On target", "Corrected from 96.8% to 98.1% by max", "Two jobs were double counted");
+    }
+
+    @Test
+    void theFocusGroupRecordsItsReviewAndTurnsAConclusionIntoAPlanAction() {
+        List<String> owing = List.of("customer-services", "housing", "waste", "roads", "council-tax");
+        StaffMember enters = staff(
+                "sc-officer",
+                "Sam",
+                "Counter",
+                owing.stream().map(StaffGroups::officers).toArray(String[]::new));
+        StaffMember approves = staff(
+                "sc-manager",
+                "Mo",
+                "Checker",
+                owing.stream().map(StaffGroups::managers).toArray(String[]::new));
+        at(LocalDate.of(2030, 10, 1), LocalTime.of(6, 0));
+        runtime.startProcessInstanceByKey(ScorecardSteps.PROCESS);
+        at(LocalDate.of(2030, 10, 8));
+        for (String service : owing) {
+            Long id = returns.find(service, LocalDate.of(2030, 9, 30))
+                    .orElseThrow()
+                    .id();
+            returns.submit(
+                    enters,
+                    id,
+                    returns.form(enters, id).lines().stream()
+                            .map(line -> new FigureInput(line.measure().id(), new BigDecimal("90"), "Counted", null))
+                            .toList());
+            returns.decide(approves, id, true, null);
+        }
+        PlanSummary plan = plans.create(
+                cora,
+                new PlanInput(
+                        "customer-services",
+                        true,
+                        "Council service plan",
+                        LocalDate.of(2030, 10, 1),
+                        LocalDate.of(2031, 9, 30),
+                        PlanSource.COMPLAINTS_LEARNING));
+        Long reviewId = jdbc.queryForObject(
+                "select id from scorecard_review where half_year_end = date '2030-09-30'", Long.class);
+
+        open(cora, "scorecard/reviews/" + reviewId);
+        _click(_get(Button.class, spec -> spec.withId("record-conclusions")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("conclusions")).getErrorMessage())
+                .isEqualTo("Write what the group concluded");
+        _setValue(_get(TextArea.class, spec -> spec.withId("conclusions")), "Answer calls faster at lunchtime.");
+        _click(_get(Button.class, spec -> spec.withId("record-conclusions")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-conclusions"))
+                        .getText())
+                .isEqualTo("The group concluded: Answer calls faster at lunchtime.");
+        @SuppressWarnings("unchecked")
+        ComboBox<PlanSummary> planBox = _get(ComboBox.class, spec -> spec.withId("review-plan"));
+        _setValue(
+                planBox,
+                planBox.getListDataView()
+                        .getItems()
+                        .filter(p -> p.id().equals(plan.id()))
+                        .findFirst()
+                        .orElseThrow());
+        _setValue(_get(DatePicker.class, spec -> spec.withId("review-target")), LocalDate.of(2031, 3, 31));
+        _setValue(_get(TextField.class, spec -> spec.withId("review-measure")), "Lunchtime calls answered in 20s");
+        _click(_get(Button.class, spec -> spec.withId("add-review-action")));
+        assertThat(plans.actions(plan.id()))
+                .anySatisfy(a -> assertThat(a.getDescription()).isEqualTo("Answer calls faster at lunchtime."));
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ScorecardSteps.PROCESS)
+                        .count())
+                .isZero();
     }
 
     @Test
