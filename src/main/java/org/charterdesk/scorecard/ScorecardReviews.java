@@ -67,9 +67,12 @@ public class ScorecardReviews {
     /** The focus group records its conclusions, which closes the review step. */
     @Transactional
     public void record(StaffMember member, Long reviewId, String conclusions) {
+        // The review's row is locked first, so that of two members recording at once the second waits, then is told
+        // the step has just been done.
+        ScorecardReview review = reviews.findWithLockById(reviewId)
+                .orElseThrow(() -> InvalidInputException.of("review", "There is no such review"));
         Task task = openStep(reviewId).orElseThrow(StepNotFoundException::new);
         steps.take(task.getId(), member);
-        ScorecardReview review = reviews.findWithLockById(reviewId).orElseThrow();
         String words = InputRules.stripToNull(conclusions);
         rules.check(conclusions)
                 .rule(words == null, "conclusions", "Write what the group concluded")

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.charterdesk.complaints.attachments.Attachments;
 import org.charterdesk.complaints.attachments.ReceivedFile;
+import org.charterdesk.testsupport.BenchmarkReport;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,12 @@ class AttachmentBenchmarkIT extends IntegrationTestBase {
         double worst = runs.stream().mapToDouble(Measure::millis).max().orElseThrow();
         double allocated = median(runs.stream().mapToDouble(m -> m.allocated).toArray());
         double peerMedian = median(peer.stream().mapToDouble(Measure::millis).toArray());
+        BenchmarkReport.timings(
+                "Attachments",
+                what,
+                "a 10 MB file",
+                runs.stream().mapToDouble(Measure::millis).toArray());
+        BenchmarkReport.ratio("Attachments", what + " (median)", median / peerMedian, "the bare insert of the bytes");
         System.out.printf(
                 Locale.UK,
                 "%s of a 10 MB file on %d cores: median %.0f ms, worst %.0f ms (%.2f x the bare insert);"

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.charterdesk.testsupport.BenchmarkReport;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,12 @@ class IntakeBenchmarkIT extends IntegrationTestBase {
     private static void report(String label, int count, long nanos, List<Long> latencies) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
+        BenchmarkReport.timings(
+                "Intake",
+                "receipt latency, " + label,
+                count + " complaints",
+                sorted.stream().mapToDouble(l -> l / 1e6).toArray());
+        BenchmarkReport.value("Intake", "receipts, " + label, "per s", count / (nanos / 1e9), count + " complaints");
         System.out.printf(
                 Locale.ROOT,
                 "BENCHMARK intake, %s: %d complaints in %.2f s = %.0f/s; latency median %.1f ms, p95 %.1f ms, max %.1f ms%n",

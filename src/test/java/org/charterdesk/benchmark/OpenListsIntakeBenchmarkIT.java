@@ -12,6 +12,7 @@ import org.charterdesk.tasklist.TaskListFilter;
 import org.charterdesk.tasklist.TaskListKind;
 import org.charterdesk.tasklist.TaskListUpdates;
 import org.charterdesk.tasklist.TaskLists;
+import org.charterdesk.testsupport.BenchmarkReport;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,8 @@ class OpenListsIntakeBenchmarkIT extends IntegrationTestBase {
                 OPEN_LISTS,
                 with / without,
                 refreshes.get());
+        BenchmarkReport.ratio(
+                "Intake with open lists", OPEN_LISTS + " open task lists", with / without, "intake with no list open");
         assertThat(refreshes.get()).isPositive();
     }
 
@@ -103,6 +106,8 @@ class OpenListsIntakeBenchmarkIT extends IntegrationTestBase {
                 COMPLAINTS,
                 seconds,
                 rate);
+        BenchmarkReport.value(
+                "Intake with open lists", "intake, one caller, " + label, "per s", rate, COMPLAINTS + " complaints");
         return rate;
     }
 }

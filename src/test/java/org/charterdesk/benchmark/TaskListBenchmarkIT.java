@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.charterdesk.security.StaffGroups;
 import org.charterdesk.tasklist.TaskListFilter;
 import org.charterdesk.tasklist.TaskListKind;
 import org.charterdesk.tasklist.TaskLists;
+import org.charterdesk.testsupport.BenchmarkReport;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -131,7 +133,12 @@ class TaskListBenchmarkIT extends IntegrationTestBase {
             query.get();
             times[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
+        BenchmarkReport.timings(
+                "Task lists",
+                what,
+                OPEN_STEPS + " open steps",
+                Arrays.stream(times).mapToDouble(t -> t / 1e6).toArray());
         System.out.printf(
                 Locale.UK,
                 "%-48s median %6.1f ms, p95 %6.1f ms%n",

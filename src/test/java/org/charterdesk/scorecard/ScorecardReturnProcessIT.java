@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -17,12 +18,15 @@ import org.charterdesk.notifications.Notification;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.testsupport.AtOnce;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.charterdesk.testsupport.ProcessCoverage;
 import org.charterdesk.validation.InvalidInputException;
+import org.charterdesk.work.StepNotFoundException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -142,6 +146,30 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
                 .isEqualTo(3);
     }
 
+    /** Two managers approve and send back the same figures at the same moment: one decision counts. */
+    @RepeatedTest(2)
+    void ofTwoSimultaneousDecisionsOnOneReturnExactlyOneCounts() throws Exception {
+        monthEnds(LocalDate.of(2032, 4, 1));
+        Long id = idOf("housing", LocalDate.of(2032, 3, 31));
+        returns.submit(officer, id, figures(id, "99"));
+        StaffMember second = staff("sc-manager-2", "Di", "Second", StaffGroups.managers("housing"));
+        List<String> results = AtOnce.run(List.of(manager, second).stream()
+                .map(member -> (Callable<String>) () -> {
+                    boolean approve = member == manager;
+                    try {
+                        returns.decide(member, id, approve, approve ? null : "Check the March jobs");
+                        return approve ? "approved" : "sent back";
+                    } catch (StepNotFoundException e) {
+                        return "told: " + e.getMessage();
+                    }
+                })
+                .toList());
+        assertThat(results).filteredOn(r -> r.startsWith("told: ")).hasSize(1);
+        ReturnStatus status = returns.find(id).getStatus();
+        assertThat(status).isEqualTo(results.contains("approved") ? ReturnStatus.APPROVED : ReturnStatus.SENT_BACK);
+        forgetScorecard(LocalDate.of(2032, 3, 31), LocalDate.of(2032, 3, 31));
+    }
+
     @Test
     void figuresSentBackWithCommentsAreEnteredAgain() {
         ProcessInstance instance = monthEnds(LocalDate.of(2032, 1, 1));
@@ -189,7 +217,7 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
     }
 
     @Test
-    void theFocusGroupReviewsTheScorecardAtTheEndOfEachHalfYear() {
+    void theFocusGroupReviewsTheScorecardAtTheEndOfEachHalfYear() throws Exception {
         ProcessInstance instance = monthEnds(LocalDate.of(2031, 10, 1));
         LocalDate end = LocalDate.of(2031, 9, 30);
         OWING.forEach(service -> enterAndApprove(service, end));
@@ -199,10 +227,23 @@ class ScorecardReturnProcessIT extends IntegrationTestBase {
         assertThat(reviews.mayRecord(max, reviewId)).isFalse();
         assertThatThrownBy(() -> reviews.record(cora, reviewId, " ")).hasMessageContaining("Write what the group");
 
-        reviews.record(cora, reviewId, "Calls are below target two quarters running: ask for a plan.");
+        StaffMember colin = staff("colin", "Colin", "Lead", StaffGroups.CORPORATE);
+        List<String> results = AtOnce.run(List.of(cora, colin).stream()
+                .map(member -> (Callable<String>) () -> {
+                    try {
+                        reviews.record(
+                                member, reviewId, "Calls are below target two quarters running: ask for a plan.");
+                        return "recorded";
+                    } catch (StepNotFoundException e) {
+                        return "told: " + e.getMessage();
+                    }
+                })
+                .toList());
+        assertThat(results)
+                .containsExactlyInAnyOrder("recorded", "told: That step is no longer open: someone has just done it");
         assertThat(instance).isEnded().hasPassed("ScorecardReviewed");
         assertThat(reviews.find(reviewId).conclusions()).startsWith("Calls are below target");
-        assertThat(reviews.find(reviewId).recordedBy()).isEqualTo("cora");
+        assertThat(reviews.find(reviewId).recordedBy()).isIn("cora", "colin");
     }
 
     @Test
