@@ -47,7 +47,7 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle {
                             getTranslation("performance.measure"),
                             getTranslation("performance.target"),
                             rag -> getTranslation("performance.status." + rag.name()),
-                            trend -> getTranslation("performance.trend." + trend.replace(" ", "")),
+                            trend -> getTranslation("performance.trend." + trend.replace("No change", "NoChange")),
                             row -> inEnglish(row.measure().name(), language),
                             false));
             table.setId("performance");
