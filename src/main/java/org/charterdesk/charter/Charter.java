@@ -129,15 +129,6 @@ public class Charter {
                 .toList();
     }
 
-    /** The lineage of the promise of this name that a service's customers can name (the council's or its own). */
-    @Transactional(readOnly = true)
-    public Optional<Long> promiseNamed(String name, String serviceCode) {
-        return promisesOf(serviceCode).stream()
-                .filter(p -> p.name().equals(name))
-                .map(PromiseRef::lineageId)
-                .findFirst();
-    }
-
     /** A promise by its lineage, in its words today (or its last words, if it was withdrawn). */
     @Transactional(readOnly = true)
     public Optional<PromiseRef> promise(Long lineageId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.charterdesk.calendar.DueDates;
 import org.charterdesk.charter.Charter;
+import org.charterdesk.charter.PromiseRef;
 import org.charterdesk.reporting.ComplaintFigures;
 import org.charterdesk.reporting.ReportPeriod;
 import org.charterdesk.security.StaffMember;
@@ -62,18 +63,22 @@ public class Scorecard {
         }
         Map<Long, List<String>> broken = complaints.promisesNotKept(
                 member, new ReportPeriod(periods.get(0), frequency.endOf(periods.get(periods.size() - 1))));
+        // Each service's promises are read once for the grid, not once for each row.
+        Map<String, List<PromiseRef>> promises = new HashMap<>();
         List<ScorecardRow> rows = grid.rows().stream()
                 .map(row -> new ScorecardRow(
                         row.measure(),
                         row.serviceName(),
                         row.cells(),
-                        row.measure().standardName() == null
-                                ? List.of()
-                                : charter.promiseNamed(
-                                                row.measure().standardName(),
-                                                row.measure().serviceCode())
-                                        .map(lineage -> broken.getOrDefault(lineage, List.of()))
-                                        .orElse(List.of())))
+                        promises
+                                .computeIfAbsent(
+                                        String.valueOf(row.measure().serviceCode()),
+                                        code -> charter.promisesOf(row.measure().serviceCode()))
+                                .stream()
+                                .filter(p -> p.name().equals(row.measure().standardName()))
+                                .findFirst()
+                                .map(p -> broken.getOrDefault(p.lineageId(), List.of()))
+                                .orElse(List.of())))
                 .toList();
         return new ScorecardGrid(grid.frequency(), grid.periods(), grid.headings(), rows);
     }

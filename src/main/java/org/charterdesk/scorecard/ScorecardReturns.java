@@ -108,10 +108,10 @@ public class ScorecardReturns {
                     .orElseGet(() -> new ReturnLine(measure.summary(), start, null, null, null, false)));
         }
         boolean mayEnter = steps.openStep(ScorecardSteps.ENTER, returnId)
-                .filter(t -> mayDo(t, member))
+                .filter(t -> steps.mayDo(t, member))
                 .isPresent();
         boolean mayDecide = steps.openStep(ScorecardSteps.APPROVE, returnId)
-                .filter(t -> mayDo(t, member))
+                .filter(t -> steps.mayDo(t, member))
                 .isPresent();
         String period = lines.isEmpty()
                 ? Frequency.MONTHLY.label(month.atDay(1))
@@ -223,25 +223,5 @@ public class ScorecardReturns {
                 && !member.isOfficerOf(r.getServiceCode())) {
             throw new AccessDeniedException("You cannot see this service's figures");
         }
-    }
-
-    private boolean mayDo(Task task, StaffMember member) {
-        try {
-            return task.getAssignee() == null || member.username().equals(task.getAssignee())
-                    ? ScorecardSteps.mayTake(member, groups(task))
-                            && !(ScorecardSteps.APPROVE.equals(task.getTaskDefinitionKey())
-                                    && member.username()
-                                            .equals(find(steps.returnIdOf(task)).getSubmittedBy()))
-                    : false;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private List<String> groups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .map(link -> link.getGroupId())
-                .filter(group -> group != null)
-                .toList();
     }
 }

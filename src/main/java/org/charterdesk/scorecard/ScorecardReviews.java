@@ -2,12 +2,10 @@ package org.charterdesk.scorecard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.charterdesk.audit.AuditLog;
-import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
 import org.charterdesk.validation.InvalidInputException;
@@ -58,10 +56,7 @@ public class ScorecardReviews {
     /** Whether the member may record this review's conclusions now. */
     @Transactional(readOnly = true)
     public boolean mayRecord(StaffMember member, Long reviewId) {
-        return openStep(reviewId)
-                .map(t -> ScorecardSteps.mayTake(member, List.of(StaffGroups.CORPORATE))
-                        && (t.getAssignee() == null || t.getAssignee().equals(member.username())))
-                .orElse(false);
+        return openStep(reviewId).filter(t -> steps.mayDo(t, member)).isPresent();
     }
 
     /** The focus group records its conclusions, which closes the review step. */

@@ -122,6 +122,14 @@ public class ScorecardSteps implements TeamSteps {
         return task;
     }
 
+    /** Whether the member may do this open step now: theirs or unheld, in their teams, and not their own figures. */
+    @Transactional(readOnly = true)
+    public boolean mayDo(Task task, StaffMember member) {
+        return (task.getAssignee() == null || member.username().equals(task.getAssignee()))
+                && mayTake(member, groupsOf(task.getId()))
+                && !submittedBy(task, member);
+    }
+
     /** The open step of a kind for a return, or for a review, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Task> openStep(String key, String variable, Long id) {
