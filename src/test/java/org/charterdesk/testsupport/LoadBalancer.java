@@ -35,6 +35,10 @@ public final class LoadBalancer implements AutoCloseable {
             Files.createDirectories(home.resolve("tmp"));
             home.resolve("tmp").toFile().setWritable(true, false);
             Files.writeString(home.resolve("nginx.conf"), configuration(nodePorts));
+            // As in docker-compose.yml, the shared files are in "charterdesk" beside nginx.conf.
+            Path shared = home.resolve("charterdesk");
+            Files.deleteIfExists(shared);
+            Files.createSymbolicLink(shared, SHARED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,19 +63,17 @@ public final class LoadBalancer implements AutoCloseable {
                     fastcgi_temp_path %2$s/fastcgi;
                     uwsgi_temp_path %2$s/uwsgi;
                     scgi_temp_path %2$s/scgi;
-                    include %3$s/sticky.conf;
+                    include charterdesk/sticky.conf;
                     upstream charterdesk {
                         hash $charterdesk_node consistent;
-                %4$s
+                %3$s
                     }
                     server {
-                        listen 127.0.0.1:%5$d;
-                        location / {
-                            include %3$s/proxy.conf;
-                        }
+                        listen 127.0.0.1:%4$d;
+                        include charterdesk/locations.conf;
                     }
                 }
-                """.formatted(home, tmp, SHARED, servers, port);
+                """.formatted(home, tmp, servers, port);
     }
 
     /** Starts nginx and waits until it listens. */

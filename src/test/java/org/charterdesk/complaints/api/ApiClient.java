@@ -42,6 +42,16 @@ final class ApiClient {
                 user);
     }
 
+    /** Posts with an Idempotency-Key header, as nginx sends a complaint. */
+    Response postOnce(String path, String json, String idempotencyKey) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                null);
+    }
+
     /** Posts the bytes exactly as given: for bodies that are not valid UTF-8. */
     Response postBytes(String path, byte[] body) {
         return send(
