@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two Charterdesk nodes, each a JVM of its own as in production, started together on one empty PostgreSQL
  * database, behind Debian's nginx with the sticky sessions of {@code deploy/nginx}. All traffic stays on this
- * machine. Node A loads the demo and runs the engine's jobs; node B serves and sends the outbox. Last, node B is
- * killed with SIGKILL in the middle of a load of complaints through nginx.
+ * machine. Node A loads the demo and runs the engine's jobs; node B serves and sends the outbox. Then node B is
+ * stopped for an upgrade (SIGTERM) under load and comes back running jobs too; timers and the digest fall due on two
+ * job executors; last, node B is killed with SIGKILL in the middle of a load of complaints through nginx.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -54,6 +56,19 @@ class ClusterIT {
 
     private static final String LEASE = "--charterdesk.mail.lease=30s";
 
+    /** Each node's name in the engine's job log, and Spring Boot's word on its graceful shutdown in its log. */
+    private static final String NODE_NAME = "--camunda.bpm.generic-properties.properties.hostname=";
+
+    /**
+     * An idle job executor looks for jobs less and less often, up to once a minute; the timers the test makes due
+     * (not the engine, which would tell its executor) are found within 2 s by every node.
+     */
+    private static final String JOB_POLL = "--camunda.bpm.job-execution.max-wait=2000";
+
+    private static final int TIMERS = 300;
+
+    private static final String SHUTDOWN_LOG = "--logging.level.org.springframework.boot.web.embedded.tomcat=info";
+
     private static DatabaseQueries db;
     private static ApplicationProcess nodeA;
     private static ApplicationProcess nodeB;
@@ -63,12 +78,27 @@ class ClusterIT {
     static void startTheCluster() {
         String database = EmbeddedPostgresServer.newDatabase();
         db = new DatabaseQueries(database);
-        nodeA = new ApplicationProcess("cluster-node-a", database, "--charterdesk.demo.enabled=true", MAIL, LEASE);
+        nodeA = new ApplicationProcess(
+                "cluster-node-a",
+                database,
+                "--charterdesk.demo.enabled=true",
+                MAIL,
+                LEASE,
+                NODE_NAME + "node-a",
+                JOB_POLL,
+                SHUTDOWN_LOG);
         // The demo builds months of history by moving the engine's clock on its own node; another node's job executor
         // would meanwhile fire those cases' timers by the real clock. So node B, started together with it, does not
         // run jobs (the README says to start further demo nodes once the first is ready).
         nodeB = new ApplicationProcess(
-                "cluster-node-b", database, "--camunda.bpm.job-execution.enabled=false", MAIL, LEASE);
+                "cluster-node-b",
+                database,
+                "--camunda.bpm.job-execution.enabled=false",
+                MAIL,
+                LEASE,
+                NODE_NAME + "node-b",
+                JOB_POLL,
+                SHUTDOWN_LOG);
         nodeA.start();
         nodeB.start();
         CompletableFuture<Duration> a =
@@ -109,8 +139,12 @@ class ClusterIT {
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("username=olivia&password=" + DEMO_PASSWORD))
                             .build());
+            // Signed in, and sent on to a page of the address the browser used (not the node's, nor port 80).
             assertThat(signIn.headers().firstValue("Location"))
-                    .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+                    .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"))
+                    .hasValueSatisfying(
+                            to -> assertThat(nginx.uri("/login").resolve(to).getPort())
+                                    .isEqualTo(nginx.port()));
             for (int request = 0; request < 20; request++) {
                 HttpResponse<String> tasks = send(client, get(nginx.uri("/tasks")));
                 assertThat(tasks.statusCode())
@@ -171,7 +205,116 @@ class ClusterIT {
     }
 
     @Test
-    @Order(Integer.MAX_VALUE) // it leaves one node standing
+    @Order(Integer.MAX_VALUE - 4) // then node B runs jobs too
+    void aNodeStoppedForAnUpgradeFinishesItsRequestsAndItsUsersSignInAgainOnAnother() {
+        try (Browser throughNginx = new Browser(nginx.port())) {
+            Page olivia = signedInOnNodeB(throughNginx, "olivia");
+            String reference = complaintTo(nodeA, "A complaint Olivia claims on node B before it stops.");
+            olivia.navigate(throughNginx.url("/tasks"));
+            olivia.locator("#tab-team").click();
+            Browser.search(olivia, "#filter-search", reference);
+            Locator claim = olivia.locator("#claim-" + reference + " >> visible=true");
+            claim.click();
+            assertThat(claim).hasCount(0);
+            try (IntakeLoad load = new IntakeLoad(nginx.uri("/api/v1/complaints"), "upgrade-load").start(4)) {
+                waitFor(() -> load.acceptedCount() >= 40, Duration.ofMinutes(2));
+                Duration stopping = nodeB.stop();
+                int atStop = load.acceptedCount();
+                waitFor(() -> load.acceptedCount() >= atStop + 40, Duration.ofMinutes(2));
+                load.close();
+                System.out.printf(
+                        "CLUSTER node B stopped (SIGTERM) in %.1f s during a load through nginx: %d complaints"
+                                + " accepted, %d refused%n",
+                        stopping.toMillis() / 1e3,
+                        load.acceptedCount(),
+                        load.failures().size());
+                assertThat(load.failures())
+                        .as("no customer is turned away while a node stops")
+                        .isEmpty();
+                assertThat(db.strings("select reference from case_file")).containsAll(load.accepted());
+            }
+            assertThat(lineWith(nodeB.logLines(), "Commencing graceful shutdown"))
+                    .isNotNegative();
+            // Olivia's next page reaches node A, which does not know her session: she signs in again, and the step
+            // she claimed on node B is hers.
+            olivia.navigate(throughNginx.url("/tasks"));
+            olivia.waitForURL(address -> address.contains("/login"));
+            olivia.locator("input[name=username]").fill("olivia");
+            olivia.locator("input[name=password]").fill(DEMO_PASSWORD);
+            olivia.locator("input[name=password]").press("Enter");
+            olivia.waitForURL(address -> !address.contains("/login"));
+            olivia.navigate(throughNginx.url("/tasks"));
+            olivia.locator("#tab-mine").click();
+            assertThat(olivia.locator("#open-" + reference + " >> visible=true"))
+                    .isVisible();
+            assertThat(onNode(nodeA, olivia)).as("Olivia is now on node A").isTrue();
+        }
+        // The upgraded node B comes back on the same address and, the demo long loaded, runs jobs as well.
+        nodeB.set("--camunda.bpm.job-execution.enabled=true", NODE_NAME + "node-b-upgraded")
+                .start();
+        System.out.printf(
+                "CLUSTER node B upgraded and ready again in %.1f s%n",
+                nodeB.awaitOk("/actuator/health/readiness", READY).toMillis() / 1e3);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void timersFallingDueTogetherFireOnceEachWhicheverNodeTakesThem() {
+        Set<String> references = new HashSet<>();
+        for (int i = 0; i < TIMERS; i++) {
+            references.add(complaintTo(i % 2 == 0 ? nodeA : nodeB, "A complaint whose triage falls due at once."));
+        }
+        String listed = DatabaseQueries.listOf(references);
+        String cases = "(select id from case_file where reference in (" + listed + "))";
+        String timers = "job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'TriageAtRisk')"
+                + " and process_instance_id_ in (select proc_inst_id_ from act_hi_procinst where business_key_ in ("
+                + listed + "))";
+        assertThat(db.count("select count(*) from act_ru_job where " + timers)).isEqualTo(TIMERS);
+        // Every triage is at risk today, and every warning's timer falls due now, on two nodes' job executors.
+        assertThat(db.update("update case_deadline set at_risk_on = current_date, due_on = current_date + 1"
+                        + " where case_id in " + cases))
+                .isGreaterThanOrEqualTo(TIMERS);
+        db.update("update act_ru_job set duedate_ = now() where " + timers);
+        String warnings = "from notification where type = 'STEP_AT_RISK' and case_id in " + cases;
+        waitFor(() -> db.count("select count(distinct case_id) " + warnings) == TIMERS, Duration.ofMinutes(2));
+        assertThat(db.strings("select case_id || ' to ' || recipient " + warnings
+                        + " group by case_id, recipient having count(*) > 1"))
+                .as("no warning twice")
+                .isEmpty();
+        Set<String> byNode = db.strings("select hostname_ || ': ' || count(*) from act_hi_job_log"
+                + " where job_state_ = 2 and " + timers + " group by hostname_");
+        System.out.printf("CLUSTER %d at-risk timers falling due at once, fired by %s%n", TIMERS, byNode);
+        assertThat(byNode).as("both nodes' job executors took some").hasSize(2);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void theMorningDigestGoesOncePerManagerEvenWhenItRunsTwice() {
+        String digestTimer = "from act_ru_job where job_def_id_ in"
+                + " (select id_ from act_ru_jobdef where proc_def_key_ = 'manager-digest')";
+        String runs =
+                "select count(*) from act_hi_procinst where proc_def_key_ = 'manager-digest' and end_time_ is not null";
+        long before = db.count(runs);
+        for (int run = 1; run <= 2; run++) {
+            assertThat(db.count("select count(*) " + digestTimer)).isEqualTo(1);
+            db.update("update act_ru_job set duedate_ = now() where id_ in (select id_ " + digestTimer + ")");
+            long ran = before + run;
+            waitFor(() -> db.count(runs) == ran, Duration.ofMinutes(1));
+        }
+        String today = "from notification where type = 'MANAGER_DIGEST' and dedup_key like 'digest:%:' || "
+                + "to_char(now() at time zone 'Europe/London', 'YYYY-MM-DD')";
+        assertThat(db.strings("select recipient " + today + " group by recipient having count(*) > 1"))
+                .as("no manager has two digests today")
+                .isEmpty();
+        System.out.printf(
+                "CLUSTER the digest ran twice on two job executors (by %s): %d digests today, one per manager%n",
+                db.strings("select hostname_ from act_hi_job_log where job_state_ = 2 and job_def_id_ in"
+                        + " (select id_ from act_ru_jobdef where proc_def_key_ = 'manager-digest')"),
+                db.count("select count(*) " + today));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1) // it leaves one node standing
     void aNodeKilledInTheMiddleOfIntakesLosesNothingAndTheOtherCarriesOn() {
         TestMailServer.purge();
         Set<String> accepted;
@@ -206,6 +349,66 @@ class ClusterIT {
         long twice = sent.stream().filter(id -> copies.get(id) > 1).count();
         System.out.printf("CLUSTER %d notifications on the load's cases, %d sent twice%n", sent.size(), twice);
         assertThat(twice).as("at most the message in flight at the kill").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theLastNodeStoppedTakesNoMoreJobsBeforeItStopsServing() {
+        Duration stopping = nodeA.stop();
+        List<String> log = nodeA.logLines();
+        System.out.printf("CLUSTER node A, running jobs, stopped (SIGTERM) in %.1f s%n", stopping.toMillis() / 1e3);
+        assertThat(lineWith(log, "takes no more jobs"))
+                .as("the job executor stopped before the web server began its graceful shutdown")
+                .isNotNegative()
+                .isLessThan(lineWith(log, "Commencing graceful shutdown"));
+    }
+
+    /** A new session through nginx, signed in, that nginx sent to node B (each new session is a fresh draw). */
+    private static Page signedInOnNodeB(Browser browser, String user) {
+        for (int draw = 0; draw < 20; draw++) {
+            Page page = browser.signIn(user, DEMO_PASSWORD);
+            if (onNode(nodeB, page)) {
+                return page;
+            }
+            page.context().close();
+        }
+        throw new AssertionError("nginx sent 20 new sessions in a row to node A");
+    }
+
+    /** Whether the page's session lives on that node: the node answers its session cookie with the page, not login. */
+    private static boolean onNode(ApplicationProcess node, Page page) {
+        String session = page.context().cookies().stream()
+                .filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .map(cookie -> cookie.value)
+                .findFirst()
+                .orElseThrow();
+        try {
+            HttpClient client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            return send(
+                                    client,
+                                    HttpRequest.newBuilder(node.uri("/tasks"))
+                                            .header("Cookie", "JSESSIONID=" + session)
+                                            .build())
+                            .statusCode()
+                    == 200;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The number of the first line that contains the text, or -1. */
+    private static int lineWith(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String complaintTo(ApplicationProcess node, String whatHappened) {

@@ -25,7 +25,7 @@ import org.charterdesk.CharterdeskApplication;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
-    private final List<String> command = new ArrayList<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
     private final int port = Ports.free();
     private final Path log;
     private final HttpClient http =
@@ -36,7 +36,6 @@ public final class ApplicationProcess implements AutoCloseable {
     /** On the given database, sending mail to the test run's SMTP server, with further settings ("--key=value"). */
     public ApplicationProcess(String name, String jdbcUrl, String... settings) {
         this.log = Path.of("target", name + ".log");
-        Map<String, String> values = new LinkedHashMap<>();
         values.put("spring.profiles.active", "postgres");
         values.put("spring.datasource.url", jdbcUrl);
         values.put("spring.datasource.username", "postgres");
@@ -47,13 +46,33 @@ public final class ApplicationProcess implements AutoCloseable {
         values.put("charterdesk.demo.enabled", "false");
         values.put("logging.level.root", "warn");
         values.put("logging.level.org.charterdesk", "info");
+        set(settings);
+    }
+
+    /** Changes settings ("--key=value") for the next start, as an upgrade would. */
+    public synchronized ApplicationProcess set(String... settings) {
         for (String setting : settings) {
             String[] keyAndValue = setting.replaceFirst("^--", "").split("=", 2);
             values.put(keyAndValue[0], keyAndValue[1]);
         }
+        return this;
+    }
+
+    private List<String> command() {
         String java = ProcessHandle.current().info().command().orElse("java");
-        command.addAll(List.of(java, "-Xmx768m", "-cp", classPath(), CharterdeskApplication.class.getName()));
+        List<String> command =
+                new ArrayList<>(List.of(java, "-Xmx768m", "-cp", classPath(), CharterdeskApplication.class.getName()));
         values.forEach((key, value) -> command.add("--" + key + "=" + value));
+        return command;
+    }
+
+    /** The lines the node has logged so far, from all its starts. */
+    public List<String> logLines() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int port() {
@@ -67,7 +86,7 @@ public final class ApplicationProcess implements AutoCloseable {
     public synchronized void start() {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true);
             builder.redirectOutput(
                     starts++ == 0
                             ? ProcessBuilder.Redirect.to(log.toFile())
@@ -76,6 +95,28 @@ public final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** SIGTERM, as an operator or Kubernetes stops a node, and waits until it has stopped; returns how long it took. */
+    public Duration stop() {
+        long start = System.nanoTime();
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The processor time the node's JVM has used since it started. */
+    public Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     /** SIGKILL: no shutdown hooks, no commit of anything in flight. */

@@ -72,7 +72,8 @@ public final class BenchmarkReport {
         write();
     }
 
-    static double quantile(double[] sorted, double q) {
+    /** The value at the quantile of sorted values. */
+    public static double quantile(double[] sorted, double q) {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
     }
 

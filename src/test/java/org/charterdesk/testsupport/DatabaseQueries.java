@@ -22,6 +22,16 @@ public final class DatabaseQueries {
         return Long.parseLong(strings(sql).iterator().next());
     }
 
+    /** Runs an update; returns the number of rows it changed. */
+    public int update(String sql) {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Set<String> strings(String sql) {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
                 Statement statement = connection.createStatement();

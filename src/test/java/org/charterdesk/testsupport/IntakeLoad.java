@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ public final class IntakeLoad implements AutoCloseable {
     private final String emailPrefix;
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean loading = new AtomicBoolean();
+    private final List<String> failures = new CopyOnWriteArrayList<>();
     private List<Thread> senders = List.of();
 
     /** Complaints to {@code intake} ({@code .../api/v1/complaints}), from addresses starting {@code emailPrefix}. */
@@ -51,6 +53,11 @@ public final class IntakeLoad implements AutoCloseable {
     /** The references given so far. */
     public Set<String> accepted() {
         return Set.copyOf(accepted);
+    }
+
+    /** What went wrong with the complaints that were not accepted: a status and body, or the exception. */
+    public List<String> failures() {
+        return List.copyOf(failures);
     }
 
     public int acceptedCount() {
@@ -89,8 +96,11 @@ public final class IntakeLoad implements AutoCloseable {
                 Matcher reference = REFERENCE.matcher(response.body());
                 if (response.statusCode() == 201 && reference.find()) {
                     accepted.add(reference.group(1));
+                } else {
+                    failures.add(response.statusCode() + " " + response.body());
                 }
             } catch (IOException e) {
+                failures.add(e.toString());
                 pause(Duration.ofMillis(100)); // down, or killed mid-request: no reference was given
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
