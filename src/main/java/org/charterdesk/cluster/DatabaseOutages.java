@@ -27,15 +27,31 @@ public final class DatabaseOutages {
     private DatabaseOutages() {}
 
     /**
-     * Whether the failure means the database is out of reach; if so, whatever was registered with
-     * {@link #whenNoticed(Runnable)} runs (the pool lets go of its connections, all broken by then).
+     * Whether the failure means the database cannot be had just now: out of reach, or every connection of the pool
+     * busy for the pool's whole timeout. If out of reach, whatever was registered with {@link #whenNoticed(Runnable)}
+     * runs (the pool lets go of its connections, all broken by then); if only busy, the connections are kept: letting
+     * go of sound connections under load would make every caller wait for new ones, and more of them time out.
      */
     public static boolean isOutage(Throwable failure) {
-        boolean outage = causedByOutage(failure);
-        if (outage) {
+        boolean busy = poolBusy(failure);
+        boolean cutOff = !busy && causedByOutage(failure);
+        if (cutOff) {
             WHEN_NOTICED.forEach(Runnable::run);
         }
-        return outage;
+        return busy || cutOff;
+    }
+
+    /**
+     * The pool gave no connection in time although the database answers: it would say why it could not connect
+     * (the cause and its SQLSTATE) if it had failed to.
+     */
+    static boolean poolBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null && timeout.getSQLState() == null;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code action} each time an outage is noticed, until the returned handle is closed. */
