@@ -60,13 +60,20 @@ class KubernetesManifestsTest {
                         .path("name")
                         .asText())
                 .isEqualTo(byKind.get("Secret").path("metadata").path("name").asText());
+        JsonNode preStop =
+                container.path("lifecycle").path("preStop").path("exec").path("command");
+        assertThat(preStop.get(0).asText()).isEqualTo("sleep");
+        int waitBeforeStopping = preStop.get(1).asInt();
+        assertThat(waitBeforeStopping)
+                .as("the ingress has heard the pod is leaving before it closes its port")
+                .isGreaterThanOrEqualTo(5);
         assertThat(deployment
                         .path("template")
                         .path("spec")
                         .path("terminationGracePeriodSeconds")
                         .asInt())
-                .as("longer than the 30 s requests in flight are given on stop")
-                .isGreaterThan(30);
+                .as("longer than the wait before stopping and the 30 s requests in flight are then given")
+                .isGreaterThan(waitBeforeStopping + 30);
     }
 
     @Test
