@@ -44,7 +44,7 @@ class HttpIntakeBenchmarkIT {
     static void startOneNode() {
         String database = EmbeddedPostgresServer.newDatabase();
         db = new DatabaseQueries(database);
-        postgres = new PostgresWork(db);
+        postgres = new PostgresWork(db::count);
         nodeA = new ApplicationProcess("benchmark-node-a", database);
         nodeB = new ApplicationProcess("benchmark-node-b", database);
         nodeA.start();

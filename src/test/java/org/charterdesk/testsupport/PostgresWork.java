@@ -1,6 +1,7 @@
 package org.charterdesk.testsupport;
 
 import java.time.Duration;
+import java.util.function.ToLongFunction;
 
 /**
  * What the test run's PostgreSQL has done: the processor time of all its processes (the server, its background
@@ -13,15 +14,16 @@ public final class PostgresWork {
     /** An idle connection reports its statistics up to 10 s late (PostgreSQL 15); a sample waits for that. */
     private static final Duration STATISTICS_DELAY = Duration.ofSeconds(11);
 
-    private final DatabaseQueries db;
+    private final ToLongFunction<String> count;
 
-    public PostgresWork(DatabaseQueries db) {
-        this.db = db;
+    /** {@code count} runs a query for one number on the database measured ({@code DatabaseQueries::count}, say). */
+    public PostgresWork(ToLongFunction<String> count) {
+        this.count = count;
     }
 
     public Sample sample() {
         Waiting.pause(STATISTICS_DELAY);
-        long commits = db.count("select xact_commit from pg_stat_database where datname = current_database()");
+        long commits = count.applyAsLong("select xact_commit from pg_stat_database where datname = current_database()");
         return new Sample(processorNanos(), commits);
     }
 

@@ -9,9 +9,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface CaseDeadlineRepository extends JpaRepository<CaseDeadline, Long> {
 
-    Optional<CaseDeadline> findByCaseFileIdAndKind(Long caseId, DeadlineKind kind);
+    // Named queries, not derived ones: on the procedure's hot path, and Hibernate 6.6 turns a derived query's criteria
+    // into SQL again on every call, where a query's text is translated once (a tenth of a lifecycle's processor time).
+    @Query("select d from CaseDeadline d where d.caseFile.id = :caseId and d.kind = :kind")
+    Optional<CaseDeadline> findByCaseFileIdAndKind(@Param("caseId") Long caseId, @Param("kind") DeadlineKind kind);
 
-    List<CaseDeadline> findByCaseFileIdOrderByIdAsc(Long caseId);
+    @Query("select d from CaseDeadline d where d.caseFile.id = :caseId order by d.id")
+    List<CaseDeadline> findByCaseFileIdOrderByIdAsc(@Param("caseId") Long caseId);
 
     /** The open deadlines whose working days include {@code day}: from the day their clock starts to the due date. */
     @Query("""

@@ -1,0 +1,178 @@
+package org.charterdesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.charterdesk.complaints.CaseStatus;
+import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.complaints.MatterType;
+import org.charterdesk.complaints.NewCase;
+import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.steps.DecisionInput;
+import org.charterdesk.complaints.steps.FrontlineSteps;
+import org.charterdesk.complaints.steps.TriageStep;
+import org.charterdesk.tasklist.TaskActions;
+import org.charterdesk.testsupport.BenchmarkReport;
+import org.charterdesk.testsupport.DatabaseQueries;
+import org.charterdesk.testsupport.EmbeddedPostgresServer;
+import org.charterdesk.testsupport.IntegrationTestBase;
+import org.charterdesk.testsupport.PostgresWork;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A complaint's whole stage 1, one after another, through the services the screens call: received from the public
+ * form, triaged, claimed, answered (which closes it). Per lifecycle: the time, PostgreSQL's processor time (all its
+ * processes, from the operating system) and commits, and this JVM's processor time: PostgreSQL's share of the work.
+ * Beside it, in the same run, the bare engine ({@link BareEngine}) through the same steps, and the ratios.
+ */
+@Tag("benchmark")
+class LifecycleBenchmarkIT extends IntegrationTestBase {
+
+    private static final String BENCHMARK = "Stage 1 lifecycle";
+    private static final int WARM_UP = 50;
+    private static final int LIFECYCLES = 300;
+
+    @Autowired
+    TriageStep triage;
+
+    @Autowired
+    TaskActions tasks;
+
+    @Autowired
+    FrontlineSteps frontline;
+
+    @Test
+    void receivedTriagedClaimedAnsweredAndClosedBesideTheBareEngine() {
+        at(LocalDate.of(2026, 11, 2));
+        for (int i = 0; i < WARM_UP; i++) {
+            lifecycle(i);
+        }
+        double[] receipts = timed(i -> webComplaint("housing", "receipt." + i + "@example.com"));
+        PostgresWork postgres = new PostgresWork(sql -> jdbc.queryForObject(sql, Long.class));
+        List<String> references = new ArrayList<>();
+        Work charterdesk = measured(postgres, i -> references.add(lifecycle(WARM_UP + i)));
+        assertThat(references)
+                .allSatisfy(
+                        reference -> assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED));
+
+        String bareDatabase = EmbeddedPostgresServer.newDatabase();
+        try (BareEngine bare = new BareEngine(bareDatabase)) {
+            for (int i = 0; i < WARM_UP; i++) {
+                bare.triageClaimAndRespond(bare.receive(), "olivia");
+            }
+            double[] bareReceipts = timed(i -> bare.receive());
+            List<String> instances = new ArrayList<>();
+            Work bareWork = measured(new PostgresWork(new DatabaseQueries(bareDatabase)::count), i -> {
+                String instance = bare.receive();
+                bare.triageClaimAndRespond(instance, "olivia");
+                instances.add(instance);
+            });
+            assertThat(instances)
+                    .allSatisfy(instance ->
+                            assertThat(bare.awaitsCustomer(instance)).isTrue());
+            report("Charterdesk", receipts, charterdesk);
+            report("bare engine", bareReceipts, bareWork);
+            BenchmarkReport.ratio(
+                    BENCHMARK,
+                    "receipts a second, one caller",
+                    median(bareReceipts) / median(receipts),
+                    "the bare engine's (Charterdesk's rate / the bare engine's)");
+            BenchmarkReport.ratio(
+                    BENCHMARK,
+                    "stage 1 lifecycles a second, one caller",
+                    median(bareWork.millis()) / median(charterdesk.millis()),
+                    "the bare engine's (Charterdesk's rate / the bare engine's)");
+        } finally {
+            EmbeddedPostgresServer.release();
+        }
+    }
+
+    /** What one run of lifecycles took: each one's time, and PostgreSQL's and this JVM's work per lifecycle. */
+    private record Work(double[] millis, double seconds, double pgMillis, double commits, double jvmMillis) {}
+
+    private static Work measured(PostgresWork postgres, NumberedCall lifecycle) {
+        PostgresWork.Sample before = postgres.sample();
+        Duration jvmBefore = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+        long start = System.nanoTime();
+        double[] millis = timed(lifecycle::accept);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Duration jvm =
+                ProcessHandle.current().info().totalCpuDuration().orElseThrow().minus(jvmBefore);
+        PostgresWork.Sample after = postgres.sample();
+        return new Work(
+                millis,
+                seconds,
+                after.cpuMillisSince(before) / LIFECYCLES,
+                after.commitsSince(before) / (double) LIFECYCLES,
+                jvm.toNanos() / 1e6 / LIFECYCLES);
+    }
+
+    private static double[] timed(NumberedCall each) {
+        double[] millis = new double[LIFECYCLES];
+        for (int i = 0; i < LIFECYCLES; i++) {
+            long began = System.nanoTime();
+            each.accept(i);
+            millis[i] = (System.nanoTime() - began) / 1e6;
+        }
+        return millis;
+    }
+
+    /** One numbered call, whatever it returns. */
+    private interface NumberedCall {
+        void accept(int i);
+    }
+
+    private static void report(String who, double[] receipts, Work work) {
+        String size = LIFECYCLES + " complaints";
+        BenchmarkReport.timings(BENCHMARK, "receipt, one caller, " + who, size, receipts);
+        BenchmarkReport.timings(BENCHMARK, "whole stage 1, one caller, " + who, size, work.millis());
+        BenchmarkReport.value(
+                BENCHMARK,
+                "stage 1 lifecycles a second, one caller, " + who,
+                "per s",
+                LIFECYCLES / work.seconds(),
+                size);
+        BenchmarkReport.value(
+                BENCHMARK, "PostgreSQL processor time per lifecycle, " + who, "ms", work.pgMillis(), size);
+        BenchmarkReport.value(BENCHMARK, "PostgreSQL commits per lifecycle, " + who, "count", work.commits(), size);
+        BenchmarkReport.value(BENCHMARK, "JVM processor time per lifecycle, " + who, "ms", work.jvmMillis(), size);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK %s: receipt median %.1f ms; stage 1 lifecycle median %.1f ms (%.1f a second); per lifecycle"
+                        + " PostgreSQL %.1f ms CPU and %.1f commits, JVM %.1f ms CPU%n",
+                who,
+                median(receipts),
+                median(work.millis()),
+                LIFECYCLES / work.seconds(),
+                work.pgMillis(),
+                work.commits(),
+                work.jvmMillis());
+    }
+
+    private static double median(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return BenchmarkReport.quantile(sorted, 0.5);
+    }
+
+    private String lifecycle(int i) {
+        String reference =
+                webComplaint("housing", "lifecycle." + i + "@example.com").getReference();
+        triage.complete(
+                taskId(reference, ComplaintStep.TRIAGE_CONTACT),
+                new NewCase.TriageFacts(MatterType.COMPLAINT, false, false, false, null),
+                olivia);
+        String respond = taskId(reference, ComplaintStep.RESPOND_AT_FRONTLINE);
+        tasks.claim(respond, olivia);
+        frontline.respond(
+                respond, new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, null), olivia);
+        return reference;
+    }
+}
