@@ -14,8 +14,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +203,69 @@ class ClusterIT {
                     refreshMillis.get(refreshMillis.size() / 2),
                     refreshMillis.size(),
                     refreshMillis.get(refreshMillis.size() - 1));
+        }
+    }
+
+    @Test
+    void aDecisionOnOneNodeRefreshesTheApprovalsAndTheCasePageOpenOnTheOther() throws Exception {
+        String reference = db.strings("select min(c.reference) from case_file c"
+                        + " join council_service s on s.id = c.service_id"
+                        + " where s.code = 'housing' and c.kind = 'COMPLAINT' and c.status = 'CLOSED'"
+                        + " and c.stage = 'STAGE_1' and exists (select 1 from act_ru_event_subscr e"
+                        + " join act_ru_execution x on x.id_ = e.proc_inst_id_"
+                        + " where x.business_key_ = c.reference and e.event_name_ = 'EscalationRequested')")
+                .iterator()
+                .next();
+        assertThat(reference)
+                .as("a demo complaint answered at stage 1 that may still go to stage 2")
+                .isNotNull();
+        LocatorAssertions.IsVisibleOptions withinRefresh = new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
+        try (Browser onA = new Browser(nodeA.port());
+                Browser onB = new Browser(nodeB.port())) {
+            Page maxOnB = onB.signIn("max", DEMO_PASSWORD);
+            maxOnB.navigate(onB.url("/approvals"));
+            assertThat(maxOnB.locator("#approvals-heading")).isVisible();
+            assertThat(maxOnB.locator("#approval-" + reference)).hasCount(0);
+            Page oliviaOnB = onB.signIn("olivia", DEMO_PASSWORD);
+            oliviaOnB.navigate(onB.url("/cases/" + reference));
+            assertThat(oliviaOnB.locator("#case-status")).hasText("Closed");
+            assertThat(oliviaOnB.locator("#case-changed")).isHidden();
+
+            // The customer phones; Olivia records their stage 2 request through the API of node A.
+            HttpResponse<String> asked = send(
+                    HttpClient.newHttpClient(),
+                    HttpRequest.newBuilder(nodeA.uri("/api/v1/complaints/" + reference + "/escalation-requests"))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", basic("olivia"))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"reason\": \"The customer phoned: the leak is back.\"}"))
+                            .build());
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+            long requested = System.nanoTime();
+            assertThat(maxOnB.locator("#approval-" + reference)).isVisible(withinRefresh);
+            long inboxMillis = (System.nanoTime() - requested) / 1_000_000;
+            assertThat(maxOnB.locator("#approval-" + reference)).containsText("the leak is back");
+            assertThat(oliviaOnB.locator("#case-changed")).isVisible(withinRefresh);
+            oliviaOnB.locator("#show-latest").click();
+            assertThat(oliviaOnB.locator("#case-changed")).isHidden();
+            assertThat(oliviaOnB.locator("#case-status")).not().hasText("Closed");
+
+            // Max approves it on node A: it leaves his inbox open on node B, and Olivia's page says the case moved.
+            Page maxOnA = onA.signIn("max", DEMO_PASSWORD);
+            maxOnA.navigate(onA.url("/approvals"));
+            maxOnA.locator("#approve-" + reference).click();
+            maxOnA.locator("#confirm-send").click();
+            long decided = System.nanoTime();
+            assertThat(maxOnA.locator("#approval-" + reference + " >> visible=true"))
+                    .hasCount(0);
+            assertThat(maxOnB.locator("#approval-" + reference + " >> visible=true"))
+                    .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+            long goneMillis = (System.nanoTime() - decided) / 1_000_000;
+            assertThat(oliviaOnB.locator("#case-changed")).isVisible(withinRefresh);
+            System.out.printf(
+                    "CLUSTER on node B, after a change on node A: a new request in the approvals inbox in %d ms,"
+                            + " a decided one gone in %d ms%n",
+                    inboxMillis, goneMillis);
         }
     }
 
@@ -439,6 +504,11 @@ class ClusterIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"email\": \"someone@example.com\", \"reason\": \"Still unhappy.\"}"))
                 .build();
+    }
+
+    private static String basic(String user) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpRequest get(URI uri) {
