@@ -119,9 +119,15 @@ public class CasePages {
      */
     @Transactional(readOnly = true)
     public List<OpenStep> openSteps(String reference, StaffMember member) {
+        return tasks.openSteps(caseFile(reference, member), member);
+    }
+
+    /** The case itself, refused if it is not one of the member's services'. */
+    @Transactional(readOnly = true)
+    public CaseFile caseFile(String reference, StaffMember member) {
         CaseFile c = cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         access.checkMaySee(member, c);
-        return tasks.openSteps(c, member);
+        return c;
     }
 
     private static CasePage.Escalation escalation(CaseFile c) {

@@ -14,6 +14,7 @@ import org.charterdesk.complaints.deadlines.DeadlineChangedException;
 import org.charterdesk.security.TooManyGuessesException;
 import org.charterdesk.validation.InvalidInputException;
 import org.charterdesk.work.StepNotFoundException;
+import org.charterdesk.work.StepRefusedException;
 import org.charterdesk.work.StepTakenException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -74,6 +75,11 @@ class ApiErrors {
 
     @ExceptionHandler(CaseAccessDeniedException.class)
     ProblemDetail forbidden(CaseAccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(StepRefusedException.class)
+    ProblemDetail refused(StepRefusedException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 

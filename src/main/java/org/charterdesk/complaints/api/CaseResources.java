@@ -23,6 +23,12 @@ class CaseResources {
         return details(pages.of(reference, member));
     }
 
+    /** The case as it stands now, for a member of staff who may see it. */
+    @Transactional(readOnly = true)
+    CaseSummary summary(String reference, StaffMember member) {
+        return summary(pages.caseFile(reference, member));
+    }
+
     @Transactional(readOnly = true)
     CaseSummary summary(CaseFile c) {
         CasePage.NextDue next = pages.nextDue(c);
