@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Receives a contact sent with an idempotency key once, however often it is sent: the key is kept with the case in
  * the same transaction, and a second sending of the same contact with the same key gets the case the first made.
  * Two sendings at the same moment both try to keep the key; the database lets one commit, and the other's case is
- * rolled back with it ({@link org.springframework.dao.DuplicateKeyException}); ask {@link #earlier} then.
+ * rolled back with it ({@link org.springframework.dao.DuplicateKeyException}); ask {@link #earlier} then. Keys
+ * are kept for a day, then forgotten.
  */
 @Service
 public class OnceOnlyIntake {
@@ -30,12 +32,19 @@ public class OnceOnlyIntake {
     private final CaseFileRepository cases;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final IntakeProperties properties;
 
-    OnceOnlyIntake(ComplaintIntake intake, CaseFileRepository cases, JdbcTemplate jdbc, Clock clock) {
+    OnceOnlyIntake(
+            ComplaintIntake intake,
+            CaseFileRepository cases,
+            JdbcTemplate jdbc,
+            Clock clock,
+            IntakeProperties properties) {
         this.intake = intake;
         this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @Transactional
@@ -72,6 +81,18 @@ public class OnceOnlyIntake {
             throw new ProcedureConflictException("This Idempotency-Key was already used for a different contact.");
         }
         return cases.findById(kept.get(0).caseId());
+    }
+
+    /**
+     * Forgets keys older than {@code charterdesk.intake.keys-kept-for} (a day): a resending comes within seconds.
+     * Every node does it each hour; a second deletion finds nothing. Returns how many were forgotten.
+     */
+    @Scheduled(cron = "0 23 * * * *")
+    @Transactional
+    public int forgetOldKeys() {
+        return jdbc.update(
+                "delete from intake_request where received_at < ?",
+                Timestamp.from(clock.instant().minus(properties.keysKeptFor())));
     }
 
     private static String fingerprint(NewCase input, Optional<StaffMember> staff) {

@@ -3,12 +3,15 @@ package org.charterdesk.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.charterdesk.complaints.OnceOnlyIntake;
 import org.charterdesk.testsupport.AtOnce;
 import org.charterdesk.testsupport.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A complaint sent again with the same Idempotency-Key, as nginx does when the node it first went to stopped or died
@@ -20,6 +23,9 @@ class OnceOnlyIntakeIT extends IntegrationTestBase {
             {"service": "housing",
              "customer": {"name": "Ola Once", "email": "ola.once@example.com"},
              "whatHappened": "The stair light has been out for weeks."}""";
+
+    @Autowired
+    OnceOnlyIntake onceOnly;
 
     ApiClient api;
 
@@ -77,5 +83,30 @@ class OnceOnlyIntakeIT extends IntegrationTestBase {
                 .extracting(answer -> answer.body().get("reference").asText())
                 .containsOnly(answers.get(0).body().get("reference").asText());
         assertThat(cases.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void keysAreForgottenADayAfterTheirComplaint() {
+        String old = api.postOnce("/api/v1/complaints", COMPLAINT, "m1n2-old")
+                .body()
+                .get("reference")
+                .asText();
+        at(LocalDate.of(2026, 11, 4), LocalTime.of(12, 0));
+        String recent = api.postOnce("/api/v1/complaints", COMPLAINT, "m1n2-recent")
+                .body()
+                .get("reference")
+                .asText();
+
+        assertThat(onceOnly.forgetOldKeys()).isPositive();
+
+        assertThat(jdbc.queryForList(
+                        "select idempotency_key from intake_request where idempotency_key like 'm1n2-%'", String.class))
+                .containsExactly("m1n2-recent");
+        assertThat(api.postOnce("/api/v1/complaints", COMPLAINT, "m1n2-recent")
+                        .body()
+                        .get("reference")
+                        .asText())
+                .isEqualTo(recent);
+        assertThat(reload(old)).as("the case itself stays").isNotNull();
     }
 }
