@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.charterdesk.testsupport.ApplicationProcess;
 import org.charterdesk.testsupport.BenchmarkReport;
+import org.charterdesk.testsupport.BoundedLoad;
 import org.charterdesk.testsupport.DatabaseQueries;
 import org.charterdesk.testsupport.EmbeddedPostgresServer;
 import org.charterdesk.testsupport.HttpIntake;
+import org.charterdesk.testsupport.HttpLifecycle;
 import org.charterdesk.testsupport.LoadBalancer;
 import org.charterdesk.testsupport.PostgresWork;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Anonymous complaints through {@code POST /api/v1/complaints}, as customers send them, to nodes that run as in
@@ -30,6 +35,9 @@ import org.junit.jupiter.api.Test;
 class HttpIntakeBenchmarkIT {
 
     private static final String BENCHMARK = "Public intake over HTTP";
+    private static final String LIFECYCLE = "Stage 1 lifecycle over HTTP";
+    private static final int LIFECYCLES = 300;
+    private static final int LIFECYCLE_CLIENTS = 8;
     private static final int WARM_UP = 300;
     private static final int PER_RUN = 1_200;
     private static final Duration MOST = Duration.ofMinutes(5);
@@ -45,7 +53,8 @@ class HttpIntakeBenchmarkIT {
         String database = EmbeddedPostgresServer.newDatabase();
         db = new DatabaseQueries(database);
         postgres = new PostgresWork(db::count);
-        nodeA = new ApplicationProcess("benchmark-node-a", database);
+        // The demo's staff (Fran logs complaints, Olivia answers them) for the lifecycles.
+        nodeA = new ApplicationProcess("benchmark-node-a", database, "--charterdesk.demo.enabled=true");
         nodeB = new ApplicationProcess("benchmark-node-b", database);
         nodeA.start();
         nodeA.awaitOk("/actuator/health/readiness", READY);
@@ -60,6 +69,7 @@ class HttpIntakeBenchmarkIT {
 
     @Test
     void complaintsToOneNodeAndToTwoBehindNginx() {
+        long casesBefore = db.count("select count(*) from case_file");
         URI direct = nodeA.uri("/api/v1/complaints");
         HttpIntake.send(direct, 4, WARM_UP, MOST, "warm-up");
         Run oneAt16 = null;
@@ -90,43 +100,119 @@ class HttpIntakeBenchmarkIT {
                 "one node behind nginx, 16 clients: complaints a second",
                 oneBehindNginx.perSecond() / oneAt16.perSecond(),
                 "one node direct, 16 clients");
-        assertThat(db.count("select count(*) from case_file")).isEqualTo(5L * PER_RUN + 2L * WARM_UP);
+        assertThat(db.count("select count(*) from case_file")).isEqualTo(casesBefore + 5L * PER_RUN + 2L * WARM_UP);
+        lifecyclesOnOneNodeAndOnTwo();
+    }
+
+    /**
+     * Whole stage 1 lifecycles through the API (log, look up, take, answer: four requests, each signed in with HTTP
+     * Basic), through nginx to node A alone and to both nodes, and the ratio between them.
+     */
+    private static void lifecyclesOnOneNodeAndOnTwo() {
+        BenchmarkReport.value(
+                LIFECYCLE,
+                "one HTTP Basic password check (BCrypt, strength 10), in the benchmark's JVM",
+                "ms",
+                passwordCheckMillis(),
+                "20 checks");
+        Run one;
+        try (LoadBalancer nginx = new LoadBalancer("benchmark-nginx-life-one", List.of(nodeA.port())).start()) {
+            HttpLifecycle.run(nginx.uri("/"), 4, WARM_UP / 3, MOST, "warm-up");
+            one = lifecycles("one node behind nginx", nginx.uri("/"), List.of(nodeA));
+        }
+        Run two;
+        try (LoadBalancer nginx =
+                new LoadBalancer("benchmark-nginx-life-two", List.of(nodeA.port(), nodeB.port())).start()) {
+            two = lifecycles("two nodes behind nginx", nginx.uri("/"), List.of(nodeA, nodeB));
+        }
+        BenchmarkReport.ratio(
+                LIFECYCLE,
+                "two nodes behind nginx, " + LIFECYCLE_CLIENTS + " clients: lifecycles a second",
+                two.perSecond() / one.perSecond(),
+                "one node behind nginx");
+        assertThat(db.count("select count(*) from case_file where status = 'CLOSED'"
+                        + " and customer_email like '%-lifecycle.%@example.com'"))
+                .as("every lifecycle ended with its case closed")
+                .isEqualTo(2L * LIFECYCLES);
+    }
+
+    private static double passwordCheckMillis() {
+        BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+        String hash = encoder.encode("demo");
+        double[] millis = new double[20];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            assertThat(encoder.matches("demo", hash)).isTrue();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return BenchmarkReport.quantile(millis, 0.5);
     }
 
     private static Run measure(String label, URI intake, int clients, List<ApplicationProcess> nodes) {
+        return measure(
+                BENCHMARK,
+                "complaint",
+                label + ", " + clients + " clients",
+                nodes,
+                PER_RUN,
+                () -> HttpIntake.send(intake, clients, PER_RUN, MOST, label.replace(' ', '-') + clients));
+    }
+
+    private static Run lifecycles(String label, URI base, List<ApplicationProcess> nodes) {
+        return measure(
+                LIFECYCLE,
+                "lifecycle",
+                label + ", " + LIFECYCLE_CLIENTS + " clients",
+                nodes,
+                LIFECYCLES,
+                () -> HttpLifecycle.run(
+                        base, LIFECYCLE_CLIENTS, LIFECYCLES, MOST, label.replace(' ', '-') + "-lifecycle"));
+    }
+
+    /** Runs a load and reports its figures per unit of work (a complaint, a lifecycle), and what it cost. */
+    private static Run measure(
+            String benchmark,
+            String unit,
+            String what,
+            List<ApplicationProcess> nodes,
+            int total,
+            Supplier<BoundedLoad.Result> load) {
         PostgresWork.Sample before = postgres.sample();
         Duration nodesBefore = cpu(nodes);
-        HttpIntake.Result result = HttpIntake.send(intake, clients, PER_RUN, MOST, label.replace(' ', '-') + clients);
+        BoundedLoad.Result result = load.get();
         PostgresWork.Sample after = postgres.sample();
-        double nodeMillis = (cpu(nodes).minus(nodesBefore)).toNanos() / 1e6 / PER_RUN;
+        int done = result.millis().length;
+        double nodeMillis = (cpu(nodes).minus(nodesBefore)).toNanos() / 1e6 / done;
         double seconds = result.elapsed().toNanos() / 1e9;
-        String size = PER_RUN + " complaints";
-        String what = label + ", " + clients + " clients";
-        BenchmarkReport.timings(BENCHMARK, "latency, " + what, size, result.millis());
-        BenchmarkReport.value(BENCHMARK, "complaints a second, " + what, "per s", PER_RUN / seconds, size);
+        String size = done + " " + unit + "s";
+        BenchmarkReport.timings(benchmark, "latency, " + what, size, result.millis());
+        BenchmarkReport.value(benchmark, unit + "s a second, " + what, "per s", done / seconds, size);
         BenchmarkReport.value(
-                BENCHMARK, "errors, " + what, "count", result.errors().size(), size);
-        double pgMillis = after.cpuMillisSince(before) / PER_RUN;
-        double commits = after.commitsSince(before) / (double) PER_RUN;
-        BenchmarkReport.value(BENCHMARK, "PostgreSQL processor time per complaint, " + what, "ms", pgMillis, size);
-        BenchmarkReport.value(BENCHMARK, "PostgreSQL commits per complaint, " + what, "count", commits, size);
-        BenchmarkReport.value(BENCHMARK, "nodes' processor time per complaint, " + what, "ms", nodeMillis, size);
+                benchmark, "errors, " + what, "count", result.errors().size(), size);
+        double pgMillis = after.cpuMillisSince(before) / done;
+        double commits = after.commitsSince(before) / (double) done;
+        BenchmarkReport.value(benchmark, "PostgreSQL processor time per " + unit + ", " + what, "ms", pgMillis, size);
+        BenchmarkReport.value(benchmark, "PostgreSQL commits per " + unit + ", " + what, "count", commits, size);
+        BenchmarkReport.value(benchmark, "nodes' processor time per " + unit + ", " + what, "ms", nodeMillis, size);
         System.out.printf(
                 Locale.ROOT,
-                "BENCHMARK intake over HTTP, %s: %d in %.1f s = %.0f/s; p95 %.0f ms; %d errors;"
-                        + " per complaint PostgreSQL %.2f ms CPU and %.1f commits, nodes %.2f ms CPU%n",
+                "BENCHMARK %s, %s: %d in %.1f s = %.1f/s; p95 %.0f ms; %d errors;"
+                        + " per %s PostgreSQL %.2f ms CPU and %.1f commits, nodes %.2f ms CPU%n",
+                benchmark,
                 what,
-                PER_RUN,
+                done,
                 seconds,
-                PER_RUN / seconds,
-                HttpIntake.p95(result.millis()),
+                done / seconds,
+                BoundedLoad.p95(result.millis()),
                 result.errors().size(),
+                unit,
                 pgMillis,
                 commits,
                 nodeMillis);
         assertThat(result.errors()).as(what).isEmpty();
-        assertThat(result.accepted()).as(what).isEqualTo(PER_RUN);
-        return new Run(PER_RUN / seconds);
+        assertThat(result.accepted()).as(what).isEqualTo(total);
+        return new Run(done / seconds);
     }
 
     private static Duration cpu(List<ApplicationProcess> nodes) {

@@ -5,7 +5,6 @@ import static org.charterdesk.testsupport.Waiting.pause;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -82,17 +81,9 @@ public final class IntakeLoad implements AutoCloseable {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (int i = 0; loading.get(); i++) {
-            String body = """
-                    {"service": "%s", "customer": {"name": "Load Tester", "email": "%s%d.%d@example.com"},
-                     "whatHappened": "Complaint %d from caller %d."}""".formatted(i % 2 == 0 ? "housing" : "waste", emailPrefix, thread, i, i, thread);
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(intake)
-                                .header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                        HttpIntake.complaint(intake, emailPrefix + thread, i), HttpResponse.BodyHandlers.ofString());
                 Matcher reference = REFERENCE.matcher(response.body());
                 if (response.statusCode() == 201 && reference.find()) {
                     accepted.add(reference.group(1));
