@@ -1,0 +1,3 @@
+-- Nothing to do on H2: PostgreSQL's V37 (db/vendor/postgresql) indexes the customer's phone number without spaces,
+-- an expression index, which H2 does not have. At the size of a trial or demonstration database a scan is quick.
+-- This file keeps the two databases' migration histories alike.

@@ -1,0 +1,171 @@
+package org.charterdesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.complaints.CasePages;
+import org.charterdesk.complaints.CaseSearch;
+import org.charterdesk.testsupport.BenchmarkReport;
+import org.charterdesk.testsupport.ViewTestBase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Case search and the case page at a large council's size, on PostgreSQL: 1,000,000 closed cases over five years
+ * written in bulk into the cases table (all that the search reads), spread over the council's services, with 10,000
+ * customer names; then searches as an officer of two services would make them (a reference, part of a name, a whole
+ * email address, a service and a quarter), each page of 50 and its count, and the case page (built in Vaadin's
+ * server side, as Karibu renders it) for a case with 200 timeline entries and 10 files. Prints figures.
+ */
+@Tag("benchmark")
+class CaseSearchBenchmarkIT extends ViewTestBase {
+
+    private static final String BENCHMARK = "Case search and case page";
+    private static final int CASES = 1_000_000;
+    private static final int ROUNDS = 20;
+    private static final String SIZE = "1,000,000 closed cases";
+
+    @Autowired
+    CaseSearch search;
+
+    @Autowired
+    CasePages pages;
+
+    @Test
+    void searchesAndTheCasePageWithAMillionClosedCases() {
+        long started = System.nanoTime();
+        List<Long> services = jdbc.queryForList("select id from council_service order by id", Long.class);
+        int inserted = jdbc.update("""
+                insert into case_file (version, reference, kind, channel, service_id, customer_name, customer_email,
+                  preferred_contact, what_happened, received_at, received_on, complex, serious, high_risk, stage,
+                  status, charter_flag, closed_at, closed_at_stage, created_at, updated_at)
+                select 0,
+                  'CMP-' || (2020 + g % 5) || '-' || (600000 + g / 5),
+                  case when g % 20 = 0 then 'COMPLIMENT' when g % 20 = 1 then 'COMMENT' else 'COMPLAINT' end,
+                  (array['WEB','EMAIL','PHONE','LETTER'])[1 + g % 4],
+                  (?::bigint[])[1 + g % ?],
+                  (array['Amy','Ben','Cara','Dev','Ella','Finn','Gita','Hugh','Isla','Jack'])[1 + g % 10] || ' '
+                    || (array['Smith','Jones','Taylor','Brown','Wilson','Evans','Thomas','Roberts','Walker','Wright',
+                              'Hughes','Green','Hall','Lewis','Clarke','Patel','Jackson','Wood','Turner','Hill'])[1 + (g / 10) % 20]
+                    || '-' || (g / 200) % 50,
+                  'customer.' || g || '@example.com',
+                  'EMAIL',
+                  'A complaint from the generated history, number ' || g || '.',
+                  r, (r at time zone 'Europe/London')::date, false, false, false,
+                  case when g % 5 = 0 then 'STAGE_2' else 'STAGE_1' end,
+                  'CLOSED', 'ON_TRACK', r + interval '9 days',
+                  case when g % 5 = 0 then 'STAGE_2' else 'STAGE_1' end,
+                  r, r + interval '9 days'
+                from (select g, timestamp with time zone '2020-01-01 09:00+00'
+                        + (g::double precision / ? * 5 * 365) * interval '1 day' as r
+                      from generate_series(1, ?) g) generated
+                """, services.toArray(Long[]::new), services.size(), CASES, CASES);
+        jdbc.execute("analyze case_file");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        BenchmarkReport.value(
+                BENCHMARK, "generating the closed cases (one insert from generate_series)", "s", seconds, SIZE);
+        System.out.printf(Locale.UK, "BENCHMARK generated %,d closed cases in %.1f s%n", inserted, seconds);
+        try {
+            searches();
+            casePage();
+        } finally {
+            jdbc.update("delete from case_file where reference like 'CMP-202_-6%' and what_happened like"
+                    + " 'A complaint from the generated history%'");
+        }
+    }
+
+    private void searches() {
+        CaseSearch.Criteria reference = criteria("CMP-2023-7123", null, null, null);
+        CaseSearch.Criteria name = criteria("hughes-4", null, null, null);
+        CaseSearch.Criteria email = criteria("Customer.424242@example.com", null, null, null);
+        CaseSearch.Criteria quarter = criteria(null, "housing", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31));
+        measure("by the start of a reference, first page", () -> search.page(olivia, reference, 0, 50));
+        measure("by part of a customer's name, first page", () -> search.page(olivia, name, 0, 50));
+        measure("by part of a customer's name, count", () -> search.count(olivia, name));
+        measure("by a whole email address, first page", () -> search.page(olivia, email, 0, 50));
+        measure("a service and a quarter, first page", () -> search.page(olivia, quarter, 0, 50));
+        measure("a service and a quarter, page 20", () -> search.page(olivia, quarter, 950, 50));
+        measure("a service and a quarter, count", () -> search.count(olivia, quarter));
+        assertThat(search.page(olivia, reference, 0, 50)).isNotEmpty();
+        assertThat(search.count(olivia, name)).isGreaterThan(50);
+        assertThat(search.page(fran, email, 0, 50)).hasSize(1);
+        assertThat(search.count(olivia, quarter)).isGreaterThan(1_000);
+    }
+
+    /** The page of a case with 200 timeline entries and 10 files, built as a member of staff opens it. */
+    private void casePage() {
+        CaseFile c = phoneComplaint("housing", null);
+        Instant now = Instant.now();
+        jdbc.batchUpdate(
+                "insert into case_event (case_id, occurred_at, actor, type, description) values (?, ?, ?, ?, ?)",
+                java.util.stream.IntStream.range(0, 200)
+                        .mapToObj(i -> new Object[] {
+                            c.getId(),
+                            Timestamp.from(now.minusSeconds(3600L * (200 - i))),
+                            "olivia",
+                            "NOTE_ADDED",
+                            "A note on the case, number " + i + ", as an officer would write it."
+                        })
+                        .toList());
+        for (int i = 0; i < 10; i++) {
+            String key = "benchmark-" + c.getId() + "-" + i;
+            jdbc.update("insert into attachment_content (storage_key, content) values (?, ?)", key, new byte[1024]);
+            jdbc.update(
+                    "insert into attachment (case_id, file_name, content_type, size_bytes, storage_key, added_by,"
+                            + " from_customer, added_at) values (?, ?, 'application/pdf', 1024, ?, 'olivia', false, ?)",
+                    c.getId(),
+                    "letter-" + i + ".pdf",
+                    key,
+                    Timestamp.from(now));
+        }
+        measure("the case page's data (CasePages.of)", () -> pages.of(c.getReference(), olivia));
+        open(olivia, "tasks");
+        measure("the case page, 200 timeline entries and 10 files", () -> {
+            UI.getCurrent().navigate("tasks");
+            long start = System.nanoTime();
+            UI.getCurrent().navigate("cases/" + c.getReference());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(LocatorJ._get(H1.class, spec -> spec.withId("case-title"))
+                            .getText())
+                    .endsWith(c.getReference());
+            return took;
+        });
+    }
+
+    private static CaseSearch.Criteria criteria(String text, String service, LocalDate from, LocalDate to) {
+        return new CaseSearch.Criteria(text, service, null, null, from, to);
+    }
+
+    /** Times the call; a call that returns a Duration has timed itself. */
+    private static void measure(String what, Supplier<Object> call) {
+        for (int i = 0; i < 3; i++) {
+            call.get();
+        }
+        double[] millis = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            Object result = call.get();
+            millis[i] = (result instanceof Duration own ? own.toNanos() : System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        BenchmarkReport.timings(BENCHMARK, what, SIZE, millis);
+        System.out.printf(
+                Locale.UK,
+                "BENCHMARK %-52s median %6.1f ms, p95 %6.1f ms%n",
+                what,
+                millis[ROUNDS / 2],
+                BenchmarkReport.quantile(millis, 0.95));
+    }
+}
