@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,35 @@ class KubernetesManifestsTest {
         assertThat(backend.path("service").path("name").asText()).isEqualTo("charterdesk");
         assertThat(backend.path("service").path("port").path("name").asText())
                 .isEqualTo(service.path("ports").get(0).path("name").asText());
+    }
+
+    /**
+     * The JVM needs about 450 MiB besides its heap (ContainerMemoryBenchmarkIT, native memory tracking), so the heap's
+     * share of the pod's memory limit must leave that much: at 75% of 1 GiB the pod could be killed for its memory.
+     */
+    @Test
+    void theHeapLeavesTheJvmRoomWithinThePodsMemoryLimit() {
+        JsonNode container = byKind.get("Deployment")
+                .path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
+                .get(0);
+        String limit = container.path("resources").path("limits").path("memory").asText();
+        assertThat(limit).matches("\\d+Gi");
+        long limitMiB = Long.parseLong(limit.replace("Gi", "")) * 1024;
+        String options = "";
+        for (JsonNode variable : container.path("env")) {
+            if (variable.path("name").asText().equals("JAVA_TOOL_OPTIONS")) {
+                options = variable.path("value").asText();
+            }
+        }
+        Matcher share = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(options);
+        assertThat(share.find()).as("the heap's share is set: " + options).isTrue();
+        long heapMiB = limitMiB * Long.parseLong(share.group(1)) / 100;
+        assertThat(limitMiB - heapMiB)
+                .as("MiB left beside a %d MiB heap", heapMiB)
+                .isGreaterThanOrEqualTo(450);
     }
 
     @Test

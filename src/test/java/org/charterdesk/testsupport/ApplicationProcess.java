@@ -30,6 +30,7 @@ public final class ApplicationProcess implements AutoCloseable {
     private final Path log;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private List<String> jvmOptions = List.of("-Xmx768m");
     private Process process;
     private int starts;
 
@@ -58,10 +59,22 @@ public final class ApplicationProcess implements AutoCloseable {
         return this;
     }
 
+    /** The JVM's options for the next start, instead of the tests' {@code -Xmx768m}. */
+    public synchronized ApplicationProcess jvm(String... options) {
+        jvmOptions = List.of(options);
+        return this;
+    }
+
+    /** The process id of the node's JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
     private List<String> command() {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command =
-                new ArrayList<>(List.of(java, "-Xmx768m", "-cp", classPath(), CharterdeskApplication.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), CharterdeskApplication.class.getName()));
         values.forEach((key, value) -> command.add("--" + key + "=" + value));
         return command;
     }
