@@ -86,13 +86,21 @@ public class OutboxSender {
         }
         int sent = 0;
         int failed = 0;
+        int unaddressed = withoutAddress;
         while (recordWhatWasSentMeanwhile()) {
             String token = UUID.randomUUID().toString();
             List<Long> batch = claim(token);
+            int before = withoutAddress;
             int delivered = deliver(sender, batch, token);
             sent += delivered;
-            failed += batch.size() - delivered;
+            failed += batch.size() - delivered - (withoutAddress - before);
             if (batch.size() < properties.batchSize()) {
+                if (withoutAddress > unaddressed) {
+                    LOG.warn(
+                            "{} notifications have no email address to go to: marked failed, for an administrator to"
+                                    + " see in the outbox",
+                            withoutAddress - unaddressed);
+                }
                 if (failed > 0) {
                     LOG.warn(
                             "{} notifications not sent this round ({} sent); each is tried again later. Last error: {}",
@@ -107,6 +115,9 @@ public class OutboxSender {
     }
 
     private volatile String lastError;
+    /** How many notifications had no address, since the node started (the sending thread alone counts them). */
+    private volatile int withoutAddress;
+
     private final Queue<SentMessage> sentButNotRecorded = new ConcurrentLinkedQueue<>();
 
     private List<Long> claim(String token) {
@@ -187,6 +198,7 @@ public class OutboxSender {
             Long id = n.getId();
             List<String> to = recipients(n);
             if (to.isEmpty()) {
+                withoutAddress++;
                 record(
                         id,
                         token,

@@ -27,10 +27,14 @@ import org.charterdesk.notifications.Outbox;
 import org.charterdesk.notifications.OutboxSender;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The administrators' outbox page, and the case page's task to phone a customer who asked not to be emailed. */
+@ExtendWith(OutputCaptureExtension.class)
 class OutboxViewIT extends ViewTestBase {
 
     @Autowired
@@ -48,7 +52,7 @@ class OutboxViewIT extends ViewTestBase {
     }
 
     @Test
-    void anAdministratorSeesAFailedNotificationWithItsReasonAndRetriesIt() {
+    void anAdministratorSeesAFailedNotificationWithItsReasonAndRetriesIt(CapturedOutput log) {
         Notification toNobody = transaction.execute(status -> outbox.toStaffMember(
                 null,
                 NotificationType.STEP_AT_RISK,
@@ -61,6 +65,10 @@ class OutboxViewIT extends ViewTestBase {
         sender.sendDue();
         assertThat(notifications.findById(toNobody.getId()).orElseThrow().getStatus())
                 .isEqualTo(NotificationStatus.FAILED);
+        // Not retried by itself: the log must not say it will be, nor give an error of "null".
+        assertThat(log.getOut())
+                .contains("1 notifications have no email address to go to")
+                .doesNotContain("tried again later");
 
         open(admin, "outbox");
         assertThat(_get(Paragraph.class, spec -> spec.withId("mail-state")).getText())
