@@ -26,7 +26,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.charterdesk.audit.AuditAction;
 import org.charterdesk.audit.AuditLog;
 import org.charterdesk.charter.CouncilProperties;
-import org.charterdesk.charter.ServiceRef;
 import org.charterdesk.security.StaffMember;
 import org.springframework.stereotype.Service;
 
@@ -81,16 +80,7 @@ public class CommitteePack {
 
     /** The reports of the pack: each of the member's services, then all of them together. */
     public List<Report> reports(StaffMember member, ReportPeriod period) {
-        List<Report> reports = new ArrayList<>();
-        List<ServiceRef> services = figures.servicesFor(member);
-        for (ServiceRef service : services) {
-            reports.add(figures.report(member, period, service.code()));
-        }
-        if (services.size() != 1) {
-            // All of them together; for a member of one service that would repeat it.
-            reports.add(figures.report(member, period, null));
-        }
-        return reports;
+        return figures.reports(member, period);
     }
 
     public String committeeCsv(StaffMember member, ReportPeriod period) {
@@ -256,9 +246,9 @@ public class CommitteePack {
         document.add(title);
         List<String> labels = trend.stream().map(m -> m.month().format(MONTH)).toList();
         List<Integer> received =
-                trend.stream().map(m -> Integer.valueOf(m.received().value())).toList();
+                trend.stream().map(ComplaintFigures.Month::received).toList();
         List<Integer> closed =
-                trend.stream().map(m -> Integer.valueOf(m.closed().value())).toList();
+                trend.stream().map(ComplaintFigures.Month::closed).toList();
         document.add(PdfBarChart.draw(
                 writer,
                 labels,

@@ -3,7 +3,6 @@ package org.charterdesk.reporting;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -12,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,19 +20,16 @@ import org.charterdesk.actionplans.ActionStatus;
 import org.charterdesk.calendar.CalendarProperties;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.calendar.WorkingDayCalendar;
+import org.charterdesk.calendar.WorkingDayTable;
 import org.charterdesk.charter.Charter;
 import org.charterdesk.charter.CouncilProperties;
 import org.charterdesk.charter.ServiceRef;
-import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.CharterFlag;
 import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.Stage;
-import org.charterdesk.complaints.StageDecision;
-import org.charterdesk.complaints.deadlines.CaseDeadline;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
-import org.charterdesk.complaints.information.WaitingClock;
 import org.charterdesk.complaints.ombudsman.OmbudsmanFigures;
 import org.charterdesk.security.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,18 +55,18 @@ public class ComplaintFigures {
     private final WorkingDayCalendar calendar;
     private final ZoneId zone;
     private final CouncilProperties council;
-    private final WaitingClock waitingClock;
+    private final ReportRows rows;
     private final OmbudsmanFigures ombudsman;
 
     ComplaintFigures(
-            WaitingClock waitingClock,
+            ReportRows rows,
             OmbudsmanFigures ombudsman,
             EntityManager entityManager,
             Charter charter,
             WorkingDayCalendar calendar,
             CalendarProperties calendarProperties,
             CouncilProperties council) {
-        this.waitingClock = waitingClock;
+        this.rows = rows;
         this.ombudsman = ombudsman;
         this.entityManager = entityManager;
         this.charter = charter;
@@ -93,7 +88,32 @@ public class ComplaintFigures {
         String name = serviceCode == null
                 ? (member.administrator() || member.corporateLead() ? "The whole council" : "Your services")
                 : scope.get(0).name();
-        return new Report(period, name, figures(period, codes(scope)));
+        List<String> services = codes(scope);
+        return new Report(period, name, figures(rows.load(period, services), period, services));
+    }
+
+    /**
+     * A report of each of the member's services, then of them all together (unless they have only one), from one
+     * read of the period's rows.
+     */
+    @Transactional(readOnly = true)
+    public List<Report> reports(StaffMember member, ReportPeriod period) {
+        List<ServiceRef> services = servicesFor(member);
+        if (services.isEmpty()) {
+            throw new AccessDeniedException("You cannot see the figures of this service");
+        }
+        List<String> all = codes(services);
+        ReportRows.PeriodRows read = rows.load(period, all);
+        List<Report> reports = new ArrayList<>();
+        for (ServiceRef service : services) {
+            List<String> one = List.of(service.code());
+            reports.add(new Report(period, service.name(), figures(read.of(one), period, one)));
+        }
+        if (services.size() != 1) {
+            String name = member.administrator() || member.corporateLead() ? "The whole council" : "Your services";
+            reports.add(new Report(period, name, figures(read, period, all)));
+        }
+        return reports;
     }
 
     /** The services a report covers: one of the member's, or all of them; refused if there are none. */
@@ -177,95 +197,54 @@ public class ComplaintFigures {
     }
 
     /** Complaints received and closed in each of the twelve months up to and including the period's last month. */
-    public record Month(YearMonth month, Figure received, Figure closed) {}
+    public record Month(YearMonth month, int received, int closed) {}
 
     @Transactional(readOnly = true)
     public List<Month> monthlyTrend(StaffMember member, ReportPeriod period, String serviceCode) {
         List<String> services = codes(scope(member, serviceCode));
         List<Month> months = new ArrayList<>();
         YearMonth last = YearMonth.from(period.to());
-        for (YearMonth month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
-            ReportPeriod m = ReportPeriod.month(month);
-            months.add(new Month(month, received(m, services), closed(m, services)));
+        YearMonth first = last.minusMonths(11);
+        Map<YearMonth, Integer> received =
+                rows.complaintsReceivedByMonth(new ReportPeriod(first.atDay(1), last.atEndOfMonth()), services);
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(new Month(
+                    month,
+                    received.getOrDefault(month, 0),
+                    rows.endedCount(ReportPeriod.month(month), services, CaseStatus.CLOSED)));
         }
         return months;
     }
 
-    /** The figure "complaints received" of a period, as {@link #report} computes it. */
-    private Figure received(ReportPeriod period, List<String> services) {
-        return count(
-                "received.complaints", "Received", "Complaints received", complaints(receivedIn(period, services)));
-    }
-
-    /** The figure "complaints closed" of a period, as {@link #report} computes it. */
-    private Figure closed(ReportPeriod period, List<String> services) {
-        return closedFigure(closedIn(period, services));
-    }
-
-    private static Figure closedFigure(List<CaseFile> closed) {
-        return count("closed.all", "Closed", "Complaints closed", closed);
-    }
-
-    private List<CaseFile> receivedIn(ReportPeriod period, List<String> services) {
-        return entityManager
-                .createQuery("""
-                select c from CaseFile c where c.service.code in :services
-                and c.receivedOn between :from and :to order by c.reference""", CaseFile.class)
-                .setParameter("services", services)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .getResultList();
-    }
-
-    /** Complaints only: contacts found not to be complaints are left out. */
-    private static List<CaseFile> complaints(List<CaseFile> received) {
-        return received.stream()
-                .filter(c -> c.getKind() == CaseKind.COMPLAINT && c.getStatus() != CaseStatus.NOT_A_COMPLAINT)
-                .toList();
-    }
-
-    private List<CaseFile> closedIn(ReportPeriod period, List<String> services) {
-        return closedIn(period, services, CaseStatus.CLOSED);
-    }
-
-    /** Cases that ended with this status in the period. */
-    private List<CaseFile> closedIn(ReportPeriod period, List<String> services, CaseStatus status) {
-        return entityManager
-                .createQuery("""
-                select c from CaseFile c where c.service.code in :services and c.status = :closed
-                and c.closedAt >= :start and c.closedAt < :end order by c.reference""", CaseFile.class)
-                .setParameter("services", services)
-                .setParameter("closed", status)
-                .setParameter("start", period.from().atStartOfDay(zone).toInstant())
-                .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant())
-                .getResultList();
-    }
-
-    private List<Figure> figures(ReportPeriod period, List<String> services) {
-        Instant start = period.from().atStartOfDay(zone).toInstant();
-        Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+    private List<Figure> figures(ReportRows.PeriodRows read, ReportPeriod period, List<String> services) {
         List<Figure> figures = new ArrayList<>();
-        List<CaseFile> received = receivedIn(period, services);
-        receivedFigures(figures, received);
-        closedFigures(figures, closedIn(period, services));
-        figures.add(count(
+        List<ReportRows.Received> received = read.received();
+        List<ReportRows.Received> complaints =
+                received.stream().filter(ReportRows.Received::complaint).toList();
+        receivedFigures(figures, received, complaints);
+        closedFigures(figures, read.closed());
+        figures.add(listed(
                 "closed.withdrawn",
                 "Closed",
                 "Complaints withdrawn by the customer (not counted as closed above)",
-                closedIn(period, services, CaseStatus.WITHDRAWN)));
+                references(read.withdrawn(), ReportRows.Ended::reference)));
         ombudsmanFigures(figures, period, services);
-        List<Object[]> sent = decisionsSent(services, start, end);
-        responseFigures(figures, sent);
-        standardFigures(figures, period, services);
-        satisfaction(figures, services, start, end);
-        List<CaseFile> learning = sent.stream()
-                .filter(row -> ((StageDecision) row[0]).getLearning() != null)
-                .map(row -> (CaseFile) row[1])
-                .distinct()
-                .toList();
-        figures.add(count("learning.recorded", "Learning", "Complaints with learning recorded", learning));
-        figures.add(learningActions(learning));
-        promisesNotKept(complaints(received))
+        List<String> learning = new ArrayList<>();
+        WorkingDayTable days = new WorkingDayTable(calendar);
+        for (Stage stage : Stage.values()) {
+            List<ReportRows.Sent> sent = read.sent().get(stage);
+            responseFigures(figures, stage, sent, days);
+            sent.stream()
+                    .filter(ReportRows.Sent::learning)
+                    .map(ReportRows.Sent::reference)
+                    .forEach(learning::add);
+        }
+        standardFigures(figures, read.completed(), services);
+        satisfaction(figures, read.answers());
+        List<String> learned = references(learning, r -> r);
+        figures.add(listed("learning.recorded", "Learning", "Complaints with learning recorded", learned));
+        figures.add(learningActions(read.learningActions()));
+        promisesNotKept(complaints)
                 .forEach((lineage, refs) -> figures.add(listed(
                         "promise." + lineage,
                         "Promises customers said we broke",
@@ -356,109 +335,71 @@ public class ComplaintFigures {
         return byPromise;
     }
 
-    private static Map<Long, List<String>> promisesNotKept(List<CaseFile> complaints) {
+    private static Map<Long, List<String>> promisesNotKept(List<ReportRows.Received> complaints) {
         Map<Long, List<String>> named = new TreeMap<>();
         complaints.stream()
-                .filter(c -> c.getPromiseNotKept() != null)
-                .forEach(c -> named.computeIfAbsent(c.getPromiseNotKept(), k -> new ArrayList<>())
-                        .add(c.getReference()));
+                .filter(c -> c.promiseNotKept() != null)
+                .forEach(c -> named.computeIfAbsent(c.promiseNotKept(), k -> new ArrayList<>())
+                        .add(c.reference()));
         return named;
     }
 
-    private void receivedFigures(List<Figure> figures, List<CaseFile> received) {
-        List<CaseFile> complaints = complaints(received);
-        figures.add(count("received.complaints", "Received", "Complaints received", complaints));
+    private void receivedFigures(
+            List<Figure> figures, List<ReportRows.Received> received, List<ReportRows.Received> complaints) {
+        List<String> refs = references(complaints, ReportRows.Received::reference);
+        figures.add(listed("received.complaints", "Received", "Complaints received", refs));
         figures.add(new Figure(
                 "received.per1000",
                 "Received",
                 "Complaints per 1,000 population",
                 council.population() <= 0
                         ? "Population not set"
-                        : decimal(complaints.size() * 1000.0 / council.population(), 2),
-                refs(complaints)));
-        figures.add(count(
+                        : decimal(refs.size() * 1000.0 / council.population(), 2),
+                refs));
+        figures.add(listed(
                 "received.compliments",
                 "Received",
                 "Compliments received",
-                received.stream()
-                        .filter(c -> c.getKind() == CaseKind.COMPLIMENT)
-                        .toList()));
-        figures.add(count(
+                references(
+                        received.stream()
+                                .filter(c -> c.kind() == CaseKind.COMPLIMENT)
+                                .toList(),
+                        ReportRows.Received::reference)));
+        figures.add(listed(
                 "received.comments",
                 "Received",
                 "Comments received",
-                received.stream().filter(c -> c.getKind() == CaseKind.COMMENT).toList()));
+                references(
+                        received.stream()
+                                .filter(c -> c.kind() == CaseKind.COMMENT)
+                                .toList(),
+                        ReportRows.Received::reference)));
     }
 
-    private void closedFigures(List<Figure> figures, List<CaseFile> closed) {
-        figures.add(closedFigure(closed));
-        share(
-                figures,
+    private static void closedFigures(List<Figure> figures, List<ReportRows.Ended> closed) {
+        figures.add(
+                listed("closed.all", "Closed", "Complaints closed", references(closed, ReportRows.Ended::reference)));
+        figures.add(share(
                 "closed.stage1",
                 "Closed",
                 "Closed at stage 1",
                 closed,
-                c -> c.getClosedAtStage() == Stage.STAGE_1);
-        share(
-                figures,
+                c -> c.stage() == Stage.STAGE_1,
+                ReportRows.Ended::reference));
+        figures.add(share(
                 "closed.stage2",
                 "Closed",
                 "Closed at stage 2 (straight to stage 2)",
                 closed,
-                c -> c.getClosedAtStage() == Stage.STAGE_2 && c.getEscalationRequestedAt() == null);
-        share(
-                figures,
+                c -> c.stage() == Stage.STAGE_2 && !c.escalated(),
+                ReportRows.Ended::reference));
+        figures.add(share(
                 "closed.stage2.escalated",
                 "Closed",
                 "Closed at stage 2 after escalation",
                 closed,
-                c -> c.getClosedAtStage() == Stage.STAGE_2 && c.getEscalationRequestedAt() != null);
-    }
-
-    /** Each decision sent in the period, with its case: [StageDecision, CaseFile]. */
-    private List<Object[]> decisionsSent(List<String> services, Instant start, Instant end) {
-        return entityManager
-                .createQuery("""
-                select d, c from StageDecision d, CaseFile c where d.caseId = c.id and c.service.code in :services
-                and d.sentAt >= :start and d.sentAt < :end order by c.reference""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList();
-    }
-
-    private void responseFigures(List<Figure> figures, List<Object[]> sent) {
-        List<CaseDeadline> responseDeadlines = sent.isEmpty()
-                ? List.of()
-                : entityManager
-                        .createQuery("""
-                select d from CaseDeadline d where d.caseFile.id in :cases and d.kind in :kinds""", CaseDeadline.class)
-                        .setParameter(
-                                "cases",
-                                sent.stream()
-                                        .map(row -> ((CaseFile) row[1]).getId())
-                                        .distinct()
-                                        .toList())
-                        .setParameter("kinds", List.of(DeadlineKind.STAGE_1_RESPONSE, DeadlineKind.STAGE_2_RESPONSE))
-                        .getResultList();
-        Map<String, CaseDeadline> deadlineByCaseAndKind = responseDeadlines.stream()
-                .collect(Collectors.toMap(d -> d.getCaseFile().getId() + ":" + d.getKind(), Function.identity()));
-        for (Stage stage : Stage.values()) {
-            List<Object[]> atStage = sent.stream()
-                    .filter(row -> ((StageDecision) row[0]).getStage() == stage)
-                    .toList();
-            Map<Long, Integer> waited = waitingClock.daysWaited(
-                    atStage.stream().map(row -> ((CaseFile) row[1]).getId()).toList(), stage);
-            List<Response> responses = atStage.stream()
-                    .map(row -> new Response(
-                            (StageDecision) row[0],
-                            (CaseFile) row[1],
-                            deadlineByCaseAndKind.get(
-                                    ((CaseFile) row[1]).getId() + ":" + DeadlineKind.responseOf(stage)),
-                            waited.getOrDefault(((CaseFile) row[1]).getId(), 0)))
-                    .toList();
-            responseFigures(figures, stage, responses);
-        }
+                c -> c.stage() == Stage.STAGE_2 && c.escalated(),
+                ReportRows.Ended::reference));
     }
 
     /**
@@ -466,37 +407,36 @@ public class ComplaintFigures {
      * deadline that none of the services' procedures has (a stage 1 acknowledgement under the SPSO's), and that no
      * case completed in the period, is left out rather than shown as "0 of 0".
      */
-    private void standardFigures(List<Figure> figures, ReportPeriod period, List<String> services) {
-        List<CaseDeadline> completed = entityManager
-                .createQuery("""
-                select d from CaseDeadline d join fetch d.caseFile c where c.service.code in :services
-                and d.completedOn between :from and :to order by c.reference""", CaseDeadline.class)
-                .setParameter("services", services)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .getResultList();
+    private void standardFigures(List<Figure> figures, List<ReportRows.Completed> completed, List<String> services) {
         for (DeadlineKind kind : DeadlineKind.values()) {
-            List<CaseDeadline> ofKind =
-                    completed.stream().filter(d -> d.getKind() == kind).toList();
+            List<ReportRows.Completed> ofKind =
+                    completed.stream().filter(d -> d.kind() == kind).toList();
             if (ofKind.isEmpty() && !anyProcedureHas(kind, services)) {
                 continue;
             }
             String section = "Charter standards";
             String key = "standard." + kind.name().toLowerCase();
-            figures.add(
-                    deadlineShare(key + ".met", section, kind.displayName() + ": met", ofKind, CaseDeadline::wasMet));
-            figures.add(deadlineShare(
+            figures.add(share(
+                    key + ".met",
+                    section,
+                    kind.displayName() + ": met",
+                    ofKind,
+                    ReportRows.Completed::met,
+                    ReportRows.Completed::reference));
+            figures.add(share(
                     key + ".atRisk",
                     section,
                     kind.displayName() + ": warned at risk",
                     ofKind,
-                    d -> d.getAtRiskWarnedAt() != null));
-            figures.add(deadlineShare(
+                    ReportRows.Completed::warned,
+                    ReportRows.Completed::reference));
+            figures.add(share(
                     key + ".breached",
                     section,
                     kind.displayName() + ": breached",
                     ofKind,
-                    d -> d.getBreachedAt() != null || !d.wasMet()));
+                    d -> d.breached() || !d.met(),
+                    ReportRows.Completed::reference));
         }
     }
 
@@ -509,86 +449,71 @@ public class ComplaintFigures {
     }
 
     /** The complaints whose learning became an action in a plan, and how those actions stand. */
-    private Figure learningActions(List<CaseFile> learning) {
-        List<Object[]> rows = learning.isEmpty()
-                ? List.of()
-                : entityManager
-                        .createQuery("""
-                select a.caseId, a.status from PlanAction a where a.caseId in :cases""", Object[].class)
-                        .setParameter(
-                                "cases", learning.stream().map(CaseFile::getId).toList())
-                        .getResultList();
-        Set<Long> withAction = rows.stream().map(row -> (Long) row[0]).collect(Collectors.toSet());
-        List<CaseFile> cases =
-                learning.stream().filter(c -> withAction.contains(c.getId())).toList();
-        Map<ActionStatus, Long> byStatus = rows.stream()
-                .collect(Collectors.groupingBy(row -> (ActionStatus) row[1], TreeMap::new, Collectors.counting()));
+    private static Figure learningActions(List<ReportRows.LearningAction> actions) {
+        Map<ActionStatus, Long> byStatus = actions.stream()
+                .collect(Collectors.groupingBy(ReportRows.LearningAction::status, TreeMap::new, Collectors.counting()));
         String statuses = byStatus.entrySet().stream()
                 .map(e -> e.getKey().displayName().toLowerCase() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
+        List<String> cases = references(actions, ReportRows.LearningAction::reference);
         return new Figure(
                 "learning.actions",
                 "Learning",
                 "Complaints whose learning became an action (actions' status)",
                 cases.size() + (statuses.isEmpty() ? "" : " (" + statuses + ")"),
-                refs(cases));
+                cases);
     }
 
-    /** A decision sent in the period, with its deadline and the working days its stage waited for the customer. */
-    private record Response(StageDecision decision, CaseFile caseFile, CaseDeadline deadline, int waited) {
-
-        /** Whether this case's charter stops the clock while waiting, so its working days leave the wait out. */
-        boolean clockStops() {
-            return caseFile.getTimescales().clockStopsWhileWaiting();
-        }
-    }
-
-    private void responseFigures(List<Figure> figures, Stage stage, List<Response> responses) {
+    private void responseFigures(
+            List<Figure> figures, Stage stage, List<ReportRows.Sent> responses, WorkingDayTable days) {
         String n = stage == Stage.STAGE_1 ? "stage1" : "stage2";
         String label = stage.shortName();
-        List<CaseFile> all = responses.stream().map(Response::caseFile).toList();
-        timeFigures(figures, n, label, responses, all);
-        List<CaseFile> within = responses.stream()
-                .filter(r ->
-                        r.deadline() != null && !r.deadline().getCompletedOn().isAfter(dueWithoutExtension(r)))
-                .map(Response::caseFile)
-                .toList();
-        List<CaseFile> extension = responses.stream()
-                .filter(r -> r.deadline() != null
-                        && r.deadline().getCompletedOn().isAfter(dueWithoutExtension(r))
-                        && !r.deadline().getCompletedOn().isAfter(r.deadline().getDueOn()))
-                .map(Response::caseFile)
-                .toList();
+        List<String> all = references(responses, ReportRows.Sent::reference);
+        timeFigures(figures, n, label, responses, all, days);
+        List<String> within = references(
+                responses.stream()
+                        .filter(r -> r.hasDeadline() && !r.completedOn().isAfter(dueWithoutExtension(r)))
+                        .toList(),
+                ReportRows.Sent::reference);
+        List<String> extension = references(
+                responses.stream()
+                        .filter(r -> r.hasDeadline()
+                                && r.completedOn().isAfter(dueWithoutExtension(r))
+                                && !r.completedOn().isAfter(r.dueOn()))
+                        .toList(),
+                ReportRows.Sent::reference);
         figures.add(new Figure(
                 "timescale." + n + ".within",
                 "Within timescale",
                 label + " responses within the charter's timescale",
                 ofTotal(within.size(), all.size()),
-                refs(within)));
-        figures.add(count(
+                within));
+        figures.add(listed(
                 "timescale." + n + ".extension",
                 "Within timescale",
                 label + " responses within an authorised extension",
                 extension));
         for (Outcome outcome : Outcome.values()) {
-            List<CaseFile> withOutcome = responses.stream()
-                    .filter(r -> r.decision().getOutcome() == outcome)
-                    .map(Response::caseFile)
-                    .toList();
-            figures.add(new Figure(
+            figures.add(share(
                     "outcome." + n + "." + outcome.name().toLowerCase(),
                     "Outcomes",
                     label + ": " + outcome.displayName().toLowerCase(),
-                    ofTotal(withOutcome.size(), all.size()),
-                    refs(withOutcome)));
+                    responses,
+                    r -> r.outcome() == outcome,
+                    ReportRows.Sent::reference));
         }
     }
 
     /** The average working days to respond, and (apart) the average time waiting for the customer. */
     private void timeFigures(
-            List<Figure> figures, String n, String label, List<Response> responses, List<CaseFile> all) {
+            List<Figure> figures,
+            String n,
+            String label,
+            List<ReportRows.Sent> responses,
+            List<String> all,
+            WorkingDayTable days) {
         double average = responses.stream()
-                .mapToInt(r -> workingDays(r) - (r.clockStops() ? r.waited() : 0))
+                .mapToInt(r -> workingDays(r, days) - (r.clockStops() ? r.waited() : 0))
                 .average()
                 .orElse(Double.NaN);
         figures.add(new Figure(
@@ -596,8 +521,8 @@ public class ComplaintFigures {
                 "Time to respond",
                 "Average working days to respond at " + label.toLowerCase() + " " + waitingCounted(responses),
                 responses.isEmpty() ? "None" : decimal(average, 1),
-                refs(all)));
-        List<Response> waitedFor =
+                all));
+        List<ReportRows.Sent> waitedFor =
                 responses.stream().filter(r -> r.waited() > 0).toList();
         figures.add(new Figure(
                 "time." + n + ".waiting",
@@ -608,16 +533,16 @@ public class ComplaintFigures {
                         ? "None"
                         : decimal(
                                 waitedFor.stream()
-                                        .mapToInt(Response::waited)
+                                        .mapToInt(ReportRows.Sent::waited)
                                         .average()
                                         .orElse(0),
                                 1),
-                refs(waitedFor.stream().map(Response::caseFile).toList())));
+                references(waitedFor, ReportRows.Sent::reference)));
     }
 
     /** Whether the average leaves out time waiting for the customer, as the SPSO's indicators do. */
-    private static String waitingCounted(List<Response> responses) {
-        long stopping = responses.stream().filter(Response::clockStops).count();
+    private static String waitingCounted(List<ReportRows.Sent> responses) {
+        long stopping = responses.stream().filter(ReportRows.Sent::clockStops).count();
         if (stopping == 0) {
             return "(counting time waiting for the customer)";
         }
@@ -630,55 +555,37 @@ public class ComplaintFigures {
      * The charter's due date before any extension: moved on only by the days its clock stopped and the closure days
      * the council added inside it.
      */
-    private LocalDate dueWithoutExtension(Response r) {
-        CaseDeadline d = r.deadline();
-        int moved = d.getPausedDays() + d.getClosureDays();
-        return moved == 0 ? d.getOriginalDueOn() : calendar.addWorkingDays(d.getOriginalDueOn(), moved);
+    private LocalDate dueWithoutExtension(ReportRows.Sent r) {
+        return r.movedDays() == 0 ? r.originalDueOn() : calendar.addWorkingDays(r.originalDueOn(), r.movedDays());
     }
 
-    private int workingDays(Response r) {
-        LocalDate sentOn = LocalDate.ofInstant(r.decision().getSentAt(), zone);
-        LocalDate startedOn = r.decision().getStage() == Stage.STAGE_1
-                ? r.caseFile().getReceivedOn()
-                : r.caseFile().getStage2StartedOn();
-        return calendar.workingDaysBetween(calendar.dayZero(startedOn), sentOn);
+    private int workingDays(ReportRows.Sent r, WorkingDayTable days) {
+        LocalDate sentOn = LocalDate.ofInstant(r.sentAt(), zone);
+        return days.workingDaysBetween(days.dayZero(r.startedOn()), sentOn);
     }
 
-    private void satisfaction(List<Figure> figures, List<String> services, Instant start, Instant end) {
-        List<Object[]> rows = entityManager
-                .createQuery("""
-                select s, c.reference from SurveyResponse s, CaseFile c where s.caseId = c.id
-                and c.service.code in :services and s.submittedAt >= :start and s.submittedAt < :end
-                order by c.reference""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList();
-        List<SurveyResponse> answers =
-                rows.stream().map(row -> (SurveyResponse) row[0]).toList();
-        List<String> refs = rows.stream().map(row -> (String) row[1]).toList();
+    private static void satisfaction(List<Figure> figures, List<ReportRows.Answer> answers) {
+        List<String> refs = references(answers, ReportRows.Answer::reference);
         String section = "Satisfaction";
         figures.add(new Figure("satisfaction.responses", section, "Survey answers", String.valueOf(refs.size()), refs));
         figures.add(average(
-                "satisfaction.ease", "How easy it was to complain (out of 5)", answers, refs, SurveyResponse::getEase));
+                "satisfaction.ease", "How easy it was to complain (out of 5)", answers, refs, ReportRows.Answer::ease));
         figures.add(average(
-                "satisfaction.informed", "Kept informed (out of 5)", answers, refs, SurveyResponse::getKeptInformed));
+                "satisfaction.informed", "Kept informed (out of 5)", answers, refs, ReportRows.Answer::keptInformed));
         figures.add(average(
                 "satisfaction.clear",
                 "The answer was clear (out of 5)",
                 answers,
                 refs,
-                SurveyResponse::getClearAnswer));
+                ReportRows.Answer::clearAnswer));
         figures.add(average(
                 "satisfaction.satisfied",
                 "Satisfied with how it was handled (out of 5)",
                 answers,
                 refs,
-                SurveyResponse::getSatisfied));
-        List<String> satisfied = rows.stream()
-                .filter(row -> ((SurveyResponse) row[0]).getSatisfied() >= 4)
-                .map(row -> (String) row[1])
-                .toList();
+                ReportRows.Answer::satisfied));
+        List<String> satisfied =
+                references(answers.stream().filter(a -> a.satisfied() >= 4).toList(), ReportRows.Answer::reference);
         figures.add(new Figure(
                 "satisfaction.share",
                 section,
@@ -690,34 +597,16 @@ public class ComplaintFigures {
     private static Figure average(
             String key,
             String label,
-            List<SurveyResponse> answers,
+            List<ReportRows.Answer> answers,
             List<String> refs,
-            ToIntFunction<SurveyResponse> question) {
+            ToIntFunction<ReportRows.Answer> question) {
         double mean = answers.stream().mapToInt(question).average().orElse(Double.NaN);
         return new Figure(key, "Satisfaction", label, answers.isEmpty() ? "None" : decimal(mean, 2), refs);
     }
 
-    private static Figure count(String key, String section, String label, List<CaseFile> cases) {
-        return new Figure(key, section, label, String.valueOf(cases.size()), refs(cases));
-    }
-
-    private static void share(
-            List<Figure> figures,
-            String key,
-            String section,
-            String label,
-            List<CaseFile> all,
-            Predicate<CaseFile> test) {
-        List<CaseFile> matching = all.stream().filter(test).toList();
-        figures.add(new Figure(key, section, label, ofTotal(matching.size(), all.size()), refs(matching)));
-    }
-
-    private static Figure deadlineShare(
-            String key, String section, String label, List<CaseDeadline> all, Predicate<CaseDeadline> test) {
-        List<String> matching = all.stream()
-                .filter(test)
-                .map(d -> d.getCaseFile().getReference())
-                .toList();
+    private static <T> Figure share(
+            String key, String section, String label, List<T> all, Predicate<T> test, Function<T, String> reference) {
+        List<String> matching = references(all.stream().filter(test).toList(), reference);
         return new Figure(key, section, label, ofTotal(matching.size(), all.size()), matching);
     }
 
@@ -730,11 +619,20 @@ public class ComplaintFigures {
         return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static List<String> refs(List<CaseFile> cases) {
-        return cases.stream()
-                .map(CaseFile::getReference)
-                .distinct()
-                .sorted(Comparator.naturalOrder())
-                .toList();
+    /**
+     * The references of the rows, each once, in order. The rows come in reference order already, so the sort only
+     * checks it (a run of sorted items is one pass) and the duplicates are neighbours.
+     */
+    private static <T> List<String> references(List<T> rows, Function<T, String> reference) {
+        List<String> sorted = new ArrayList<>(rows.size());
+        rows.forEach(row -> sorted.add(reference.apply(row)));
+        sorted.sort(Comparator.naturalOrder());
+        List<String> once = new ArrayList<>(sorted.size());
+        for (String each : sorted) {
+            if (once.isEmpty() || !once.get(once.size() - 1).equals(each)) {
+                once.add(each);
+            }
+        }
+        return once;
     }
 }

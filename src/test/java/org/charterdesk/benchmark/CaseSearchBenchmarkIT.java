@@ -10,13 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CasePages;
 import org.charterdesk.complaints.CaseSearch;
 import org.charterdesk.testsupport.BenchmarkReport;
+import org.charterdesk.testsupport.LargeCouncilHistory;
 import org.charterdesk.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Case search and the case page at a large council's size, on PostgreSQL: 1,000,000 closed cases over five years
- * written in bulk into the cases table (all that the search reads), spread over the council's services, with 10,000
+ * written in bulk into the cases table by {@link LargeCouncilHistory} (all that the search reads), spread over the council's services, with 10,000
  * customer names; then searches as an officer of two services would make them (a reference, part of a name, a whole
  * email address, a service and a quarter), each page of 50 and its count, and the case page (built in Vaadin's
  * server side, as Karibu renders it) for a case with 200 timeline entries and 10 files. Prints figures.
@@ -46,33 +46,8 @@ class CaseSearchBenchmarkIT extends ViewTestBase {
     @Test
     void searchesAndTheCasePageWithAMillionClosedCases() {
         long started = System.nanoTime();
-        List<Long> services = jdbc.queryForList("select id from council_service order by id", Long.class);
-        int inserted = jdbc.update("""
-                insert into case_file (version, reference, kind, channel, service_id, customer_name, customer_email,
-                  preferred_contact, what_happened, received_at, received_on, complex, serious, high_risk, stage,
-                  status, charter_flag, closed_at, closed_at_stage, created_at, updated_at)
-                select 0,
-                  'CMP-' || (2020 + g % 5) || '-' || (600000 + g / 5),
-                  case when g % 20 = 0 then 'COMPLIMENT' when g % 20 = 1 then 'COMMENT' else 'COMPLAINT' end,
-                  (array['WEB','EMAIL','PHONE','LETTER'])[1 + g % 4],
-                  (?::bigint[])[1 + g % ?],
-                  (array['Amy','Ben','Cara','Dev','Ella','Finn','Gita','Hugh','Isla','Jack'])[1 + g % 10] || ' '
-                    || (array['Smith','Jones','Taylor','Brown','Wilson','Evans','Thomas','Roberts','Walker','Wright',
-                              'Hughes','Green','Hall','Lewis','Clarke','Patel','Jackson','Wood','Turner','Hill'])[1 + (g / 10) % 20]
-                    || '-' || (g / 200) % 50,
-                  'customer.' || g || '@example.com',
-                  'EMAIL',
-                  'A complaint from the generated history, number ' || g || '.',
-                  r, (r at time zone 'Europe/London')::date, false, false, false,
-                  case when g % 5 = 0 then 'STAGE_2' else 'STAGE_1' end,
-                  'CLOSED', 'ON_TRACK', r + interval '9 days',
-                  case when g % 5 = 0 then 'STAGE_2' else 'STAGE_1' end,
-                  r, r + interval '9 days'
-                from (select g, timestamp with time zone '2020-01-01 09:00+00'
-                        + (g::double precision / ? * 5 * 365) * interval '1 day' as r
-                      from generate_series(1, ?) g) generated
-                """, services.toArray(Long[]::new), services.size(), CASES, CASES);
-        jdbc.execute("analyze case_file");
+        LargeCouncilHistory history = new LargeCouncilHistory(jdbc);
+        int inserted = history.closedCases(CASES, 2020, 5);
         double seconds = (System.nanoTime() - started) / 1e9;
         BenchmarkReport.value(
                 BENCHMARK, "generating the closed cases (one insert from generate_series)", "s", seconds, SIZE);
@@ -81,13 +56,12 @@ class CaseSearchBenchmarkIT extends ViewTestBase {
             searches();
             casePage();
         } finally {
-            jdbc.update("delete from case_file where reference like 'CMP-202_-6%' and what_happened like"
-                    + " 'A complaint from the generated history%'");
+            history.delete();
         }
     }
 
     private void searches() {
-        CaseSearch.Criteria reference = criteria("CMP-2023-7123", null, null, null);
+        CaseSearch.Criteria reference = criteria("CMP-2023-12345", null, null, null);
         CaseSearch.Criteria name = criteria("hughes-4", null, null, null);
         CaseSearch.Criteria email = criteria("Customer.424242@example.com", null, null, null);
         CaseSearch.Criteria quarter = criteria(null, "housing", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31));

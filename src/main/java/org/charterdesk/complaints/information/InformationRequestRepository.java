@@ -1,5 +1,7 @@
 package org.charterdesk.complaints.information;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.charterdesk.complaints.Stage;
@@ -15,8 +17,20 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
 
     Optional<InformationRequest> findFirstByCaseIdOrderByIdDesc(Long caseId);
 
-    /** Working days waited for customers at a stage, by case, for the cases given. */
-    @Query("select r.caseId, sum(coalesce(r.daysWaited, 0)) from InformationRequest r"
-            + " where r.caseId in :caseIds and r.stage = :stage group by r.caseId")
-    List<Object[]> daysWaitedByCase(@Param("caseIds") List<Long> caseIds, @Param("stage") Stage stage);
+    /**
+     * Working days waited for customers at a stage, by case, for the cases of the services whose decision at that
+     * stage was sent in the period (a join, not a list of cases: a year's decisions at a large council are more
+     * than a statement may carry).
+     */
+    @Query("""
+            select r.caseId, sum(coalesce(r.daysWaited, 0)) from InformationRequest r
+            where r.stage = :stage and exists (select 1 from StageDecision d, CaseFile c
+                where d.caseId = r.caseId and c.id = r.caseId and d.stage = :stage and c.service.code in :services
+                and d.sentAt >= :start and d.sentAt < :end)
+            group by r.caseId""")
+    List<Object[]> daysWaitedByCase(
+            @Param("stage") Stage stage,
+            @Param("services") Collection<String> services,
+            @Param("start") Instant start,
+            @Param("end") Instant end);
 }

@@ -1,8 +1,9 @@
 package org.charterdesk.complaints.information;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.charterdesk.calendar.PlainDates;
@@ -84,14 +85,14 @@ public class WaitingClock {
                 .isPresent();
     }
 
-    /** The working days each of the cases waited for its customer at the stage, stopped clock or not. */
+    /**
+     * The working days each case of the services waited for its customer at the stage, stopped clock or not, for
+     * the cases whose decision at that stage was sent from {@code start} (included) to {@code end}; by case id.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, Integer> daysWaited(List<Long> caseIds, Stage stage) {
+    public Map<Long, Integer> daysWaited(Stage stage, Collection<String> services, Instant start, Instant end) {
         Map<Long, Integer> waited = new HashMap<>();
-        if (caseIds.isEmpty()) {
-            return waited;
-        }
-        for (Object[] row : repository.daysWaitedByCase(caseIds, stage)) {
+        for (Object[] row : repository.daysWaitedByCase(stage, services, start, end)) {
             waited.put((Long) row[0], ((Number) row[1]).intValue());
         }
         return waited;

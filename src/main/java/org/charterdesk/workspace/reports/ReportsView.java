@@ -245,18 +245,18 @@ public class ReportsView extends VerticalLayout {
                         new BarChart.Series(
                                 "Received",
                                 months.stream()
-                                        .map(m -> m.received().cases().size())
+                                        .map(ComplaintFigures.Month::received)
                                         .toList()),
                         new BarChart.Series(
                                 "Closed",
                                 months.stream()
-                                        .map(m -> m.closed().cases().size())
+                                        .map(ComplaintFigures.Month::closed)
                                         .toList())));
         Grid<ComplaintFigures.Month> monthTable = new Grid<>();
         monthTable.setId("trend-table");
         monthTable.addColumn(m -> m.month().format(MONTH)).setHeader("Month");
-        monthTable.addColumn(m -> m.received().value()).setHeader("Received");
-        monthTable.addColumn(m -> m.closed().value()).setHeader("Closed");
+        monthTable.addColumn(ComplaintFigures.Month::received).setHeader("Received");
+        monthTable.addColumn(ComplaintFigures.Month::closed).setHeader("Closed");
         monthTable.setItems(months);
         monthTable.setAllRowsVisible(true);
         monthTable.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -55,11 +55,10 @@ class ReportsViewIT extends ViewTestBase {
                         new org.charterdesk.reporting.ReportPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
                         true)
                 .open();
-        List<String> listed = _get(Div.class, spec -> spec.withId("figure-case-list"))
-                .getChildren()
-                .map(row -> ((RouterLink) row.getChildren().findFirst().orElseThrow()).getText())
-                .toList();
-        assertThat(listed).containsExactlyElementsOf(received.now().cases());
+        assertThat(listedCases())
+                .containsExactlyElementsOf(received.now()
+                        .cases()
+                        .subList(0, Math.min(100, received.now().cases().size())));
         assertThat(_get(Anchor.class, spec -> spec.withId("download-committee-pack-pdf"))
                         .getElement()
                         .getAttribute("href"))
@@ -69,6 +68,45 @@ class ReportsViewIT extends ViewTestBase {
         Grid<org.charterdesk.reporting.ComplaintFigures.Month> months =
                 _get(Grid.class, spec -> spec.withId("trend-table"));
         assertThat(GridKt._size(months)).isEqualTo(12);
+    }
+
+    @Test
+    void aLongListOfCasesIsShownAHundredAtATime() {
+        open(max, "reports");
+        List<String> cases = java.util.stream.IntStream.rangeClosed(1, 250)
+                .mapToObj(i -> "CMP-2026-%06d".formatted(i))
+                .toList();
+        new CasesDialog(
+                        new org.charterdesk.reporting.Figure(
+                                "received.complaints", "Received", "Received", "250", cases),
+                        new org.charterdesk.reporting.ReportPeriod(
+                                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                        true)
+                .open();
+        assertThat(listedCases()).containsExactlyElementsOf(cases.subList(0, 100));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("figure-cases-showing"))
+                        .getText())
+                .isEqualTo("Showing 1 to 100 of 250.");
+        assertThat(_get(Button.class, spec -> spec.withId("figure-cases-previous"))
+                        .isEnabled())
+                .isFalse();
+        _click(_get(Button.class, spec -> spec.withId("figure-cases-next")));
+        _click(_get(Button.class, spec -> spec.withId("figure-cases-next")));
+        assertThat(listedCases()).containsExactlyElementsOf(cases.subList(200, 250));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("figure-cases-showing"))
+                        .getText())
+                .isEqualTo("Showing 201 to 250 of 250.");
+        assertThat(_get(Button.class, spec -> spec.withId("figure-cases-next")).isEnabled())
+                .isFalse();
+        _click(_get(Button.class, spec -> spec.withId("figure-cases-previous")));
+        assertThat(listedCases()).containsExactlyElementsOf(cases.subList(100, 200));
+    }
+
+    private static List<String> listedCases() {
+        return _get(Div.class, spec -> spec.withId("figure-case-list"))
+                .getChildren()
+                .map(row -> ((RouterLink) row.getChildren().findFirst().orElseThrow()).getText())
+                .toList();
     }
 
     @Test

@@ -1,0 +1,103 @@
+package org.charterdesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.charterdesk.reporting.CommitteePack;
+import org.charterdesk.reporting.ComplaintFigures;
+import org.charterdesk.reporting.Report;
+import org.charterdesk.reporting.ReportPeriod;
+import org.charterdesk.testsupport.BenchmarkReport;
+import org.charterdesk.testsupport.IntegrationTestBase;
+import org.charterdesk.testsupport.LargeCouncilHistory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Reports at a large council's size, on PostgreSQL: 1,000,000 cases received over five years (2021 to 2025) with
+ * their decisions, charter deadlines and surveys, written in bulk by {@link LargeCouncilHistory}. Then, for the year
+ * 2023 across all services as an administrator sees it: the dashboard's figures (the year, the year before and the
+ * twelve months' trend, as the reports page asks for them), the committee pack as a PDF and the performance
+ * indicators as a PDF. Prints figures; asserts only that the figures count the generated year.
+ */
+@Tag("benchmark")
+class ReportsBenchmarkIT extends IntegrationTestBase {
+
+    private static final String BENCHMARK = "Reports";
+    private static final int CASES = 1_000_000;
+    private static final int ROUNDS = 5;
+    private static final String SIZE = "1,000,000 cases over five years; a year of about 200,000";
+    private static final ReportPeriod YEAR = new ReportPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+
+    @Autowired
+    ComplaintFigures figures;
+
+    @Autowired
+    CommitteePack pack;
+
+    @Test
+    void aYearsReportsWithAMillionCases() {
+        LargeCouncilHistory history = new LargeCouncilHistory(jdbc);
+        try {
+            long started = System.nanoTime();
+            int cases = history.closedCases(CASES, 2021, 5);
+            int decisions = history.decisionsAndDeadlines();
+            int surveys = history.surveys();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            BenchmarkReport.value(BENCHMARK, "generating cases, decisions, deadlines and surveys", "s", seconds, SIZE);
+            System.out.printf(
+                    Locale.UK,
+                    "BENCHMARK generated %,d cases, %,d decisions and %,d surveys in %.1f s%n",
+                    cases,
+                    decisions,
+                    surveys,
+                    seconds);
+
+            Report year = figures.report(admin, YEAR, null);
+            int received = Integer.parseInt(year.value("received.complaints"));
+            System.out.printf(Locale.UK, "BENCHMARK complaints received in 2023: %,d%n", received);
+            assertThat(received).isGreaterThan(150_000);
+            assertThat(year.figure("closed.stage2.escalated").orElseThrow().cases())
+                    .hasSizeGreaterThan(15_000);
+            assertThat(year.value("satisfaction.responses")).isNotEqualTo("0");
+
+            measure("the dashboard's figures for a year, all services", () -> {
+                figures.report(admin, YEAR, null);
+                figures.report(admin, YEAR.previous(), null);
+                return figures.monthlyTrend(admin, YEAR, null);
+            });
+            measure("the committee pack for a year (PDF)", () -> pdf(pack.committeePdf(admin, YEAR)));
+            measure("the performance indicators for a year (PDF)", () -> pdf(pack.indicatorsPdf(admin, YEAR)));
+        } finally {
+            history.delete();
+        }
+    }
+
+    private static byte[] pdf(byte[] pdf) {
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        return pdf;
+    }
+
+    private static void measure(String what, Supplier<Object> call) {
+        call.get();
+        double[] millis = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            call.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        BenchmarkReport.timings(BENCHMARK, what, SIZE, millis);
+        System.out.printf(
+                Locale.UK,
+                "BENCHMARK %-52s median %7.0f ms, max %7.0f ms%n",
+                what,
+                millis[ROUNDS / 2],
+                millis[ROUNDS - 1]);
+    }
+}

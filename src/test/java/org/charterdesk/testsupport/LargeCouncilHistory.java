@@ -1,0 +1,141 @@
+package org.charterdesk.testsupport;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Closed history written in bulk, straight into the application's tables, as the procedure would have left it:
+ * cases over some years spread over the council's services (one in twenty a compliment and one in twenty a comment,
+ * recorded),
+ * four in five closed at stage 1 and one in five at stage 2 (half of those after an escalation, half straight
+ * there), a decision sent for each stage a complaint went through (every outcome in turn, learning on one in
+ * twenty), the stage's charter deadlines completed (one in ten extended, one in twelve late, one in six warned at
+ * risk), and a satisfaction survey answered on one in eight. Every row is marked as generated ({@code logged_by})
+ * so that {@link #delete} takes it all away again.
+ */
+public final class LargeCouncilHistory {
+
+    /** Who "logged" the generated cases: the mark {@link #delete} goes by. */
+    public static final String GENERATOR = "history-generator";
+
+    private final JdbcTemplate jdbc;
+
+    public LargeCouncilHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * {@code count} closed cases received evenly from 1 January of {@code firstYear} over {@code years} years, with
+     * references CMP-year-{@code 600000 + n}; returns how many were written.
+     */
+    public int closedCases(int count, int firstYear, int years) {
+        List<Long> services = jdbc.queryForList("select id from council_service order by id", Long.class);
+        int written = jdbc.update(
+                """
+                insert into case_file (version, reference, kind, channel, service_id, customer_name, customer_email,
+                  preferred_contact, what_happened, received_at, received_on, logged_by, complex, serious, high_risk,
+                  stage, status, charter_flag, procedure_profile, stage1_response_days, stage1_extension_days,
+                  stage2_acknowledgement_days, stage2_response_days, stage2_extension_days, at_risk_days,
+                  escalation_window_months, escalation_requested_at, stage2_started_on, closed_at, closed_at_stage,
+                  created_at, updated_at)
+                select 0,
+                  case when g % 20 = 0 then 'CPL-' when g % 20 = 1 then 'CMT-' else 'CMP-' end
+                    || extract(year from r)::int || '-' || (600000 + g),
+                  case when g % 20 = 0 then 'COMPLIMENT' when g % 20 = 1 then 'COMMENT' else 'COMPLAINT' end,
+                  (array['WEB','EMAIL','PHONE','LETTER'])[1 + g % 4],
+                  (?::bigint[])[1 + g % ?],
+                  (array['Amy','Ben','Cara','Dev','Ella','Finn','Gita','Hugh','Isla','Jack'])[1 + g % 10] || ' '
+                    || (array['Smith','Jones','Taylor','Brown','Wilson','Evans','Thomas','Roberts','Walker','Wright',
+                              'Hughes','Green','Hall','Lewis','Clarke','Patel','Jackson','Wood','Turner','Hill'])[1 + (g / 10) % 20]
+                    || '-' || (g / 200) % 50,
+                  'customer.' || g || '@example.com',
+                  'EMAIL',
+                  'A complaint from the generated history, number ' || g || '.',
+                  r, (r at time zone 'Europe/London')::date, ?, false, false, false,
+                  case when g % 20 < 2 then null when g % 5 = 0 then 'STAGE_2' else 'STAGE_1' end,
+                  case when g % 20 < 2 then 'RECORDED' else 'CLOSED' end, 'ON_TRACK', 'ENGLAND_HOUSING', 10, 10, 5, 20, 10, 3, 12,
+                  case when g % 10 = 5 then r + interval '9 days' end,
+                  case when g % 5 = 0 then (r at time zone 'Europe/London')::date + 10 end,
+                  case when g % 20 >= 2 then r + case when g % 5 = 0 then interval '36 days' else interval '9 days' end end,
+                  case when g % 20 < 2 then null when g % 5 = 0 then 'STAGE_2' else 'STAGE_1' end,
+                  r, r + interval '9 days'
+                from (select g, make_timestamptz(?, 1, 1, 9, 0, 0, 'UTC')
+                        + (g::double precision / ? * ? * 365) * interval '1 day' as r
+                      from generate_series(1, ?) g) generated
+                """, services.toArray(Long[]::new), services.size(), GENERATOR, firstYear, count, years, count);
+        jdbc.execute("analyze case_file");
+        return written;
+    }
+
+    /**
+     * For each generated complaint, the decisions it was sent and the charter deadlines of the stages it went
+     * through; returns how many decisions were written.
+     */
+    public int decisionsAndDeadlines() {
+        int decisions = jdbc.update("""
+                insert into stage_decision (version, case_id, stage, outcome, response, learning, drafted_by, drafted_at,
+                  sent_at)
+                select 0, c.id, s.stage,
+                  (array['UPHELD','PARTIALLY_UPHELD','NOT_UPHELD','RESOLVED'])[1 + (c.id + s.n) % 4],
+                  'Our answer to your complaint.',
+                  case when c.id % 20 = 0 then 'We have changed how we book repairs.' end,
+                  'olivia', s.sent, s.sent
+                from case_file c
+                cross join lateral (values
+                    (1, 'STAGE_1', c.received_at + interval '8 days'),
+                    (2, 'STAGE_2', c.received_at + interval '36 days')) s(n, stage, sent)
+                where c.logged_by = ? and c.kind = 'COMPLAINT'
+                  and (s.stage = 'STAGE_1' and (c.closed_at_stage = 'STAGE_1' or c.escalation_requested_at is not null)
+                    or s.stage = 'STAGE_2' and c.closed_at_stage = 'STAGE_2')
+                """, GENERATOR);
+        jdbc.update("""
+                insert into case_deadline (version, case_id, kind, starts_on, working_days, extension_days,
+                  original_due_on, due_on, at_risk_on, status, completed_on, at_risk_warned_at, at_risk_warned_for,
+                  breached_at, breached_for)
+                select 0, c.id, k.kind, k.starts, k.days, k.extension, k.due, k.due + k.extension, k.due - 3,
+                  'COMPLETED', k.completed,
+                  case when c.id % 6 = 0 then (k.due - 3)::timestamp at time zone 'Europe/London' end,
+                  case when c.id % 6 = 0 then k.due end,
+                  case when k.completed > k.due + k.extension
+                    then (k.due + k.extension + 1)::timestamp at time zone 'Europe/London' end,
+                  case when k.completed > k.due + k.extension then k.due + k.extension end
+                from case_file c
+                cross join lateral (values
+                    ('STAGE_1_RESPONSE', c.received_on, 10, case when c.id % 10 = 3 then 14 else 0 end,
+                     c.received_on + 14, c.received_on + case when c.id % 12 = 7 then 19 else 8 end),
+                    ('STAGE_2_ACKNOWLEDGEMENT', c.stage2_started_on, 5, 0, c.stage2_started_on + 7,
+                     c.stage2_started_on + 2),
+                    ('STAGE_2_RESPONSE', c.stage2_started_on, 20, case when c.id % 10 = 3 then 14 else 0 end,
+                     c.stage2_started_on + 28, c.stage2_started_on + case when c.id % 12 = 7 then 33 else 26 end))
+                  k(kind, starts, days, extension, due, completed)
+                where c.logged_by = ? and c.kind = 'COMPLAINT'
+                  and (k.kind = 'STAGE_1_RESPONSE' and (c.closed_at_stage = 'STAGE_1' or c.escalation_requested_at is not null)
+                    or k.kind <> 'STAGE_1_RESPONSE' and c.closed_at_stage = 'STAGE_2')
+                """, GENERATOR);
+        jdbc.execute("analyze stage_decision");
+        jdbc.execute("analyze case_deadline");
+        return decisions;
+    }
+
+    /** A satisfaction survey answered on one in eight generated complaints, two days after it closed. */
+    public int surveys() {
+        int answered = jdbc.update("""
+                insert into survey_response (case_id, ease, kept_informed, clear_answer, satisfied, comment, submitted_at)
+                select c.id, 1 + c.id % 5, 1 + (c.id / 3) % 5, 1 + (c.id / 7) % 5, 1 + (c.id / 11) % 5,
+                  case when c.id % 5 = 0 then 'Thank you for sorting it out.' end, c.closed_at + interval '2 days'
+                from case_file c where c.logged_by = ? and c.kind = 'COMPLAINT' and c.id % 8 = 0
+                """, GENERATOR);
+        jdbc.execute("analyze survey_response");
+        return answered;
+    }
+
+    /** Takes every generated row away again. */
+    public void delete() {
+        for (String table : List.of("survey_response", "case_deadline", "stage_decision", "case_event")) {
+            jdbc.update(
+                    "delete from " + table + " where case_id in (select id from case_file where logged_by = ?)",
+                    GENERATOR);
+        }
+        jdbc.update("delete from case_file where logged_by = ?", GENERATOR);
+    }
+}
