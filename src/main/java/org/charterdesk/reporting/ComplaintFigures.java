@@ -560,8 +560,7 @@ public class ComplaintFigures {
     }
 
     private int workingDays(ReportRows.Sent r, WorkingDayTable days) {
-        LocalDate sentOn = LocalDate.ofInstant(r.sentAt(), zone);
-        return days.workingDaysBetween(days.dayZero(r.startedOn()), sentOn);
+        return days.workingDaysBetween(days.dayZero(r.startedOn()), r.sentOn());
     }
 
     private static void satisfaction(List<Figure> figures, List<ReportRows.Answer> answers) {
@@ -620,18 +619,22 @@ public class ComplaintFigures {
     }
 
     /**
-     * The references of the rows, each once, in order. The rows come in reference order already, so the sort only
-     * checks it (a run of sorted items is one pass) and the duplicates are neighbours.
+     * The references of the rows, each once, in order. The rows come in reference order already ({@link
+     * ReportRows#load}), so the sort only checks it (a sorted run is one pass) and duplicates are neighbours.
      */
     private static <T> List<String> references(List<T> rows, Function<T, String> reference) {
         List<String> sorted = new ArrayList<>(rows.size());
-        rows.forEach(row -> sorted.add(reference.apply(row)));
+        for (T row : rows) {
+            sorted.add(reference.apply(row));
+        }
         sorted.sort(Comparator.naturalOrder());
         List<String> once = new ArrayList<>(sorted.size());
+        String previous = null;
         for (String each : sorted) {
-            if (once.isEmpty() || !once.get(once.size() - 1).equals(each)) {
+            if (!each.equals(previous)) {
                 once.add(each);
             }
+            previous = each;
         }
         return once;
     }

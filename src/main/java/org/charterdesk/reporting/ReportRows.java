@@ -1,11 +1,17 @@
 package org.charterdesk.reporting;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,24 +26,35 @@ import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.DeadlineStatus;
 import org.charterdesk.complaints.information.WaitingClock;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows a report counts, read as narrow projections (a reference and the few columns a figure needs), never as
- * whole cases, and joined in the database rather than through lists of case ids: a year at a large council is
- * 200,000 cases, more than a statement may carry as parameters and more than the heap should hold as entities.
- * The lists come in no particular order; each row names its service, so that one read serves a report of each
- * service and of them all.
+ * The rows a report counts, read as narrow rows (a reference and the few columns a figure needs), never as whole
+ * cases, and joined in the database rather than through lists of case ids: a year at a large council is 200,000
+ * cases, more than a statement may carry as parameters and more than the heap should hold as entities. Plain SQL
+ * through JDBC, dates read straight into {@code java.time}: at this size the mapping is most of the work. Each row
+ * names its service, so that one read serves a report of each service and of them all.
  */
 @Component
 class ReportRows {
 
+    /** The case, its service and its reference, as every row below starts. */
+    private static final String CASES = " from case_file c join council_service s on s.id = c.service_id ";
+
     private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
     private final WaitingClock waitingClock;
     private final ZoneId zone;
 
-    ReportRows(EntityManager entityManager, WaitingClock waitingClock, CalendarProperties calendar) {
+    ReportRows(
+            EntityManager entityManager,
+            NamedParameterJdbcTemplate jdbc,
+            WaitingClock waitingClock,
+            CalendarProperties calendar) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.waitingClock = waitingClock;
         this.zone = calendar.zone();
     }
@@ -81,20 +98,69 @@ class ReportRows {
         }
     }
 
-    /** Reads the period's rows for the services, once. */
+    /**
+     * Reads the period's rows for the services, once, and puts each list in reference order (in Java: the
+     * database would sort by its collation, slower and on disk at this size), so that every figure's list of cases
+     * is in order as it is filtered.
+     */
     PeriodRows load(ReportPeriod period, List<String> services) {
+        Read read = new Read(period, services);
         Map<Stage, List<Sent>> sent = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
-            sent.put(stage, sent(stage, services, period));
+            sent.put(stage, byReference(sent(read, stage), Sent::reference));
         }
         return new PeriodRows(
-                received(period, services),
-                ended(period, services, CaseStatus.CLOSED),
-                ended(period, services, CaseStatus.WITHDRAWN),
+                byReference(received(read), Received::reference),
+                byReference(ended(read, CaseStatus.CLOSED), Ended::reference),
+                byReference(ended(read, CaseStatus.WITHDRAWN), Ended::reference),
                 sent,
-                completed(period, services),
-                answers(period, services),
-                learningActions(period, services));
+                byReference(completed(read), Completed::reference),
+                byReference(answers(read), Answer::reference),
+                byReference(learningActions(read), LearningAction::reference));
+    }
+
+    private static <T> List<T> byReference(List<T> rows, Function<T, String> reference) {
+        List<T> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(reference));
+        return sorted;
+    }
+
+    /**
+     * One read of a period: its parameters, and the service codes as the caller gave them, so that 200,000 rows
+     * share a handful of strings rather than each holding its own copy.
+     */
+    private final class Read {
+
+        final ReportPeriod period;
+        final List<String> services;
+        final MapSqlParameterSource parameters;
+
+        Read(ReportPeriod period, List<String> services) {
+            this.period = period;
+            this.services = services;
+            this.parameters = new MapSqlParameterSource()
+                    .addValue("services", services)
+                    .addValue("from", period.from())
+                    .addValue("to", period.to())
+                    .addValue("start", start(period).atOffset(ZoneOffset.UTC))
+                    .addValue("end", end(period).atOffset(ZoneOffset.UTC));
+        }
+
+        String service(String code) {
+            int known = services.indexOf(code);
+            return known < 0 ? code : services.get(known);
+        }
+
+        <T> List<T> rows(String sql, MapSqlParameterSource extra, RowReader<T> reader) {
+            MapSqlParameterSource all = new MapSqlParameterSource(parameters.getValues());
+            all.addValues(extra.getValues());
+            return jdbc.query(sql, all, (rs, n) -> reader.read(rs));
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     /** A case received in the period. */
@@ -106,39 +172,35 @@ class ReportRows {
         }
     }
 
-    private List<Received> received(ReportPeriod period, List<String> services) {
-        return entityManager
-                .createQuery("""
-                select c.service.code, c.reference, c.kind, c.status, c.promiseNotKept from CaseFile c
-                where c.service.code in :services and c.receivedOn between :from and :to""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .getResultStream()
-                .map(row -> new Received(
-                        (String) row[0], (String) row[1], (CaseKind) row[2], (CaseStatus) row[3], (Long) row[4]))
-                .toList();
+    private List<Received> received(Read read) {
+        return read.rows(
+                "select s.code, c.reference, c.kind, c.status, c.promise_not_kept" + CASES
+                        + "where s.code in (:services) and c.received_on between :from and :to",
+                new MapSqlParameterSource(),
+                rs -> new Received(
+                        read.service(rs.getString(1)),
+                        rs.getString(2),
+                        CaseKind.valueOf(rs.getString(3)),
+                        CaseStatus.valueOf(rs.getString(4)),
+                        rs.getObject(5, Long.class)));
     }
 
     /** A case that ended in the period, at the stage it ended at, and whether it was escalated to get there. */
     record Ended(String service, String reference, Stage stage, boolean escalated) {}
 
     /** Cases that ended with this status in the period (the day they last closed). */
-    private List<Ended> ended(ReportPeriod period, List<String> services, CaseStatus status) {
-        return entityManager
-                .createQuery("""
-                select c.service.code, c.reference, c.closedAtStage,
-                    case when c.escalationRequestedAt is null then 0 else 1 end
-                from CaseFile c where c.service.code in :services and c.status = :status
-                and c.closedAt >= :start and c.closedAt < :end""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("status", status)
-                .setParameter("start", start(period))
-                .setParameter("end", end(period))
-                .getResultStream()
-                .map(row ->
-                        new Ended((String) row[0], (String) row[1], (Stage) row[2], ((Number) row[3]).intValue() == 1))
-                .toList();
+    private List<Ended> ended(Read read, CaseStatus status) {
+        return read.rows(
+                "select s.code, c.reference, c.closed_at_stage,"
+                        + " case when c.escalation_requested_at is null then 0 else 1 end" + CASES
+                        + "where s.code in (:services) and c.status = :status"
+                        + " and c.closed_at >= :start and c.closed_at < :end",
+                new MapSqlParameterSource("status", status.name()),
+                rs -> new Ended(
+                        read.service(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3) == null ? null : Stage.valueOf(rs.getString(3)),
+                        rs.getInt(4) == 1));
     }
 
     /** How many cases with this status ended in the period. */
@@ -177,15 +239,16 @@ class ReportRows {
     }
 
     /**
-     * A stage's decision sent in the period: its case, outcome and day sent, the day the stage started (receipt, or
-     * the start of stage 2), whether the case's charter stops the clock while waiting, the stage's response
-     * deadline (its dates are null if the case has none) and the working days the stage waited for the customer.
+     * A stage's decision sent in the period: its case, outcome and the day it was sent, the day the stage started
+     * (receipt, or the start of stage 2), whether the case's charter stops the clock while waiting, the stage's
+     * response deadline (its dates are null if the case has none) and the working days the stage waited for the
+     * customer.
      */
     record Sent(
             String service,
             String reference,
             Outcome outcome,
-            Instant sentAt,
+            LocalDate sentOn,
             boolean learning,
             LocalDate startedOn,
             boolean clockStops,
@@ -200,106 +263,90 @@ class ReportRows {
         }
     }
 
-    private List<Sent> sent(Stage stage, List<String> services, ReportPeriod period) {
-        Instant start = start(period);
-        Instant end = end(period);
-        Map<Long, Integer> waited = waitingClock.daysWaited(stage, services, start, end);
-        return entityManager
-                .createQuery("""
-                select c.id, c.service.code, c.reference, d.outcome, d.sentAt,
-                    case when d.learning is null then 0 else 1 end,
-                    c.receivedOn, c.stage2StartedOn,
-                    case when c.timescales.clockStopsWhileWaiting = true then 1 else 0 end,
-                    r.completedOn, r.dueOn, r.originalDueOn, r.pausedDays, r.closureDays
-                from StageDecision d join CaseFile c on c.id = d.caseId
-                left join CaseDeadline r on r.caseFile = c and r.kind = :kind
-                where d.stage = :stage and c.service.code in :services
-                and d.sentAt >= :start and d.sentAt < :end""", Object[].class)
-                .setParameter("stage", stage)
-                .setParameter("kind", DeadlineKind.responseOf(stage))
-                .setParameter("services", services)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultStream()
-                .map(row -> new Sent(
-                        (String) row[1],
-                        (String) row[2],
-                        (Outcome) row[3],
-                        (Instant) row[4],
-                        ((Number) row[5]).intValue() == 1,
-                        (LocalDate) (stage == Stage.STAGE_1 ? row[6] : row[7]),
-                        ((Number) row[8]).intValue() == 1,
-                        (LocalDate) row[9],
-                        (LocalDate) row[10],
-                        (LocalDate) row[11],
-                        row[12] == null ? 0 : ((Number) row[12]).intValue() + ((Number) row[13]).intValue(),
-                        waited.getOrDefault((Long) row[0], 0)))
-                .toList();
+    private List<Sent> sent(Read read, Stage stage) {
+        Map<Long, Integer> waited = waitingClock.daysWaited(stage, read.services, start(read.period), end(read.period));
+        return read.rows(
+                "select c.id, s.code, c.reference, d.outcome, d.sent_at,"
+                        + " case when d.learning is null then 0 else 1 end,"
+                        + (stage == Stage.STAGE_1 ? " c.received_on," : " c.stage2_started_on,")
+                        + " case when c.clock_stops_while_waiting then 1 else 0 end,"
+                        + " r.completed_on, r.due_on, r.original_due_on, r.paused_days + r.closure_days"
+                        + " from stage_decision d join case_file c on c.id = d.case_id"
+                        + " join council_service s on s.id = c.service_id"
+                        + " left join case_deadline r on r.case_id = c.id and r.kind = :kind"
+                        + " where d.stage = :stage and s.code in (:services)"
+                        + " and d.sent_at >= :start and d.sent_at < :end",
+                new MapSqlParameterSource("stage", stage.name())
+                        .addValue("kind", DeadlineKind.responseOf(stage).name()),
+                rs -> new Sent(
+                        read.service(rs.getString(2)),
+                        rs.getString(3),
+                        Outcome.valueOf(rs.getString(4)),
+                        LocalDate.ofInstant(
+                                rs.getObject(5, OffsetDateTime.class).toInstant(), zone),
+                        rs.getInt(6) == 1,
+                        rs.getObject(7, LocalDate.class),
+                        rs.getInt(8) == 1,
+                        rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class),
+                        rs.getObject(11, LocalDate.class),
+                        rs.getInt(12),
+                        waited.getOrDefault(rs.getLong(1), 0)));
     }
 
     /** A charter deadline completed in the period: whether it was met, warned at risk and marked breached. */
     record Completed(
             String service, String reference, DeadlineKind kind, boolean met, boolean warned, boolean breached) {}
 
-    private List<Completed> completed(ReportPeriod period, List<String> services) {
-        return entityManager
-                .createQuery("""
-                select c.service.code, c.reference, d.kind, d.status, d.completedOn, d.dueOn,
-                    case when d.atRiskWarnedAt is null then 0 else 1 end,
-                    case when d.breachedAt is null then 0 else 1 end
-                from CaseDeadline d join d.caseFile c where c.service.code in :services
-                and d.completedOn between :from and :to""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .getResultStream()
-                .map(row -> new Completed(
-                        (String) row[0],
-                        (String) row[1],
-                        (DeadlineKind) row[2],
-                        row[3] == DeadlineStatus.COMPLETED && !((LocalDate) row[4]).isAfter((LocalDate) row[5]),
-                        ((Number) row[6]).intValue() == 1,
-                        ((Number) row[7]).intValue() == 1))
-                .toList();
+    private List<Completed> completed(Read read) {
+        return read.rows(
+                "select s.code, c.reference, d.kind,"
+                        + " case when d.status = :completed and d.completed_on <= d.due_on then 1 else 0 end,"
+                        + " case when d.at_risk_warned_at is null then 0 else 1 end,"
+                        + " case when d.breached_at is null then 0 else 1 end"
+                        + " from case_deadline d join case_file c on c.id = d.case_id"
+                        + " join council_service s on s.id = c.service_id"
+                        + " where s.code in (:services) and d.completed_on between :from and :to",
+                new MapSqlParameterSource("completed", DeadlineStatus.COMPLETED.name()),
+                rs -> new Completed(
+                        read.service(rs.getString(1)),
+                        rs.getString(2),
+                        DeadlineKind.valueOf(rs.getString(3)),
+                        rs.getInt(4) == 1,
+                        rs.getInt(5) == 1,
+                        rs.getInt(6) == 1));
     }
 
     /** A survey answered in the period. */
     record Answer(String service, String reference, int ease, int keptInformed, int clearAnswer, int satisfied) {}
 
-    private List<Answer> answers(ReportPeriod period, List<String> services) {
-        return entityManager
-                .createQuery("""
-                select c.service.code, c.reference, s.ease, s.keptInformed, s.clearAnswer, s.satisfied
-                from SurveyResponse s, CaseFile c where s.caseId = c.id
-                and c.service.code in :services and s.submittedAt >= :start and s.submittedAt < :end""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("start", start(period))
-                .setParameter("end", end(period))
-                .getResultStream()
-                .map(row -> new Answer(
-                        (String) row[0],
-                        (String) row[1],
-                        (Integer) row[2],
-                        (Integer) row[3],
-                        (Integer) row[4],
-                        (Integer) row[5]))
-                .toList();
+    private List<Answer> answers(Read read) {
+        return read.rows(
+                "select s.code, c.reference, a.ease, a.kept_informed, a.clear_answer, a.satisfied"
+                        + " from survey_response a join case_file c on c.id = a.case_id"
+                        + " join council_service s on s.id = c.service_id"
+                        + " where s.code in (:services) and a.submitted_at >= :start and a.submitted_at < :end",
+                new MapSqlParameterSource(),
+                rs -> new Answer(
+                        read.service(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6)));
     }
 
     /** A plan action made from the learning of a complaint whose decision, with learning, was sent in the period. */
     record LearningAction(String service, String reference, ActionStatus status) {}
 
-    private List<LearningAction> learningActions(ReportPeriod period, List<String> services) {
-        return entityManager
-                .createQuery("""
-                select c.service.code, c.reference, a.status from PlanAction a, CaseFile c where a.caseId = c.id
-                and c.service.code in :services and exists (select 1 from StageDecision d where d.caseId = c.id
-                    and d.learning is not null and d.sentAt >= :start and d.sentAt < :end)""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("start", start(period))
-                .setParameter("end", end(period))
-                .getResultStream()
-                .map(row -> new LearningAction((String) row[0], (String) row[1], (ActionStatus) row[2]))
-                .toList();
+    private List<LearningAction> learningActions(Read read) {
+        return read.rows(
+                "select s.code, c.reference, a.status from plan_action a join case_file c on c.id = a.case_id"
+                        + " join council_service s on s.id = c.service_id where s.code in (:services)"
+                        + " and exists (select 1 from stage_decision d where d.case_id = c.id"
+                        + " and d.learning is not null and d.sent_at >= :start and d.sent_at < :end)",
+                new MapSqlParameterSource(),
+                rs -> new LearningAction(
+                        read.service(rs.getString(1)), rs.getString(2), ActionStatus.valueOf(rs.getString(3))));
     }
 }

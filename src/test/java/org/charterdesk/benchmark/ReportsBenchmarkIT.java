@@ -66,6 +66,7 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
                     .hasSizeGreaterThan(15_000);
             assertThat(year.value("satisfaction.responses")).isNotEqualTo("0");
 
+            measure("one year's report, all services", () -> figures.report(admin, YEAR, null));
             measure("the dashboard's figures for a year, all services", () -> {
                 figures.report(admin, YEAR, null);
                 figures.report(admin, YEAR.previous(), null);
