@@ -126,16 +126,14 @@ class ReportRows {
     }
 
     /**
-     * One read of a period: its parameters, the service codes as the caller gave them, and each case's reference
-     * once, so that 200,000 rows share a handful of service strings and each case's reference is held once, not once
-     * per list it is in.
+     * One read of a period: its parameters, and the service codes as the caller gave them, so that 200,000 rows
+     * share a handful of strings rather than each holding its own copy.
      */
     private final class Read {
 
         final ReportPeriod period;
         final List<String> services;
         final MapSqlParameterSource parameters;
-        private final Map<String, String> references = new HashMap<>();
 
         Read(ReportPeriod period, List<String> services) {
             this.period = period;
@@ -146,11 +144,6 @@ class ReportRows {
                     .addValue("to", period.to())
                     .addValue("start", start(period).atOffset(ZoneOffset.UTC))
                     .addValue("end", end(period).atOffset(ZoneOffset.UTC));
-        }
-
-        String reference(String reference) {
-            String known = references.putIfAbsent(reference, reference);
-            return known == null ? reference : known;
         }
 
         String service(String code) {
@@ -186,7 +179,7 @@ class ReportRows {
                 new MapSqlParameterSource(),
                 rs -> new Received(
                         read.service(rs.getString(1)),
-                        read.reference(rs.getString(2)),
+                        rs.getString(2),
                         CaseKind.valueOf(rs.getString(3)),
                         CaseStatus.valueOf(rs.getString(4)),
                         rs.getObject(5, Long.class)));
@@ -205,7 +198,7 @@ class ReportRows {
                 new MapSqlParameterSource("status", status.name()),
                 rs -> new Ended(
                         read.service(rs.getString(1)),
-                        read.reference(rs.getString(2)),
+                        rs.getString(2),
                         rs.getString(3) == null ? null : Stage.valueOf(rs.getString(3)),
                         rs.getInt(4) == 1));
     }
@@ -287,7 +280,7 @@ class ReportRows {
                         .addValue("kind", DeadlineKind.responseOf(stage).name()),
                 rs -> new Sent(
                         read.service(rs.getString(2)),
-                        read.reference(rs.getString(3)),
+                        rs.getString(3),
                         Outcome.valueOf(rs.getString(4)),
                         LocalDate.ofInstant(
                                 rs.getObject(5, OffsetDateTime.class).toInstant(), zone),
@@ -317,7 +310,7 @@ class ReportRows {
                 new MapSqlParameterSource("completed", DeadlineStatus.COMPLETED.name()),
                 rs -> new Completed(
                         read.service(rs.getString(1)),
-                        read.reference(rs.getString(2)),
+                        rs.getString(2),
                         DeadlineKind.valueOf(rs.getString(3)),
                         rs.getInt(4) == 1,
                         rs.getInt(5) == 1,
@@ -336,7 +329,7 @@ class ReportRows {
                 new MapSqlParameterSource(),
                 rs -> new Answer(
                         read.service(rs.getString(1)),
-                        read.reference(rs.getString(2)),
+                        rs.getString(2),
                         rs.getInt(3),
                         rs.getInt(4),
                         rs.getInt(5),
@@ -354,8 +347,6 @@ class ReportRows {
                         + " and d.learning is not null and d.sent_at >= :start and d.sent_at < :end)",
                 new MapSqlParameterSource(),
                 rs -> new LearningAction(
-                        read.service(rs.getString(1)),
-                        read.reference(rs.getString(2)),
-                        ActionStatus.valueOf(rs.getString(3))));
+                        read.service(rs.getString(1)), rs.getString(2), ActionStatus.valueOf(rs.getString(3))));
     }
 }
