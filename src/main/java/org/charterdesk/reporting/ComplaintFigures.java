@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -623,19 +624,26 @@ public class ComplaintFigures {
      * ReportRows#load}), so the sort only checks it (a sorted run is one pass) and duplicates are neighbours.
      */
     private static <T> List<String> references(List<T> rows, Function<T, String> reference) {
-        List<String> sorted = new ArrayList<>(rows.size());
+        String[] once = new String[rows.size()];
+        int count = 0;
+        boolean inOrder = true;
         for (T row : rows) {
-            sorted.add(reference.apply(row));
-        }
-        sorted.sort(Comparator.naturalOrder());
-        List<String> once = new ArrayList<>(sorted.size());
-        String previous = null;
-        for (String each : sorted) {
-            if (!each.equals(previous)) {
-                once.add(each);
+            String each = reference.apply(row);
+            if (count > 0) {
+                int order = each.compareTo(once[count - 1]);
+                if (order == 0) {
+                    continue;
+                }
+                inOrder &= order > 0;
             }
-            previous = each;
+            once[count++] = each;
         }
-        return once;
+        List<String> listed = Arrays.asList(once).subList(0, count);
+        if (!inOrder) {
+            List<String> sorted = new ArrayList<>(listed);
+            sorted.sort(Comparator.naturalOrder());
+            return references(sorted, each -> each);
+        }
+        return listed;
     }
 }
