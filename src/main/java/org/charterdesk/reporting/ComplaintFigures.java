@@ -9,13 +9,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.charterdesk.actionplans.ActionStatus;
 import org.charterdesk.calendar.CalendarProperties;
@@ -40,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The complaint performance figures for a period, for one service or all the reader may see: received, closed at
  * each stage, average working days, within timescale and extension, outcomes, charter standards met, at risk and
- * breached, satisfaction and learning. Every figure is computed from the list of cases it counts, and carries it.
+ * breached, satisfaction and learning. Every figure is counted by the database ({@link ReportCounts}) and carries
+ * the list of the cases it counts, read when it is opened ({@link ReportRows}).
  * <p>
  * Definitions: a complaint counts as received on the day it was received (contacts found not to be complaints are
  * left out); as closed on the day it last closed, at the stage it closed at; a stage's response counts on the day
@@ -57,10 +61,12 @@ public class ComplaintFigures {
     private final ZoneId zone;
     private final CouncilProperties council;
     private final ReportRows rows;
+    private final ReportCounts counts;
     private final OmbudsmanFigures ombudsman;
 
     ComplaintFigures(
             ReportRows rows,
+            ReportCounts counts,
             OmbudsmanFigures ombudsman,
             EntityManager entityManager,
             Charter charter,
@@ -68,6 +74,7 @@ public class ComplaintFigures {
             CalendarProperties calendarProperties,
             CouncilProperties council) {
         this.rows = rows;
+        this.counts = counts;
         this.ombudsman = ombudsman;
         this.entityManager = entityManager;
         this.charter = charter;
@@ -90,7 +97,7 @@ public class ComplaintFigures {
                 ? (member.administrator() || member.corporateLead() ? "The whole council" : "Your services")
                 : scope.get(0).name();
         List<String> services = codes(scope);
-        return new Report(period, name, figures(rows.load(period, services), period, services));
+        return new Report(period, name, figures(counts.count(period, services), period, services));
     }
 
     /**
@@ -104,7 +111,7 @@ public class ComplaintFigures {
             throw new AccessDeniedException("You cannot see the figures of this service");
         }
         List<String> all = codes(services);
-        ReportRows.PeriodRows read = rows.load(period, all);
+        ReportCounts.PeriodCounts read = counts.count(period, all);
         List<Report> reports = new ArrayList<>();
         for (ServiceRef service : services) {
             List<String> one = List.of(service.code());
@@ -206,52 +213,113 @@ public class ComplaintFigures {
         List<Month> months = new ArrayList<>();
         YearMonth last = YearMonth.from(period.to());
         YearMonth first = last.minusMonths(11);
-        Map<YearMonth, Integer> received =
-                rows.complaintsReceivedByMonth(new ReportPeriod(first.atDay(1), last.atEndOfMonth()), services);
+        ReportPeriod year = new ReportPeriod(first.atDay(1), last.atEndOfMonth());
+        Map<YearMonth, Integer> received = rows.complaintsReceivedByMonth(year, services);
+        Map<YearMonth, Integer> closed = new HashMap<>();
+        counts.closedByDay(year, services)
+                .forEach((day, count) -> closed.merge(YearMonth.from(day), count, Integer::sum));
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            months.add(new Month(
-                    month,
-                    received.getOrDefault(month, 0),
-                    rows.endedCount(ReportPeriod.month(month), services, CaseStatus.CLOSED)));
+            months.add(new Month(month, received.getOrDefault(month, 0), closed.getOrDefault(month, 0)));
         }
         return months;
     }
 
-    private List<Figure> figures(ReportRows.PeriodRows read, ReportPeriod period, List<String> services) {
+    private List<Figure> figures(ReportCounts.PeriodCounts counts, ReportPeriod period, List<String> services) {
+        Lists lists = new Lists(period, services);
         List<Figure> figures = new ArrayList<>();
-        List<ReportRows.Received> received = read.received();
-        List<ReportRows.Received> complaints =
-                received.stream().filter(ReportRows.Received::complaint).toList();
-        receivedFigures(figures, received, complaints);
-        closedFigures(figures, read.closed());
-        figures.add(listed(
+        receivedFigures(figures, counts.received(), lists);
+        closedFigures(figures, counts.ended(), lists);
+        figures.add(new Figure(
                 "closed.withdrawn",
                 "Closed",
                 "Complaints withdrawn by the customer (not counted as closed above)",
-                references(read.withdrawn(), ReportRows.Ended::reference)));
+                String.valueOf(sum(counts.ended(), e -> e.status() == CaseStatus.WITHDRAWN, ReportCounts.Ended::count)),
+                lists.ended(CaseStatus.WITHDRAWN, e -> true)));
         ombudsmanFigures(figures, period, services);
-        List<String> learning = new ArrayList<>();
         WorkingDayTable days = new WorkingDayTable(calendar);
         for (Stage stage : Stage.values()) {
-            List<ReportRows.Sent> sent = read.sent().get(stage);
-            responseFigures(figures, stage, sent, days);
-            sent.stream()
-                    .filter(ReportRows.Sent::learning)
-                    .map(ReportRows.Sent::reference)
-                    .forEach(learning::add);
+            responseFigures(figures, stage, counts.stages().get(stage), period, days, lists);
         }
-        standardFigures(figures, read.completed(), services);
-        satisfaction(figures, read.answers());
-        List<String> learned = references(learning, r -> r);
-        figures.add(listed("learning.recorded", "Learning", "Complaints with learning recorded", learned));
-        figures.add(learningActions(read.learningActions()));
-        promisesNotKept(complaints)
-                .forEach((lineage, refs) -> figures.add(listed(
-                        "promise." + lineage,
-                        "Promises customers said we broke",
-                        charter.promise(lineage).map(p -> p.name()).orElse("A withdrawn promise"),
-                        refs)));
+        standardFigures(figures, counts.standards(), services, lists);
+        satisfaction(figures, counts.answers(), lists);
+        figures.add(new Figure(
+                "learning.recorded",
+                "Learning",
+                "Complaints with learning recorded",
+                String.valueOf(sum(counts.learned(), l -> true, ReportCounts.Learned::count)),
+                lists.learning()));
+        figures.add(learningActions(counts.actions(), counts.casesWithActions(), lists));
+        Map<Long, Long> promises = new TreeMap<>();
+        counts.promises().forEach(p -> promises.merge(p.lineage(), p.count(), Long::sum));
+        promises.forEach((lineage, count) -> figures.add(new Figure(
+                "promise." + lineage,
+                "Promises customers said we broke",
+                charter.promise(lineage).map(p -> p.name()).orElse("A withdrawn promise"),
+                String.valueOf(count),
+                lists.received(r -> r.complaint() && lineage.equals(r.promiseNotKept())))));
         return figures;
+    }
+
+    /**
+     * The lists behind a report's figures, each read when it is opened: the rows the figure counts, tested as the
+     * database tested them when it counted, in reference order.
+     */
+    private final class Lists {
+
+        private final ReportPeriod period;
+        private final List<String> services;
+
+        Lists(ReportPeriod period, List<String> services) {
+            this.period = period;
+            this.services = services;
+        }
+
+        Supplier<List<String>> received(Predicate<ReportRows.Received> test) {
+            return later(() -> rows.received(period, services), test, ReportRows.Received::reference);
+        }
+
+        Supplier<List<String>> ended(CaseStatus status, Predicate<ReportRows.Ended> test) {
+            return later(() -> rows.ended(period, services, status), test, ReportRows.Ended::reference);
+        }
+
+        Supplier<List<String>> sent(Stage stage, Predicate<ReportRows.Sent> test) {
+            return later(() -> rows.sent(period, services, stage), test, ReportRows.Sent::reference);
+        }
+
+        Supplier<List<String>> completed(Predicate<ReportRows.Completed> test) {
+            return later(() -> rows.completed(period, services), test, ReportRows.Completed::reference);
+        }
+
+        Supplier<List<String>> answers(Predicate<ReportRows.Answer> test) {
+            return later(() -> rows.answers(period, services), test, ReportRows.Answer::reference);
+        }
+
+        Supplier<List<String>> learningActions() {
+            return later(() -> rows.learningActions(period, services), a -> true, ReportRows.LearningAction::reference);
+        }
+
+        /** The cases with learning in a decision sent in the period, at either stage. */
+        Supplier<List<String>> learning() {
+            return () -> {
+                List<String> learned = new ArrayList<>();
+                for (Stage stage : Stage.values()) {
+                    rows.sent(period, services, stage).stream()
+                            .filter(ReportRows.Sent::learning)
+                            .map(ReportRows.Sent::reference)
+                            .forEach(learned::add);
+                }
+                return references(learned, r -> r);
+            };
+        }
+
+        private <T> Supplier<List<String>> later(
+                Supplier<List<T>> read, Predicate<T> test, Function<T, String> reference) {
+            return () -> references(read.get().stream().filter(test).toList(), reference);
+        }
+    }
+
+    private static <T> long sum(List<T> counts, Predicate<T> test, ToLongFunction<T> count) {
+        return counts.stream().filter(test).mapToLong(count).sum();
     }
 
     /**
@@ -304,10 +372,6 @@ public class ComplaintFigures {
         }
     }
 
-    private static Figure listed(String key, String section, String label, List<String> cases) {
-        return new Figure(key, section, label, String.valueOf(cases.size()), cases);
-    }
-
     /**
      * For each charter promise that complaints received in the period said was not kept (by the promise's lineage),
      * those complaints' references, among the services the member may report on.
@@ -336,71 +400,83 @@ public class ComplaintFigures {
         return byPromise;
     }
 
-    private static Map<Long, List<String>> promisesNotKept(List<ReportRows.Received> complaints) {
-        Map<Long, List<String>> named = new TreeMap<>();
-        complaints.stream()
-                .filter(c -> c.promiseNotKept() != null)
-                .forEach(c -> named.computeIfAbsent(c.promiseNotKept(), k -> new ArrayList<>())
-                        .add(c.reference()));
-        return named;
-    }
-
-    private void receivedFigures(
-            List<Figure> figures, List<ReportRows.Received> received, List<ReportRows.Received> complaints) {
-        List<String> refs = references(complaints, ReportRows.Received::reference);
-        figures.add(listed("received.complaints", "Received", "Complaints received", refs));
+    private void receivedFigures(List<Figure> figures, List<ReportCounts.Received> received, Lists lists) {
+        long complaints = sum(received, ReportCounts.Received::complaint, ReportCounts.Received::count);
+        Supplier<List<String>> complaintCases = lists.received(ReportRows.Received::complaint);
+        figures.add(new Figure(
+                "received.complaints", "Received", "Complaints received", String.valueOf(complaints), complaintCases));
         figures.add(new Figure(
                 "received.per1000",
                 "Received",
                 "Complaints per 1,000 population",
                 council.population() <= 0
                         ? "Population not set"
-                        : decimal(refs.size() * 1000.0 / council.population(), 2),
-                refs));
-        figures.add(listed(
+                        : decimal(complaints * 1000.0 / council.population(), 2),
+                complaintCases));
+        figures.add(new Figure(
                 "received.compliments",
                 "Received",
                 "Compliments received",
-                references(
-                        received.stream()
-                                .filter(c -> c.kind() == CaseKind.COMPLIMENT)
-                                .toList(),
-                        ReportRows.Received::reference)));
-        figures.add(listed(
+                String.valueOf(sum(received, r -> r.kind() == CaseKind.COMPLIMENT, ReportCounts.Received::count)),
+                lists.received(r -> r.kind() == CaseKind.COMPLIMENT)));
+        figures.add(new Figure(
                 "received.comments",
                 "Received",
                 "Comments received",
-                references(
-                        received.stream()
-                                .filter(c -> c.kind() == CaseKind.COMMENT)
-                                .toList(),
-                        ReportRows.Received::reference)));
+                String.valueOf(sum(received, r -> r.kind() == CaseKind.COMMENT, ReportCounts.Received::count)),
+                lists.received(r -> r.kind() == CaseKind.COMMENT)));
     }
 
-    private static void closedFigures(List<Figure> figures, List<ReportRows.Ended> closed) {
-        figures.add(
-                listed("closed.all", "Closed", "Complaints closed", references(closed, ReportRows.Ended::reference)));
-        figures.add(share(
-                "closed.stage1",
+    private static void closedFigures(List<Figure> figures, List<ReportCounts.Ended> ended, Lists lists) {
+        List<ReportCounts.Ended> closed =
+                ended.stream().filter(e -> e.status() == CaseStatus.CLOSED).toList();
+        long all = sum(closed, e -> true, ReportCounts.Ended::count);
+        figures.add(new Figure(
+                "closed.all",
                 "Closed",
+                "Complaints closed",
+                String.valueOf(all),
+                lists.ended(CaseStatus.CLOSED, e -> true)));
+        closedShare(
+                figures,
+                "closed.stage1",
                 "Closed at stage 1",
                 closed,
-                c -> c.stage() == Stage.STAGE_1,
-                ReportRows.Ended::reference));
-        figures.add(share(
+                all,
+                lists,
+                (stage, escalated) -> stage == Stage.STAGE_1);
+        closedShare(
+                figures,
                 "closed.stage2",
-                "Closed",
                 "Closed at stage 2 (straight to stage 2)",
                 closed,
-                c -> c.stage() == Stage.STAGE_2 && !c.escalated(),
-                ReportRows.Ended::reference));
-        figures.add(share(
+                all,
+                lists,
+                (stage, escalated) -> stage == Stage.STAGE_2 && !escalated);
+        closedShare(
+                figures,
                 "closed.stage2.escalated",
-                "Closed",
                 "Closed at stage 2 after escalation",
                 closed,
-                c -> c.stage() == Stage.STAGE_2 && c.escalated(),
-                ReportRows.Ended::reference));
+                all,
+                lists,
+                (stage, escalated) -> stage == Stage.STAGE_2 && escalated);
+    }
+
+    private static void closedShare(
+            List<Figure> figures,
+            String key,
+            String label,
+            List<ReportCounts.Ended> closed,
+            long all,
+            Lists lists,
+            BiPredicate<Stage, Boolean> test) {
+        figures.add(new Figure(
+                key,
+                "Closed",
+                label,
+                ofTotal(sum(closed, e -> test.test(e.stage(), e.escalated()), ReportCounts.Ended::count), all),
+                lists.ended(CaseStatus.CLOSED, e -> test.test(e.stage(), e.escalated()))));
     }
 
     /**
@@ -408,36 +484,35 @@ public class ComplaintFigures {
      * deadline that none of the services' procedures has (a stage 1 acknowledgement under the SPSO's), and that no
      * case completed in the period, is left out rather than shown as "0 of 0".
      */
-    private void standardFigures(List<Figure> figures, List<ReportRows.Completed> completed, List<String> services) {
+    private void standardFigures(
+            List<Figure> figures, List<ReportCounts.Standard> standards, List<String> services, Lists lists) {
         for (DeadlineKind kind : DeadlineKind.values()) {
-            List<ReportRows.Completed> ofKind =
-                    completed.stream().filter(d -> d.kind() == kind).toList();
-            if (ofKind.isEmpty() && !anyProcedureHas(kind, services)) {
+            List<ReportCounts.Standard> ofKind =
+                    standards.stream().filter(d -> d.kind() == kind).toList();
+            long all = sum(ofKind, d -> true, ReportCounts.Standard::count);
+            if (all == 0 && !anyProcedureHas(kind, services)) {
                 continue;
             }
             String section = "Charter standards";
             String key = "standard." + kind.name().toLowerCase();
-            figures.add(share(
+            figures.add(new Figure(
                     key + ".met",
                     section,
                     kind.displayName() + ": met",
-                    ofKind,
-                    ReportRows.Completed::met,
-                    ReportRows.Completed::reference));
-            figures.add(share(
+                    ofTotal(sum(ofKind, d -> true, ReportCounts.Standard::met), all),
+                    lists.completed(d -> d.kind() == kind && d.met())));
+            figures.add(new Figure(
                     key + ".atRisk",
                     section,
                     kind.displayName() + ": warned at risk",
-                    ofKind,
-                    ReportRows.Completed::warned,
-                    ReportRows.Completed::reference));
-            figures.add(share(
+                    ofTotal(sum(ofKind, d -> true, ReportCounts.Standard::warned), all),
+                    lists.completed(d -> d.kind() == kind && d.warned())));
+            figures.add(new Figure(
                     key + ".breached",
                     section,
                     kind.displayName() + ": breached",
-                    ofKind,
-                    d -> d.breached() || !d.met(),
-                    ReportRows.Completed::reference));
+                    ofTotal(sum(ofKind, d -> true, ReportCounts.Standard::breached), all),
+                    lists.completed(d -> d.kind() == kind && (d.breached() || !d.met()))));
         }
     }
 
@@ -450,104 +525,120 @@ public class ComplaintFigures {
     }
 
     /** The complaints whose learning became an action in a plan, and how those actions stand. */
-    private static Figure learningActions(List<ReportRows.LearningAction> actions) {
-        Map<ActionStatus, Long> byStatus = actions.stream()
-                .collect(Collectors.groupingBy(ReportRows.LearningAction::status, TreeMap::new, Collectors.counting()));
+    private static Figure learningActions(
+            List<ReportCounts.Actions> actions, List<ReportCounts.Learned> cases, Lists lists) {
+        Map<ActionStatus, Long> byStatus = new TreeMap<>();
+        actions.forEach(a -> byStatus.merge(a.status(), a.count(), Long::sum));
         String statuses = byStatus.entrySet().stream()
                 .map(e -> e.getKey().displayName().toLowerCase() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        List<String> cases = references(actions, ReportRows.LearningAction::reference);
         return new Figure(
                 "learning.actions",
                 "Learning",
                 "Complaints whose learning became an action (actions' status)",
-                cases.size() + (statuses.isEmpty() ? "" : " (" + statuses + ")"),
-                cases);
+                sum(cases, c -> true, ReportCounts.Learned::count) + (statuses.isEmpty() ? "" : " (" + statuses + ")"),
+                lists.learningActions());
     }
 
     private void responseFigures(
-            List<Figure> figures, Stage stage, List<ReportRows.Sent> responses, WorkingDayTable days) {
+            List<Figure> figures,
+            Stage stage,
+            ReportCounts.StageCounts counts,
+            ReportPeriod period,
+            WorkingDayTable days,
+            Lists lists) {
         String n = stage == Stage.STAGE_1 ? "stage1" : "stage2";
         String label = stage.shortName();
-        List<String> all = references(responses, ReportRows.Sent::reference);
-        timeFigures(figures, n, label, responses, all, days);
-        List<String> within = references(
-                responses.stream()
-                        .filter(r -> r.hasDeadline() && !r.completedOn().isAfter(dueWithoutExtension(r)))
-                        .toList(),
-                ReportRows.Sent::reference);
-        List<String> extension = references(
-                responses.stream()
-                        .filter(r -> r.hasDeadline()
-                                && r.completedOn().isAfter(dueWithoutExtension(r))
-                                && !r.completedOn().isAfter(r.dueOn()))
-                        .toList(),
-                ReportRows.Sent::reference);
+        long all = sum(counts.outcomes(), o -> true, ReportCounts.Outcomes::count);
+        timeFigures(figures, n, label, stage, counts, all, period, days, lists);
+        long within = 0;
+        long extension = 0;
+        for (ReportCounts.Deadlines d : counts.deadlines()) {
+            LocalDate due = dueWithoutExtension(d.originalDueOn(), d.movedDays());
+            if (!d.completedOn().isAfter(due)) {
+                within += d.count();
+            } else if (!d.completedOn().isAfter(d.dueOn())) {
+                extension += d.count();
+            }
+        }
         figures.add(new Figure(
                 "timescale." + n + ".within",
                 "Within timescale",
                 label + " responses within the charter's timescale",
-                ofTotal(within.size(), all.size()),
-                within));
-        figures.add(listed(
+                ofTotal(within, all),
+                lists.sent(
+                        stage,
+                        r -> r.hasDeadline()
+                                && !r.completedOn().isAfter(dueWithoutExtension(r.originalDueOn(), r.movedDays())))));
+        figures.add(new Figure(
                 "timescale." + n + ".extension",
                 "Within timescale",
                 label + " responses within an authorised extension",
-                extension));
+                String.valueOf(extension),
+                lists.sent(
+                        stage,
+                        r -> r.hasDeadline()
+                                && r.completedOn().isAfter(dueWithoutExtension(r.originalDueOn(), r.movedDays()))
+                                && !r.completedOn().isAfter(r.dueOn()))));
         for (Outcome outcome : Outcome.values()) {
-            figures.add(share(
+            figures.add(new Figure(
                     "outcome." + n + "." + outcome.name().toLowerCase(),
                     "Outcomes",
                     label + ": " + outcome.displayName().toLowerCase(),
-                    responses,
-                    r -> r.outcome() == outcome,
-                    ReportRows.Sent::reference));
+                    ofTotal(sum(counts.outcomes(), o -> o.outcome() == outcome, ReportCounts.Outcomes::count), all),
+                    lists.sent(stage, r -> r.outcome() == outcome)));
         }
     }
 
-    /** The average working days to respond, and (apart) the average time waiting for the customer. */
+    /**
+     * The average working days to respond, and (apart) the average time waiting for the customer. Working days
+     * between two days are the difference of their distances from the start of the period, so the sum over all
+     * responses is the sum over the days they were sent less the sum over the days their stages started: the
+     * database counts the responses by each of those days, and the calendar is applied once a day, not once a case.
+     */
     private void timeFigures(
             List<Figure> figures,
             String n,
             String label,
-            List<ReportRows.Sent> responses,
-            List<String> all,
-            WorkingDayTable days) {
-        double average = responses.stream()
-                .mapToInt(r -> workingDays(r, days) - (r.clockStops() ? r.waited() : 0))
-                .average()
-                .orElse(Double.NaN);
+            Stage stage,
+            ReportCounts.StageCounts counts,
+            long all,
+            ReportPeriod period,
+            WorkingDayTable days,
+            Lists lists) {
+        LocalDate anchor = period.from();
+        long total = 0;
+        for (ReportCounts.DaysCount sent : counts.sentOn()) {
+            total += sent.count() * days.workingDaysBetween(anchor, sent.day());
+        }
+        for (ReportCounts.DaysCount started : counts.startedOn()) {
+            total -= started.count() * days.workingDaysBetween(anchor, days.dayZero(started.day()));
+        }
+        total -= sum(counts.waited(), ReportCounts.Waited::clockStops, ReportCounts.Waited::days);
+        long stopping = sum(counts.outcomes(), ReportCounts.Outcomes::clockStops, ReportCounts.Outcomes::count);
         figures.add(new Figure(
                 "time." + n + ".average",
                 "Time to respond",
-                "Average working days to respond at " + label.toLowerCase() + " " + waitingCounted(responses),
-                responses.isEmpty() ? "None" : decimal(average, 1),
-                all));
-        List<ReportRows.Sent> waitedFor =
-                responses.stream().filter(r -> r.waited() > 0).toList();
+                "Average working days to respond at " + label.toLowerCase() + " " + waitingCounted(stopping, all),
+                all == 0 ? "None" : decimal((double) total / all, 1),
+                lists.sent(stage, r -> true)));
+        long waitedFor = sum(counts.waited(), w -> true, ReportCounts.Waited::count);
+        long waited = sum(counts.waited(), w -> true, ReportCounts.Waited::days);
         figures.add(new Figure(
                 "time." + n + ".waiting",
                 "Time to respond",
                 "Average working days waiting for the customer at " + label.toLowerCase()
                         + " (cases that asked them for more information)",
-                waitedFor.isEmpty()
-                        ? "None"
-                        : decimal(
-                                waitedFor.stream()
-                                        .mapToInt(ReportRows.Sent::waited)
-                                        .average()
-                                        .orElse(0),
-                                1),
-                references(waitedFor, ReportRows.Sent::reference)));
+                waitedFor == 0 ? "None" : decimal((double) waited / waitedFor, 1),
+                lists.sent(stage, r -> r.waited() > 0)));
     }
 
     /** Whether the average leaves out time waiting for the customer, as the SPSO's indicators do. */
-    private static String waitingCounted(List<ReportRows.Sent> responses) {
-        long stopping = responses.stream().filter(ReportRows.Sent::clockStops).count();
+    private static String waitingCounted(long stopping, long all) {
         if (stopping == 0) {
             return "(counting time waiting for the customer)";
         }
-        return stopping == responses.size()
+        return stopping == all
                 ? "(not counting time waiting for the customer)"
                 : "(not counting time waiting for the customer where the charter stops the clock)";
     }
@@ -556,62 +647,57 @@ public class ComplaintFigures {
      * The charter's due date before any extension: moved on only by the days its clock stopped and the closure days
      * the council added inside it.
      */
-    private LocalDate dueWithoutExtension(ReportRows.Sent r) {
-        return r.movedDays() == 0 ? r.originalDueOn() : calendar.addWorkingDays(r.originalDueOn(), r.movedDays());
+    private LocalDate dueWithoutExtension(LocalDate originalDueOn, int movedDays) {
+        return movedDays == 0 ? originalDueOn : calendar.addWorkingDays(originalDueOn, movedDays);
     }
 
-    private int workingDays(ReportRows.Sent r, WorkingDayTable days) {
-        return days.workingDaysBetween(days.dayZero(r.startedOn()), r.sentOn());
-    }
-
-    private static void satisfaction(List<Figure> figures, List<ReportRows.Answer> answers) {
-        List<String> refs = references(answers, ReportRows.Answer::reference);
+    private static void satisfaction(List<Figure> figures, List<ReportCounts.Answers> answers, Lists lists) {
+        long count = sum(answers, a -> true, ReportCounts.Answers::count);
+        Supplier<List<String>> all = lists.answers(a -> true);
         String section = "Satisfaction";
-        figures.add(new Figure("satisfaction.responses", section, "Survey answers", String.valueOf(refs.size()), refs));
+        figures.add(new Figure("satisfaction.responses", section, "Survey answers", String.valueOf(count), all));
         figures.add(average(
-                "satisfaction.ease", "How easy it was to complain (out of 5)", answers, refs, ReportRows.Answer::ease));
+                "satisfaction.ease",
+                "How easy it was to complain (out of 5)",
+                count,
+                sum(answers, a -> true, ReportCounts.Answers::ease),
+                all));
         figures.add(average(
-                "satisfaction.informed", "Kept informed (out of 5)", answers, refs, ReportRows.Answer::keptInformed));
+                "satisfaction.informed",
+                "Kept informed (out of 5)",
+                count,
+                sum(answers, a -> true, ReportCounts.Answers::keptInformed),
+                all));
         figures.add(average(
                 "satisfaction.clear",
                 "The answer was clear (out of 5)",
-                answers,
-                refs,
-                ReportRows.Answer::clearAnswer));
+                count,
+                sum(answers, a -> true, ReportCounts.Answers::clearAnswer),
+                all));
         figures.add(average(
                 "satisfaction.satisfied",
                 "Satisfied with how it was handled (out of 5)",
-                answers,
-                refs,
-                ReportRows.Answer::satisfied));
-        List<String> satisfied =
-                references(answers.stream().filter(a -> a.satisfied() >= 4).toList(), ReportRows.Answer::reference);
+                count,
+                sum(answers, a -> true, ReportCounts.Answers::satisfied),
+                all));
         figures.add(new Figure(
                 "satisfaction.share",
                 section,
                 "Satisfied or very satisfied",
-                ofTotal(satisfied.size(), refs.size()),
-                satisfied));
+                ofTotal(sum(answers, a -> true, ReportCounts.Answers::pleased), count),
+                lists.answers(a -> a.satisfied() >= 4)));
     }
 
-    private static Figure average(
-            String key,
-            String label,
-            List<ReportRows.Answer> answers,
-            List<String> refs,
-            ToIntFunction<ReportRows.Answer> question) {
-        double mean = answers.stream().mapToInt(question).average().orElse(Double.NaN);
-        return new Figure(key, "Satisfaction", label, answers.isEmpty() ? "None" : decimal(mean, 2), refs);
+    private static Figure average(String key, String label, long count, long marks, Supplier<List<String>> cases) {
+        return new Figure(key, "Satisfaction", label, count == 0 ? "None" : decimal((double) marks / count, 2), cases);
     }
 
-    private static <T> Figure share(
-            String key, String section, String label, List<T> all, Predicate<T> test, Function<T, String> reference) {
-        List<String> matching = references(all.stream().filter(test).toList(), reference);
-        return new Figure(key, section, label, ofTotal(matching.size(), all.size()), matching);
+    private static Figure listed(String key, String section, String label, List<String> cases) {
+        return new Figure(key, section, label, String.valueOf(cases.size()), cases);
     }
 
     /** "3 of 4 (75.0%)", or "0 of 0". */
-    static String ofTotal(int part, int total) {
+    static String ofTotal(long part, long total) {
         return total == 0 ? "0 of 0" : part + " of " + total + " (" + decimal(part * 100.0 / total, 1) + "%)";
     }
 
@@ -621,7 +707,7 @@ public class ComplaintFigures {
 
     /**
      * The references of the rows, each once, in order. The rows come in reference order already ({@link
-     * ReportRows#load}), so the sort only checks it (a sorted run is one pass) and duplicates are neighbours.
+     * ReportRows}), so the sort only checks it (a sorted run is one pass) and duplicates are neighbours.
      */
     private static <T> List<String> references(List<T> rows, Function<T, String> reference) {
         String[] once = new String[rows.size()];

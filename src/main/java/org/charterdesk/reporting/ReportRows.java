@@ -10,9 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +29,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows a report counts, read as narrow rows (a reference and the few columns a figure needs), never as whole
- * cases, and joined in the database rather than through lists of case ids: a year at a large council is 200,000
- * cases, more than a statement may carry as parameters and more than the heap should hold as entities. Plain SQL
- * through JDBC, dates read straight into {@code java.time}: at this size the mapping is most of the work. Each row
- * names its service, so that one read serves a report of each service and of them all.
+ * The rows behind a report's figures, read when a figure's list of cases is opened (the figures themselves are
+ * counted by the database, {@link ReportCounts}): narrow rows (a reference and the few columns a figure's test
+ * needs), never whole cases, and joined in the database rather than through lists of case ids: a year at a large
+ * council is 200,000 cases, more than a statement may carry as parameters and more than the heap should hold as
+ * entities. Plain SQL through JDBC, dates read straight into {@code java.time}.
  */
 @Component
 class ReportRows {
@@ -67,56 +65,34 @@ class ReportRows {
         return period.to().plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** Everything a report of the period counts, for some services. */
-    record PeriodRows(
-            List<Received> received,
-            List<Ended> closed,
-            List<Ended> withdrawn,
-            Map<Stage, List<Sent>> sent,
-            List<Completed> completed,
-            List<Answer> answers,
-            List<LearningAction> learningActions) {
-
-        /** The same rows for only some of the services. */
-        PeriodRows of(Collection<String> services) {
-            Map<Stage, List<Sent>> sentThere = new EnumMap<>(Stage.class);
-            sent.forEach((stage, rows) -> sentThere.put(stage, only(rows, Sent::service, services)));
-            return new PeriodRows(
-                    only(received, Received::service, services),
-                    only(closed, Ended::service, services),
-                    only(withdrawn, Ended::service, services),
-                    sentThere,
-                    only(completed, Completed::service, services),
-                    only(answers, Answer::service, services),
-                    only(learningActions, LearningAction::service, services));
-        }
-
-        private static <T> List<T> only(List<T> rows, Function<T, String> service, Collection<String> services) {
-            return rows.stream()
-                    .filter(r -> services.contains(service.apply(r)))
-                    .toList();
-        }
+    /** The cases received in the period, in reference order (as every list below is). */
+    List<Received> received(ReportPeriod period, List<String> services) {
+        return byReference(received(new Read(period, services)), Received::reference);
     }
 
-    /**
-     * Reads the period's rows for the services, once, and puts each list in reference order (in Java: the
-     * database would sort by its collation, slower and on disk at this size), so that every figure's list of cases
-     * is in order as it is filtered.
-     */
-    PeriodRows load(ReportPeriod period, List<String> services) {
-        Read read = new Read(period, services);
-        Map<Stage, List<Sent>> sent = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            sent.put(stage, byReference(sent(read, stage), Sent::reference));
-        }
-        return new PeriodRows(
-                byReference(received(read), Received::reference),
-                byReference(ended(read, CaseStatus.CLOSED), Ended::reference),
-                byReference(ended(read, CaseStatus.WITHDRAWN), Ended::reference),
-                sent,
-                byReference(completed(read), Completed::reference),
-                byReference(answers(read), Answer::reference),
-                byReference(learningActions(read), LearningAction::reference));
+    /** The cases that ended with this status in the period. */
+    List<Ended> ended(ReportPeriod period, List<String> services, CaseStatus status) {
+        return byReference(ended(new Read(period, services), status), Ended::reference);
+    }
+
+    /** The stage's decisions sent in the period. */
+    List<Sent> sent(ReportPeriod period, List<String> services, Stage stage) {
+        return byReference(sent(new Read(period, services), stage), Sent::reference);
+    }
+
+    /** The charter deadlines completed in the period. */
+    List<Completed> completed(ReportPeriod period, List<String> services) {
+        return byReference(completed(new Read(period, services)), Completed::reference);
+    }
+
+    /** The surveys answered in the period. */
+    List<Answer> answers(ReportPeriod period, List<String> services) {
+        return byReference(answers(new Read(period, services)), Answer::reference);
+    }
+
+    /** The plan actions made from the learning of complaints decided in the period. */
+    List<LearningAction> learningActions(ReportPeriod period, List<String> services) {
+        return byReference(learningActions(new Read(period, services)), LearningAction::reference);
     }
 
     private static <T> List<T> byReference(List<T> rows, Function<T, String> reference) {
@@ -201,20 +177,6 @@ class ReportRows {
                         rs.getString(2),
                         rs.getString(3) == null ? null : Stage.valueOf(rs.getString(3)),
                         rs.getInt(4) == 1));
-    }
-
-    /** How many cases with this status ended in the period. */
-    int endedCount(ReportPeriod period, List<String> services, CaseStatus status) {
-        return entityManager
-                .createQuery("""
-                select count(c) from CaseFile c where c.service.code in :services and c.status = :status
-                and c.closedAt >= :start and c.closedAt < :end""", Long.class)
-                .setParameter("services", services)
-                .setParameter("status", status)
-                .setParameter("start", start(period))
-                .setParameter("end", end(period))
-                .getSingleResult()
-                .intValue();
     }
 
     /** How many complaints were received in each month of the period (months with none are left out). */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.charterdesk.charter.CouncilService;
 import org.charterdesk.charter.ProcedureProfile;
 import org.charterdesk.complaints.CaseFile;
@@ -199,6 +201,21 @@ class ComplaintFiguresIT extends IntegrationTestBase {
         assertFigure("closed.stage1", "3 of 5 (60.0%)", a, b, c);
         assertFigure("closed.stage2", "1 of 5 (20.0%)", e);
         assertFigure("closed.stage2.escalated", "1 of 5 (20.0%)", d);
+    }
+
+    /** The database counts each figure; its list is read apart when opened, and must hold as many cases. */
+    @Test
+    void everyCountAgreesWithItsList() {
+        int counted = 0;
+        for (Figure figure : report.figures()) {
+            Matcher count =
+                    Pattern.compile("^(\\d+)( of \\d+ \\(.*\\))?( \\(.*\\))?$").matcher(figure.value());
+            if (count.matches()) {
+                assertThat(figure.cases()).as(figure.key()).hasSize(Integer.parseInt(count.group(1)));
+                counted++;
+            }
+        }
+        assertThat(counted).isGreaterThan(30);
     }
 
     @Test
