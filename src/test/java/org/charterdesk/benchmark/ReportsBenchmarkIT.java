@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.charterdesk.reporting.CommitteePack;
 import org.charterdesk.reporting.ComplaintFigures;
@@ -68,20 +70,28 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
                     .hasSizeGreaterThan(15_000);
             assertThat(year.value("satisfaction.responses")).isNotEqualTo("0");
 
-            measure("one year's report, all services", () -> figures.report(admin, YEAR, null));
-            measure("the dashboard's figures for a year, all services", () -> {
+            Map<String, Supplier<Object>> calls = new LinkedHashMap<>();
+            calls.put("one year's report, all services", () -> figures.report(admin, YEAR, null));
+            calls.put("the dashboard's figures for a year, all services", () -> {
                 figures.report(admin, YEAR, null);
                 figures.report(admin, YEAR.previous(), null);
                 return figures.monthlyTrend(admin, YEAR, null);
             });
-            measure("the committee pack for a year (PDF)", () -> pdf(pack.committeePdf(admin, YEAR)));
-            measure("the performance indicators for a year (PDF)", () -> pdf(pack.indicatorsPdf(admin, YEAR)));
-            measure(
+            calls.put("the committee pack for a year (PDF)", () -> pdf(pack.committeePdf(admin, YEAR)));
+            calls.put("the performance indicators for a year (PDF)", () -> pdf(pack.indicatorsPdf(admin, YEAR)));
+            calls.put(
                     "opening a figure's list: closed at stage 1 (about 120,000 cases)",
                     () -> year.figure("closed.stage1").orElseThrow().cases());
-            measure(
+            calls.put(
                     "opening a figure's list: stage 1 within the timescale",
                     () -> year.figure("timescale.stage1.within").orElseThrow().cases());
+            // For a minute after a million rows are written, every statement runs about twice as slowly as it does
+            // from then on (Java Flight Recorder's socket reads, first minute against the next). A council's
+            // database is not just written: two passes over everything first, then the measured rounds.
+            for (int pass = 0; pass < 2; pass++) {
+                calls.values().forEach(Supplier::get);
+            }
+            calls.forEach(ReportsBenchmarkIT::measure);
         } finally {
             history.delete();
         }

@@ -82,6 +82,11 @@ class ComplaintFiguresAtScaleIT extends IntegrationTestBase {
                 select count(*) from survey_response
                 where submitted_at >= '2019-01-01 00:00:00+00' and submitted_at < '2020-01-01 00:00:00+00'""");
         assertThat(report.value("satisfaction.responses")).isEqualTo(String.valueOf(answered));
+        long learned = count("""
+                select count(distinct case_id) from stage_decision where learning is not null
+                and sent_at >= '2019-01-01 00:00:00+00' and sent_at < '2020-01-01 00:00:00+00'""");
+        assertThat(learned).isGreaterThan(1_000);
+        assertThat(report.value("learning.recorded")).isEqualTo(String.valueOf(learned));
         assertThat(figures.monthlyTrend(admin, YEAR, null)).hasSize(12).allSatisfy(month -> {
             assertThat(month.received()).isGreaterThan(5_000);
             assertThat(month.closed()).as(month.month() + " closed").isEqualTo(closedIn(month.month()));
