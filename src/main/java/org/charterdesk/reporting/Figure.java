@@ -1,6 +1,7 @@
 package org.charterdesk.reporting;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -59,8 +60,26 @@ public final class Figure {
         return cases.get();
     }
 
+    /**
+     * Two figures are equal when they show the same: the same key, section, words and value. Their lists are read
+     * from the database when asked for, so they are not compared here.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Figure that
+                && key.equals(that.key)
+                && section.equals(that.section)
+                && label.equals(that.label)
+                && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, section, label, value);
+    }
+
     @Override
     public String toString() {
-        return key + " = " + value;
+        return "Figure[key=" + key + ", section=" + section + ", label=" + label + ", value=" + value + "]";
     }
 }

@@ -23,6 +23,7 @@ import org.charterdesk.complaints.Outcome;
 import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.deadlines.DeadlineKind;
 import org.charterdesk.complaints.deadlines.DeadlineStatus;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -177,13 +178,11 @@ class ReportCounts {
         Map<LocalDate, Integer> byDay = new TreeMap<>();
         jdbc.query(
                 "select closed_day, count(*) from (select " + localDay("c.closed_at", period, parameters)
-                        + " closed_day from case_file c join council_service s on s.id = c.service_id"
+                        + " closed_day" + FROM_CASES
                         + " where s.code in (:services) and c.status = '" + CaseStatus.CLOSED.name() + "'"
                         + " and c.closed_at >= :start and c.closed_at < :end) x group by closed_day",
                 parameters,
-                rs -> {
-                    byDay.put(LocalDate.ofEpochDay(rs.getLong(1)), rs.getInt(2));
-                });
+                (RowCallbackHandler) rs -> byDay.put(LocalDate.ofEpochDay(rs.getLong(1)), rs.getInt(2)));
         return byDay;
     }
 
