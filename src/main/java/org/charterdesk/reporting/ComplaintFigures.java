@@ -160,8 +160,8 @@ public class ComplaintFigures {
                 and s.comment is not null and s.submittedAt >= :start and s.submittedAt < :end
                 order by s.submittedAt desc""", Object[].class)
                 .setParameter("services", codes)
-                .setParameter("start", period.from().atStartOfDay(zone).toInstant())
-                .setParameter("end", period.to().plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("start", period.start(zone))
+                .setParameter("end", period.end(zone))
                 .setMaxResults(200)
                 .getResultList()
                 .stream()

@@ -150,8 +150,8 @@ class ReportCounts {
                 .addValue("services", services)
                 .addValue("from", period.from())
                 .addValue("to", period.to())
-                .addValue("start", instant(period.from()))
-                .addValue("end", instant(period.to().plusDays(1)));
+                .addValue("start", utc(period.start(zone)))
+                .addValue("end", utc(period.end(zone)));
         List<Learned> learned = new ArrayList<>();
         Map<Stage, StageCounts> stages = stages(parameters, period, learned);
         return new PeriodCounts(
@@ -173,8 +173,8 @@ class ReportCounts {
     Map<LocalDate, Integer> closedByDay(ReportPeriod period, List<String> services) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("services", services)
-                .addValue("start", instant(period.from()))
-                .addValue("end", instant(period.to().plusDays(1)));
+                .addValue("start", utc(period.start(zone)))
+                .addValue("end", utc(period.end(zone)));
         Map<LocalDate, Integer> byDay = new TreeMap<>();
         jdbc.query(
                 "select closed_day, count(*) from (select " + localDay("c.closed_at", period, parameters)
@@ -186,8 +186,8 @@ class ReportCounts {
         return byDay;
     }
 
-    private Object instant(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
+    private static Object utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private <T> List<T> rows(String sql, MapSqlParameterSource parameters, RowReader<T> reader) {
@@ -325,8 +325,8 @@ class ReportCounts {
      */
     private String localDay(String column, ReportPeriod period, MapSqlParameterSource parameters) {
         ZoneRules rules = zone.getRules();
-        Instant start = period.from().atStartOfDay(zone).toInstant();
-        Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant start = period.start(zone);
+        Instant end = period.end(zone);
         StringBuilder offset = new StringBuilder("case");
         Instant at = start;
         int change = 0;

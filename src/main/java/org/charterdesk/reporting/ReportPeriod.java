@@ -1,7 +1,9 @@
 package org.charterdesk.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import org.charterdesk.calendar.PlainDates;
@@ -33,6 +35,16 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         return new ReportPeriod(from.minusDays(days), from.minusDays(1));
+    }
+
+    /** The moment the period starts in the zone: the start of its first day. */
+    public Instant start(ZoneId zone) {
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    /** The moment the period ends in the zone: the start of the day after its last (excluded). */
+    public Instant end(ZoneId zone) {
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     public boolean contains(LocalDate day) {

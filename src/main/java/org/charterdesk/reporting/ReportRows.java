@@ -58,11 +58,11 @@ class ReportRows {
     }
 
     Instant start(ReportPeriod period) {
-        return period.from().atStartOfDay(zone).toInstant();
+        return period.start(zone);
     }
 
     Instant end(ReportPeriod period) {
-        return period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return period.end(zone);
     }
 
     /** The cases received in the period, in reference order (as every list below is). */
