@@ -14,6 +14,7 @@ public record MailProperties(
         String publicUrl,
         Duration pollInterval,
         int batchSize,
+        int connections,
         int maxAttempts,
         Duration firstRetry,
         Duration longestRetry,
@@ -25,6 +26,7 @@ public record MailProperties(
                 publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
         pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;
         batchSize = batchSize <= 0 ? 50 : batchSize;
+        connections = connections <= 0 ? 1 : connections;
         maxAttempts = maxAttempts <= 0 ? 12 : maxAttempts;
         firstRetry = firstRetry == null ? Duration.ofMinutes(1) : firstRetry;
         longestRetry = longestRetry == null ? Duration.ofHours(1) : longestRetry;

@@ -1,18 +1,23 @@
 package org.charterdesk.notifications;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.charterdesk.cluster.DatabaseKind;
 import org.charterdesk.security.StaffDirectory;
@@ -24,6 +29,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,6 +57,7 @@ public class OutboxSender {
     private final Clock clock;
     private final boolean skipLocked;
     private final OutboxMetrics metrics;
+    private final ExecutorService connections;
 
     OutboxSender(
             DataSource dataSource,
@@ -71,6 +78,9 @@ public class OutboxSender {
         this.properties = properties;
         this.clock = clock;
         this.skipLocked = DatabaseKind.isPostgres(dataSource);
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("outbox-smtp-");
+        threads.setDaemon(true);
+        this.connections = Executors.newFixedThreadPool(properties.connections(), threads);
     }
 
     /** Whether there is an SMTP server to send to; without one, notifications wait in the outbox. */
@@ -152,36 +162,87 @@ public class OutboxSender {
     }
 
     /**
-     * Sends a leased batch over one SMTP connection, recording each message as sent the moment the server has taken
-     * it; returns how many were sent.
+     * Sends a leased batch over up to {@code charterdesk.mail.connections} SMTP connections at once, recording each
+     * message as sent the moment the server has taken it; returns how many were sent. The time a message takes is
+     * mostly waiting for the server's replies, so connections side by side send more in the same time.
      */
     private int deliver(JavaMailSender sender, List<Long> batch, String token) {
-        Map<MimeMessage, Long> messages = prepare(sender, batch, token);
-        if (messages.isEmpty()) {
-            return 0;
+        List<List<Outgoing>> lanes = lanes(prepare(sender, batch, token));
+        if (lanes.size() <= 1) {
+            return lanes.isEmpty() ? 0 : sendOver(sender, lanes.get(0), token);
         }
+        List<Future<Integer>> sending = lanes.stream()
+                .map(lane -> connections.submit(() -> sendOver(sender, lane, token)))
+                .toList();
         int sent = 0;
-        List<Map.Entry<MimeMessage, Long>> waiting = new ArrayList<>(messages.entrySet());
+        for (Future<Integer> lane : sending) {
+            sent += sentOn(lane);
+        }
+        return sent;
+    }
+
+    /**
+     * Shares the messages between the connections. Each address is always on the same one, in the order the
+     * messages were written, so that nobody's emails overtake each other.
+     */
+    private List<List<Outgoing>> lanes(List<Outgoing> messages) {
+        int count = Math.min(properties.connections(), messages.size());
+        List<List<Outgoing>> lanes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            lanes.add(new ArrayList<>());
+        }
+        for (Outgoing message : messages) {
+            lanes.get(Math.floorMod(message.to().hashCode(), count)).add(message);
+        }
+        lanes.removeIf(List::isEmpty);
+        return lanes;
+    }
+
+    private static int sentOn(Future<Integer> lane) {
+        try {
+            return lane.get();
+        } catch (InterruptedException e) {
+            // The lane goes on and records what it sends; only this round's count is short.
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Sending the outbox failed", e.getCause());
+        }
+    }
+
+    /** Sends messages over one SMTP connection, one at a time; returns how many were sent. */
+    private int sendOver(JavaMailSender sender, List<Outgoing> messages, String token) {
+        int sent = 0;
+        List<Outgoing> waiting = new ArrayList<>(messages);
         try (SmtpConnection smtp = SmtpConnection.open(sender)) {
             while (!waiting.isEmpty()) {
-                Map.Entry<MimeMessage, Long> next = waiting.remove(0);
+                Outgoing next = waiting.remove(0);
                 try {
-                    smtp.send(next.getKey());
+                    smtp.send(next.message());
                 } catch (MessagingException | RuntimeException e) {
-                    failed(next.getValue(), token, e);
+                    failed(next.id(), token, e);
                     continue;
                 }
                 sent++;
                 metrics.sent();
-                if (!markSent(next.getValue(), token)) {
+                if (!markSent(next.id(), token)) {
                     // The database is away: send no more until it is back. The rest keep their lease, unsent.
                     break;
                 }
             }
         } catch (MessagingException | RuntimeException e) {
-            waiting.forEach(entry -> failed(entry.getValue(), token, e));
+            waiting.forEach(message -> failed(message.id(), token, e));
         }
         return sent;
+    }
+
+    /** A message ready to send, with its notification and the first address it goes to. */
+    private record Outgoing(Long id, MimeMessage message, String to) {}
+
+    /** Lets the messages being sent finish when the node stops. */
+    @PreDestroy
+    void stop() {
+        connections.shutdown();
     }
 
     private void failed(Long id, String token, Exception e) {
@@ -192,9 +253,12 @@ public class OutboxSender {
     }
 
     /** The messages of a leased batch; a notification with no address, or that cannot be written, is recorded. */
-    private Map<MimeMessage, Long> prepare(JavaMailSender sender, List<Long> batch, String token) {
-        Map<MimeMessage, Long> messages = new LinkedHashMap<>();
-        for (Notification n : notifications.findAllById(batch)) {
+    private List<Outgoing> prepare(JavaMailSender sender, List<Long> batch, String token) {
+        List<Outgoing> messages = new ArrayList<>();
+        // In the order they were written (the database returns them in any order), for the lanes to keep.
+        List<Notification> leased = new ArrayList<>(notifications.findAllById(batch));
+        leased.sort(Comparator.comparing(Notification::getId));
+        for (Notification n : leased) {
             Long id = n.getId();
             List<String> to = recipients(n);
             if (to.isEmpty()) {
@@ -209,7 +273,7 @@ public class OutboxSender {
                 continue;
             }
             try {
-                messages.put(message(sender, n, to), id);
+                messages.add(new Outgoing(id, message(sender, n, to), to.get(0)));
             } catch (MessagingException | RuntimeException e) {
                 lastError = LogSafe.withoutAddresses(e.getMessage());
                 record(id, token, e.getMessage(), false);

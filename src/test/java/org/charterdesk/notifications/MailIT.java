@@ -35,6 +35,7 @@ import org.charterdesk.testsupport.IntegrationTestBase;
 import org.charterdesk.testsupport.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every email of the charter, sent from the outbox through a real SMTP server (GreenMail): who gets it, its subject
@@ -63,6 +64,9 @@ class MailIT extends IntegrationTestBase {
 
     @Autowired
     CaseTasks caseTasks;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     CustomerContacts contacts;
@@ -101,6 +105,14 @@ class MailIT extends IntegrationTestBase {
                 .toList();
         assertThat(messages).as("'" + subjectStart + "' to " + address).hasSize(1);
         return messages.get(0);
+    }
+
+    private static String firstRecipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {
@@ -489,6 +501,41 @@ class MailIT extends IntegrationTestBase {
         }
         assertThat(notificationsOf(reloadByEmail("outage1@example.com")).get(0).getStatus())
                 .isEqualTo(NotificationStatus.SENT);
+    }
+
+    @Test
+    void aBatchGoesOverSeveralConnectionsAndEachPersonsEmailsArriveOnceInTheOrderWritten() {
+        at(LocalDate.of(2026, 11, 2));
+        sender.sendDue();
+        List<String> people = List.of("ann", "ben", "cat", "dan", "eve", "fay", "gus").stream()
+                .map(name -> name + "." + System.nanoTime() + "@example.com")
+                .toList();
+        transaction.executeWithoutResult(status -> {
+            for (int round = 1; round <= 4; round++) {
+                for (String address : people) {
+                    outbox.toCustomerByEmail(
+                            null,
+                            NotificationType.COMPLAINT_RECEIVED,
+                            "Letter " + round,
+                            address,
+                            MailContent.to("Dear Reader,", "Letter " + round)
+                                    .say("Letter number " + round + ".")
+                                    .build());
+                }
+            }
+        });
+
+        assertThat(sender.sendDue()).isEqualTo(28);
+
+        for (String address : people) {
+            // Every copy the server took, so that a message sent twice would show twice.
+            assertThat(TestMailServer.received().stream()
+                            .filter(m -> address.equals(firstRecipient(m)))
+                            .map(MailIT::subject))
+                    .as("emails to " + address + ", in the order they arrived")
+                    .containsExactly("Letter 1", "Letter 2", "Letter 3", "Letter 4");
+        }
+        assertThat(sender.sendDue()).isZero();
     }
 
     @Test
