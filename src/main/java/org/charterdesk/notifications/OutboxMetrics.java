@@ -40,14 +40,21 @@ public class OutboxMetrics {
                 .register(registry);
     }
 
+    /**
+     * The statuses are named, not "all but sent", so that the status index finds them: with two million sent
+     * emails, "all but sent" read the whole index every time, 466 ms ({@code OutboxAtScaleBenchmarkIT}).
+     */
+    static final String BY_STATUS = """
+            select status, count(*) from notification
+             where status in ('PENDING', 'SENDING', 'FAILED', 'TO_CONTACT')
+             group by status""";
+
     @Scheduled(
             initialDelayString = "${charterdesk.metrics.refresh:30s}",
             fixedDelayString = "${charterdesk.metrics.refresh:30s}")
     public void refresh() {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query(
-                "select status, count(*) from notification where status <> 'SENT' group by status",
-                (RowCallbackHandler) row -> counts.put(row.getString(1), row.getLong(2)));
+        jdbc.query(BY_STATUS, (RowCallbackHandler) row -> counts.put(row.getString(1), row.getLong(2)));
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (NotificationStatus status : List.of(
                 NotificationStatus.PENDING,

@@ -36,15 +36,6 @@ public class OutboxSearch {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public long count(Criteria criteria) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Notification> n = query.from(Notification.class);
-        query.select(cb.count(n)).where(conditions(cb, n, criteria).toArray(Predicate[]::new));
-        return entityManager.createQuery(query).getSingleResult();
-    }
-
     private static List<Predicate> conditions(CriteriaBuilder cb, Root<Notification> n, Criteria criteria) {
         List<Predicate> where = new ArrayList<>();
         if (criteria.status() != null) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -103,20 +102,6 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
     }
 
     private static void measure(String what, Supplier<Object> call) {
-        call.get();
-        double[] millis = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            call.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        BenchmarkReport.timings(BENCHMARK, what, SIZE, millis);
-        System.out.printf(
-                Locale.UK,
-                "BENCHMARK %-52s median %7.0f ms, max %7.0f ms%n",
-                what,
-                millis[ROUNDS / 2],
-                millis[ROUNDS - 1]);
+        BenchmarkReport.measure(BENCHMARK, what, SIZE, 1, ROUNDS, call);
     }
 }

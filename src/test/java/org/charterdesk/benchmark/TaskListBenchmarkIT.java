@@ -204,27 +204,6 @@ class TaskListBenchmarkIT extends IntegrationTestBase {
 
     /** Times the query and returns its median in milliseconds. */
     private static double measure(String what, Supplier<Object> query) {
-        for (int i = 0; i < 3; i++) {
-            query.get();
-        }
-        long[] times = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            times[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(times);
-        BenchmarkReport.timings(
-                "Task lists",
-                what,
-                OPEN_STEPS + " open steps",
-                Arrays.stream(times).mapToDouble(t -> t / 1e6).toArray());
-        System.out.printf(
-                Locale.UK,
-                "%-48s median %6.1f ms, p95 %6.1f ms%n",
-                what,
-                times[ROUNDS / 2] / 1e6,
-                times[(int) (ROUNDS * 0.95) - 1] / 1e6);
-        return times[ROUNDS / 2] / 1e6;
+        return BenchmarkReport.measure("Task lists", what, OPEN_STEPS + " open steps", 3, ROUNDS, query);
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one report of a benchmark run ({@code ./mvnw -Pbenchmark verify}): each figure a benchmark measures, as median,
@@ -44,6 +45,32 @@ public final class BenchmarkReport {
         row.put("dataSize", dataSize);
         FIGURES.add(row);
         write();
+    }
+
+    /**
+     * Calls {@code call} {@code warmups} times to warm up, then times it {@code rounds} times; reports and prints the
+     * timings, and returns their median in milliseconds.
+     */
+    public static double measure(
+            String benchmark, String figure, String dataSize, int warmups, int rounds, Supplier<?> call) {
+        for (int i = 0; i < warmups; i++) {
+            call.get();
+        }
+        double[] millis = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            call.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        timings(benchmark, figure, dataSize, millis);
+        Arrays.sort(millis);
+        System.out.printf(
+                Locale.UK,
+                "BENCHMARK %-56s median %8.1f ms, p95 %8.1f ms%n",
+                figure,
+                quantile(millis, 0.5),
+                quantile(millis, 0.95));
+        return quantile(millis, 0.5);
     }
 
     /** A figure measured once (a rate, a total time, a size), in its unit. */

@@ -131,9 +131,34 @@ public final class LargeCouncilHistory {
         return answered;
     }
 
+    /**
+     * Two emails to the customer for each generated case, both sent: the acknowledgement when it was received and
+     * the decision when it closed (the thanks, for a compliment or a comment). Each is the message given, with
+     * {@code {reference}} replaced by the case's reference, as the outbox keeps every message as it was written;
+     * returns how many were written.
+     */
+    public int sentEmails(String subject, String text, String html) {
+        int written = jdbc.update("""
+                insert into notification (case_id, type, audience, summary, status, created_at, subject, body_text,
+                  body_html, email_to, attempts, sent_at)
+                select c.id, e.type, 'CUSTOMER', e.summary || ' ' || c.reference, 'SENT', e.at,
+                  replace(?, '{reference}', c.reference), replace(?, '{reference}', c.reference),
+                  replace(?, '{reference}', c.reference), c.customer_email, 1, e.at + interval '20 seconds'
+                from case_file c
+                cross join lateral (values
+                    ('COMPLAINT_RECEIVED', 'We have received', c.received_at),
+                    (case when c.kind = 'COMPLAINT' then 'DECISION' else 'CASE_CLOSED' end, 'Our answer to',
+                     coalesce(c.closed_at, c.received_at + interval '2 days'))) e(type, summary, at)
+                where c.logged_by = ?
+                """, subject, text, html, GENERATOR);
+        jdbc.execute("vacuum analyze notification");
+        return written;
+    }
+
     /** Takes every generated row away again. */
     public void delete() {
-        for (String table : List.of("survey_response", "case_deadline", "stage_decision", "case_event")) {
+        for (String table :
+                List.of("survey_response", "case_deadline", "stage_decision", "case_event", "notification")) {
             jdbc.update(
                     "delete from " + table + " where case_id in (select id from case_file where logged_by = ?)",
                     GENERATOR);

@@ -1,0 +1,2 @@
+-- Nothing to do on H2: PostgreSQL's V40 (db/vendor/postgresql) is trigram indexes for searching the outbox, which H2
+-- does not have. This file keeps the two databases' migration histories alike.
