@@ -132,7 +132,7 @@ class ComplaintFiguresAtScaleIT extends IntegrationTestBase {
                     .average()
                     .orElseThrow();
             String n = stage == Stage.STAGE_1 ? "stage1" : "stage2";
-            assertThat(report.value("time." + n + ".average")).isEqualTo(ComplaintFigures.decimal(average, 1));
+            assertThat(report.value("time." + n + ".average")).isEqualTo(FigureValues.decimal(average, 1));
         }
         assertThat(sentInTheLastHourOfASummerDay())
                 .as("the case the zone matters for")
