@@ -49,16 +49,19 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
             int cases = history.closedCases(CASES, 2021, 5);
             int decisions = history.decisionsAndDeadlines();
             int surveys = history.surveys();
+            int actions = history.plansAndActions(200, 3_000);
             double seconds = (System.nanoTime() - started) / 1e9;
             // A council's database is not in the middle of writing out a million new rows: let it finish first.
             jdbc.execute("checkpoint");
-            BenchmarkReport.value(BENCHMARK, "generating cases, decisions, deadlines and surveys", "s", seconds, SIZE);
+            BenchmarkReport.value(
+                    BENCHMARK, "generating cases, decisions, deadlines, surveys and plans", "s", seconds, SIZE);
             System.out.printf(
                     Locale.UK,
-                    "BENCHMARK generated %,d cases, %,d decisions and %,d surveys in %.1f s%n",
+                    "BENCHMARK generated %,d cases, %,d decisions, %,d surveys and %,d plan actions in %.1f s%n",
                     cases,
                     decisions,
                     surveys,
+                    actions,
                     seconds);
 
             Report year = figures.report(admin, YEAR, null);
@@ -68,6 +71,9 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
             assertThat(year.figure("closed.stage2.escalated").orElseThrow().cases())
                     .hasSizeGreaterThan(15_000);
             assertThat(year.value("satisfaction.responses")).isNotEqualTo("0");
+            assertThat(actions).isEqualTo(3_000);
+            System.out.printf(Locale.UK, "BENCHMARK learning actions in 2023: %s%n", year.value("learning.actions"));
+            assertThat(year.value("learning.actions")).doesNotStartWith("0");
 
             Map<String, Supplier<Object>> calls = new LinkedHashMap<>();
             calls.put("one year's report, all services", () -> figures.report(admin, YEAR, null));

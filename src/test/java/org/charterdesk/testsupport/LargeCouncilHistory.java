@@ -155,8 +155,50 @@ public final class LargeCouncilHistory {
         return written;
     }
 
+    /**
+     * {@code plans} learning plans spread over the services and the five years (one in five finished, the rest
+     * approved), and {@code actions} actions in them, each made from the learning of a generated complaint of the
+     * plan's service (spread evenly over the complaints with learning) and in each status in turn; returns how many
+     * actions were written.
+     */
+    public int plansAndActions(int plans, int actions) {
+        jdbc.update("""
+                insert into action_plan (version, service_code, corporate, title, period_from, period_to, source,
+                  status, created_by, created_at)
+                select 0, s.code, false, 'Learning from complaints, plan ' || g, make_date(2021 + g % 5, 4, 1),
+                  make_date(2022 + g % 5, 3, 31), 'COMPLAINTS_LEARNING',
+                  case when g % 5 = 4 then 'FINISHED' else 'APPROVED' end, ?, make_timestamptz(2021 + g % 5, 4, 1, 9, 0, 0, 'UTC')
+                from generate_series(1, ?) g
+                join (select code, row_number() over (order by id) - 1 as n, count(*) over () as of
+                        from council_service) s on s.n = g % s.of
+                """, GENERATOR, plans);
+        int written = jdbc.update("""
+                insert into plan_action (plan_id, description, owner, target_date, outcome_measure, status, case_id)
+                select (select p.id from action_plan p where p.created_by = ? and p.service_code = l.code
+                          order by p.id offset l.n % (select count(*) from action_plan q where q.created_by = ?
+                                                     and q.service_code = l.code) limit 1),
+                  'Change what the complaint taught us, number ' || l.n, 'olivia', l.received_on + 90,
+                  'Fewer complaints of this kind', (array['NOT_STARTED','ON_TRACK','AT_RISK','COMPLETE','DROPPED'])[1 + l.n % 5],
+                  l.id
+                from (select c.id, c.received_on, s.code, row_number() over (order by c.id) as n,
+                             count(*) over () as learned
+                        from case_file c join council_service s on s.id = c.service_id
+                       where c.logged_by = ? and c.kind = 'COMPLAINT' and c.id % 21 = 0) l
+                where l.n % greatest(1, l.learned / ?) = 0
+                order by l.n
+                limit ?
+                """, GENERATOR, GENERATOR, GENERATOR, actions, actions);
+        jdbc.execute("vacuum analyze action_plan");
+        jdbc.execute("vacuum analyze plan_action");
+        return written;
+    }
+
     /** Takes every generated row away again. */
     public void delete() {
+        jdbc.update(
+                "delete from plan_action where plan_id in (select id from action_plan where created_by = ?)",
+                GENERATOR);
+        jdbc.update("delete from action_plan where created_by = ?", GENERATOR);
         for (String table :
                 List.of("survey_response", "case_deadline", "stage_decision", "case_event", "notification")) {
             jdbc.update(
