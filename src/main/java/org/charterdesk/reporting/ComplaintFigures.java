@@ -207,7 +207,7 @@ public class ComplaintFigures {
         YearMonth last = YearMonth.from(period.to());
         YearMonth first = last.minusMonths(11);
         ReportPeriod year = new ReportPeriod(first.atDay(1), last.atEndOfMonth());
-        Map<YearMonth, Integer> received = rows.complaintsReceivedByMonth(year, services);
+        Map<YearMonth, Integer> received = counts.complaintsReceivedByMonth(year, services);
         Map<YearMonth, Integer> closed = new HashMap<>();
         counts.closedByDay(year, services)
                 .forEach((day, count) -> closed.merge(YearMonth.from(day), count, Integer::sum));

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
@@ -184,6 +185,24 @@ class ReportCounts {
                 parameters,
                 (RowCallbackHandler) rs -> byDay.put(LocalDate.ofEpochDay(rs.getLong(1)), rs.getInt(2)));
         return byDay;
+    }
+
+    /** How many complaints were received in each month of the period (months with none are left out). */
+    Map<YearMonth, Integer> complaintsReceivedByMonth(ReportPeriod period, List<String> services) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("services", services)
+                .addValue("from", period.from())
+                .addValue("to", period.to());
+        Map<YearMonth, Integer> byMonth = new TreeMap<>();
+        jdbc.query(
+                "select extract(year from c.received_on), extract(month from c.received_on), count(*)" + FROM_CASES
+                        + " where s.code in (:services) and c.received_on between :from and :to"
+                        + " and c.kind = '" + CaseKind.COMPLAINT.name() + "' and c.status <> '"
+                        + CaseStatus.NOT_A_COMPLAINT.name() + "'"
+                        + " group by extract(year from c.received_on), extract(month from c.received_on)",
+                parameters,
+                (RowCallbackHandler) rs -> byMonth.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3)));
+        return byMonth;
     }
 
     private static Object utc(Instant instant) {

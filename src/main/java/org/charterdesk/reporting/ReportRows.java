@@ -6,12 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -177,27 +175,6 @@ class ReportRows {
                         rs.getString(2),
                         rs.getString(3) == null ? null : Stage.valueOf(rs.getString(3)),
                         rs.getInt(4) == 1));
-    }
-
-    /** How many complaints were received in each month of the period (months with none are left out). */
-    Map<YearMonth, Integer> complaintsReceivedByMonth(ReportPeriod period, List<String> services) {
-        Map<YearMonth, Integer> byMonth = new HashMap<>();
-        entityManager
-                .createQuery("""
-                select extract(year from c.receivedOn), extract(month from c.receivedOn), count(c)
-                from CaseFile c where c.service.code in :services and c.receivedOn between :from and :to
-                and c.kind = :complaint and c.status <> :notAComplaint
-                group by extract(year from c.receivedOn), extract(month from c.receivedOn)""", Object[].class)
-                .setParameter("services", services)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .setParameter("complaint", CaseKind.COMPLAINT)
-                .setParameter("notAComplaint", CaseStatus.NOT_A_COMPLAINT)
-                .getResultList()
-                .forEach(row -> byMonth.put(
-                        YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-                        ((Number) row[2]).intValue()));
-        return byMonth;
     }
 
     /**
