@@ -1,0 +1,114 @@
+package org.charterdesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.charterdesk.complaints.CaseFile;
+import org.charterdesk.testsupport.BenchmarkReport;
+import org.charterdesk.testsupport.IntegrationTestBase;
+import org.charterdesk.testsupport.OpenComplaints;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 10,000 at-risk warnings falling due at the same moment (set {@code charterdesk.benchmark.timers} for another
+ * number): open complaints made by {@link OpenComplaints}, each at its stage 1 answer with the response's at-risk
+ * timer, all made due now; then the engine's job executor, with the application's settings, fires them. Prints how
+ * long until every warning is in the outbox, and asserts that each case's warning is there exactly once, to its team
+ * and to its managers, and that no timer failed.
+ */
+@Tag("benchmark")
+class TimersBenchmarkIT extends IntegrationTestBase {
+
+    private static final String BENCHMARK = "Timers falling due together";
+    private static final int COUNT = Integer.getInteger("charterdesk.benchmark.timers", 10_000);
+    private static final String SIZE = String.format(Locale.UK, "%,d at-risk timers", COUNT);
+    private static final long GIVE_UP_AFTER_MS = 15 * 60_000L;
+
+    /** The generated cases, by id. */
+    private static final String GENERATED =
+            "(select id from case_file where logged_by = '" + OpenComplaints.GENERATOR + "')";
+
+    /** The at-risk timers of the generated cases' stage 1 answers. */
+    private static final String TIMERS =
+            "job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'Stage1ResponseAtRisk')"
+                    + " and process_instance_id_ in (select p.id_ from act_ru_execution p join case_file c"
+                    + " on c.reference = p.business_key_ where p.id_ = p.proc_inst_id_ and c.logged_by = '"
+                    + OpenComplaints.GENERATOR + "')";
+
+    private static final String WARNINGS = "from notification where type = 'STEP_AT_RISK' and case_id in " + GENERATED;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    CamundaBpmProperties camunda;
+
+    @Test
+    void everyWarningIsInTheOutboxOnceWhenTenThousandFallDueTogether() throws InterruptedException {
+        CaseFile template = phoneComplaint("housing", null);
+        OpenComplaints open = new OpenComplaints(jdbc, runtime, taskService, transaction);
+        JobExecutor executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        try {
+            assertThat(open.copiesOf(template, COUNT, 2)).isEqualTo(COUNT);
+            assertThat(count("select count(*) from act_ru_job where " + TIMERS)).isEqualTo(COUNT);
+            // Every generated answer is at risk today, and every warning's timer falls due now.
+            jdbc.update("update case_deadline set at_risk_on = current_date, due_on = current_date + 1"
+                    + " where case_id in " + GENERATED);
+            assertThat(jdbc.update("update act_ru_job set duedate_ = now() where " + TIMERS))
+                    .isEqualTo(COUNT);
+            jdbc.execute("vacuum analyze");
+            long othersDue = count("select count(*) from act_ru_job where duedate_ <= now() and not (" + TIMERS + ")");
+            executor.setMaxJobsPerAcquisition(camunda.getJobExecution().getMaxJobsPerAcquisition());
+            long started = System.nanoTime();
+            executor.start();
+            long warned = 0;
+            while (warned < COUNT && (System.nanoTime() - started) / 1_000_000 < GIVE_UP_AFTER_MS) {
+                Thread.sleep(500);
+                warned = count("select count(distinct case_id) " + WARNINGS);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            executor.shutdown();
+            System.out.printf(
+                    Locale.UK,
+                    "BENCHMARK %,d at-risk timers due at once (and %,d other jobs due): every warning in the outbox"
+                            + " after %.1f s, %.0f a second%n",
+                    COUNT,
+                    othersDue,
+                    seconds,
+                    warned / seconds);
+            BenchmarkReport.value(BENCHMARK, "every warning in the outbox (goal 60 s)", "s", seconds, SIZE);
+            BenchmarkReport.value(BENCHMARK, "warnings written", "per s", warned / seconds, SIZE);
+            assertThat(warned).as("cases warned").isEqualTo(COUNT);
+            assertThat(count("select count(*) from (select case_id, recipient " + WARNINGS
+                            + " group by case_id, recipient having count(*) > 1) twice"))
+                    .as("warnings there twice")
+                    .isZero();
+            // One to the officers of the case's service and one to its managers.
+            assertThat(count("select count(*) " + WARNINGS)).isEqualTo(2L * COUNT);
+            assertThat(count("select count(*) from act_ru_job where " + TIMERS))
+                    .as("timers left")
+                    .isZero();
+            assertThat(count("select count(*) from act_ru_job where exception_msg_ is not null and process_instance_id_"
+                            + " in (select proc_inst_id_ from act_ru_execution x join case_file c on"
+                            + " c.reference = x.business_key_ where c.logged_by = '" + OpenComplaints.GENERATOR + "')"))
+                    .as("failed jobs")
+                    .isZero();
+        } finally {
+            if (executor.isActive()) {
+                executor.shutdown();
+            }
+            open.delete();
+        }
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+}
