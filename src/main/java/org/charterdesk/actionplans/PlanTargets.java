@@ -12,6 +12,7 @@ import org.charterdesk.notifications.MailContent;
 import org.charterdesk.notifications.MailProperties;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.Outbox;
+import org.charterdesk.notifications.StaffRecipients;
 import org.charterdesk.security.Actors;
 import org.charterdesk.security.StaffGroups;
 import org.springframework.stereotype.Service;
@@ -105,11 +106,10 @@ public class PlanTargets {
                 .fact("Status", action.getStatus().displayName())
                 .link("Open the plan", mail.link("/plans/" + plan.getId()))
                 .build();
-        outbox.toStaffMember(null, NotificationType.ACTION_OVERDUE, action.getOwner(), null, summary, email);
-        outbox.toStaffGroup(
+        outbox.toStaff(
                 null,
                 NotificationType.ACTION_OVERDUE,
-                StaffGroups.managers(plan.getServiceCode()),
+                StaffRecipients.memberAndGroup(action.getOwner(), StaffGroups.managers(plan.getServiceCode())),
                 null,
                 summary,
                 email);

@@ -1,6 +1,8 @@
 package org.charterdesk.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -70,9 +72,43 @@ public class Outbox {
                 content);
     }
 
+    /**
+     * The same email to several of staff: a notification for each person and each team, the email laid out once
+     * for them all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Notification> toStaff(
+            Long caseId,
+            NotificationType type,
+            StaffRecipients recipients,
+            String deadlineKind,
+            String summary,
+            MailContent content) {
+        RenderedMail rendered = templates.render(content);
+        Instant now = clock.instant();
+        List<Notification> written = new ArrayList<>();
+        for (String username : recipients.usernames()) {
+            written.add(toStaff(
+                    new Notification(caseId, type, Audience.STAFF_MEMBER, username, deadlineKind, summary, now),
+                    rendered,
+                    content));
+        }
+        for (String groupId : recipients.groupIds()) {
+            written.add(toStaff(
+                    new Notification(caseId, type, Audience.STAFF_GROUP, groupId, deadlineKind, summary, now),
+                    rendered,
+                    content));
+        }
+        return written;
+    }
+
     /** A notification for staff goes by email and into the bell of everyone it is for. */
     private Notification toStaff(Notification notification, MailContent content) {
-        Notification saved = repository.save(notification.written(templates.render(content)));
+        return toStaff(notification, templates.render(content), content);
+    }
+
+    private Notification toStaff(Notification notification, RenderedMail rendered, MailContent content) {
+        Notification saved = repository.save(notification.written(rendered));
         inbox.deliver(saved, content);
         return saved;
     }

@@ -1,5 +1,7 @@
 package org.charterdesk.complaints.deadlines;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.complaints.CaseEvent;
 import org.charterdesk.complaints.CaseFile;
@@ -11,6 +13,7 @@ import org.charterdesk.notifications.MailContent;
 import org.charterdesk.notifications.MailProperties;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.Outbox;
+import org.charterdesk.notifications.StaffRecipients;
 import org.charterdesk.security.StaffGroups;
 import org.charterdesk.security.TeamNames;
 import org.springframework.stereotype.Service;
@@ -66,17 +69,20 @@ public class DeadlineAlerts {
         timeline.record(c, CaseEvent.SYSTEM, EventType.AT_RISK, text);
         MailContent email = alert(c, deadline, holders, left, false);
         String managers = StaffGroups.managers(c.serviceCode());
-        if (!holders.assignees().isEmpty()) {
-            holders.assignees()
-                    .forEach(user -> outbox.toStaffMember(
-                            c.getId(), NotificationType.STEP_AT_RISK, user, kind.name(), text, email));
-        } else {
+        List<String> teams = new ArrayList<>();
+        if (holders.assignees().isEmpty()) {
             holders.candidateGroups().stream()
                     .filter(group -> !group.equals(managers))
-                    .forEach(group -> outbox.toStaffGroup(
-                            c.getId(), NotificationType.STEP_AT_RISK, group, kind.name(), text, email));
+                    .forEach(teams::add);
         }
-        outbox.toStaffGroup(c.getId(), NotificationType.STEP_AT_RISK, managers, kind.name(), text, email);
+        teams.add(managers);
+        outbox.toStaff(
+                c.getId(),
+                NotificationType.STEP_AT_RISK,
+                StaffRecipients.of(holders.assignees(), teams),
+                kind.name(),
+                text,
+                email);
         return true;
     }
 
@@ -90,13 +96,10 @@ public class DeadlineAlerts {
                 .formatted(kind.displayName(), PlainDates.format(deadline.getDueOn()), holders.describe());
         timeline.record(c, CaseEvent.SYSTEM, EventType.BREACHED, text);
         MailContent email = alert(c, deadline, holders, deadlines.workingDaysLeft(deadline), true);
-        holders.assignees()
-                .forEach(user -> outbox.toStaffMember(
-                        c.getId(), NotificationType.STEP_BREACHED, user, kind.name(), text, email));
-        outbox.toStaffGroup(
+        outbox.toStaff(
                 c.getId(),
                 NotificationType.STEP_BREACHED,
-                StaffGroups.managers(c.serviceCode()),
+                StaffRecipients.of(holders.assignees(), List.of(StaffGroups.managers(c.serviceCode()))),
                 kind.name(),
                 text,
                 email);

@@ -16,6 +16,7 @@ import org.charterdesk.notifications.MailContent;
 import org.charterdesk.notifications.MailProperties;
 import org.charterdesk.notifications.NotificationType;
 import org.charterdesk.notifications.Outbox;
+import org.charterdesk.notifications.StaffRecipients;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffGroups;
 import org.springframework.stereotype.Service;
@@ -143,11 +144,10 @@ class OmbudsmanWork {
                 .fact("Due", PlainDates.format(r.getDueOn()))
                 .link("Open the case", mail.link("/cases/" + c.getReference()))
                 .build();
-        outbox.toStaffMember(c.getId(), NotificationType.RECOMMENDATION_OVERDUE, r.getOwner(), null, summary, email);
-        outbox.toStaffGroup(
+        outbox.toStaff(
                 c.getId(),
                 NotificationType.RECOMMENDATION_OVERDUE,
-                StaffGroups.managers(c.serviceCode()),
+                StaffRecipients.memberAndGroup(r.getOwner(), StaffGroups.managers(c.serviceCode())),
                 null,
                 summary,
                 email);
