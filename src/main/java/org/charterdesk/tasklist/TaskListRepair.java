@@ -122,13 +122,17 @@ class TaskListRepair {
     /** Checks every row against the engine; returns how many rows it fixed (-1 if another node was checking). */
     int repair() {
         int[] fixed = {0};
+        long started = System.nanoTime();
         boolean ran = locks.runAlone("task-list-repair", () -> fixed[0] = addMissingRows() + removeStaleRows());
         if (!ran) {
             return -1;
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
         if (fixed[0] > 0) {
             repaired.increment(fixed[0]);
-            LOG.info("Repaired {} task-list rows to match the engine's open steps", fixed[0]);
+            LOG.info("Repaired {} task-list rows to match the engine's open steps, in {} ms", fixed[0], millis);
+        } else {
+            LOG.info("The task lists match the engine's open steps; checked in {} ms", millis);
         }
         return fixed[0];
     }
