@@ -48,7 +48,24 @@ public final class OpenComplaints {
 
     /** Copies the template {@code count} times and starts each copy's process; returns how many were started. */
     public int copiesOf(CaseFile template, int count, int threads) {
+        return copiesOf(template, count, threads, 0);
+    }
+
+    /**
+     * As {@link #copiesOf(CaseFile, int, int)}, with each copy's charter deadlines (and so its step's due date and
+     * its timers) moved by between a quarter of {@code spreadDays} earlier and three quarters later than the
+     * template's, so that some are overdue; 0 leaves them all as the template's.
+     */
+    public int copiesOf(CaseFile template, int count, int threads, int spreadDays) {
         copyCases(template, count);
+        if (spreadDays > 0) {
+            jdbc.update("""
+                    update case_deadline d set starts_on = d.starts_on + c.days,
+                      original_due_on = d.original_due_on + c.days, due_on = d.due_on + c.days,
+                      at_risk_on = d.at_risk_on + c.days
+                    from (select id, (id % ?)::int - ? / 4 as days from case_file where logged_by = ?) c
+                    where d.case_id = c.id""", spreadDays, spreadDays, GENERATOR);
+        }
         Task step = tasks.createTaskQuery()
                 .processInstanceBusinessKey(template.getReference())
                 .singleResult();
