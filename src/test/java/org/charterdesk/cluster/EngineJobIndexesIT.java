@@ -9,11 +9,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A large council has 200,000 deadline timers waiting (two for each open complaint), and every node's job executor
- * asks every few seconds for those due by now. On PostgreSQL that look-up must find them by the due date's index,
- * never by reading the whole job table (160 ms a look-up at that size, {@code StartUpAtScaleBenchmarkIT}).
+ * A large council has 200,000 deadline timers waiting (two for each open complaint). Every node's job executor asks
+ * every few seconds for those due by now, and its monitoring counts every 30 seconds those failing and out of
+ * retries. On PostgreSQL these must find their jobs by an index, never by reading the whole job table (160 ms a
+ * look-up at that size, {@code StartUpAtScaleBenchmarkIT}).
  */
-class JobAcquisitionIndexIT extends IntegrationTestBase {
+class EngineJobIndexesIT extends IntegrationTestBase {
 
     /** The job executor's look-up for due jobs, as Camunda 7.24 writes it ({@code selectNextJobsToExecute}). */
     private static final String DUE_JOBS = """
@@ -26,12 +27,28 @@ class JobAcquisitionIndexIT extends IntegrationTestBase {
                     or RES.EXCLUSIVE_ = false)
              limit 10 offset 0""";
 
+    /** The monitoring's counts ({@code EngineMetrics}): failing but still being retried, and out of retries. */
+    private static final String FAILING = """
+            select count(distinct RES.ID_) from ACT_RU_JOB RES where RES.RETRIES_ > 0
+               and (RES.EXCEPTION_MSG_ is not null or RES.EXCEPTION_STACK_ID_ is not null)""";
+
+    private static final String OUT_OF_RETRIES =
+            "select count(distinct RES.ID_) from ACT_RU_JOB RES where RES.RETRIES_ = 0";
+
     @Autowired
     PlatformTransactionManager transactions;
 
     @Test
     void theJobExecutorsFindDueJobsByTheDueDateIndex() {
         assertThat(plan(DUE_JOBS)).contains(EngineSchemaLock.JOB_DUE_INDEX).doesNotContain("Seq Scan on act_ru_job");
+    }
+
+    @Test
+    void theMonitoringCountsFailedJobsByTheirOwnIndex() {
+        assertThat(plan(FAILING)).contains(EngineSchemaLock.JOB_FAILED_INDEX).doesNotContain("Seq Scan");
+        assertThat(plan(OUT_OF_RETRIES))
+                .contains(EngineSchemaLock.JOB_FAILED_INDEX)
+                .doesNotContain("Seq Scan");
     }
 
     /** The plan PostgreSQL makes for the query when it may not read the whole table if an index will do. */
