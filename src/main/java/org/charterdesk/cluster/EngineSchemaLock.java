@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineSchemaLock extends AbstractProcessEnginePlugin {
 
+    /** The index the job executors' look-up for due jobs uses. */
+    static final String JOB_DUE_INDEX = "cd_idx_job_due";
+
+    /** The index of the few jobs that failed, for the monitoring's counts of them. */
+    static final String JOB_FAILED_INDEX = "cd_idx_job_failed";
+
     private Connection held;
 
     @Override
@@ -37,12 +43,6 @@ class EngineSchemaLock extends AbstractProcessEnginePlugin {
             throw new DataAccessResourceFailureException("Could not take the lock for the engine's tables", e);
         }
     }
-
-    /** The index the job executors' look-up for due jobs uses. */
-    static final String JOB_DUE_INDEX = "cd_idx_job_due";
-
-    /** The index of the few jobs that failed, for the monitoring's counts of them. */
-    static final String JOB_FAILED_INDEX = "cd_idx_job_failed";
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {

@@ -31,6 +31,13 @@ public final class OpenComplaints {
     /** Who "logged" the generated cases: the mark {@link #delete} goes by. */
     public static final String GENERATOR = "open-generator";
 
+    /** The generated cases' ids, as a subquery. */
+    public static final String CASES = "(select id from case_file where logged_by = '" + GENERATOR + "')";
+
+    /** The generated cases' process instances' ids, as a subquery. */
+    public static final String INSTANCES = "(select p.id_ from act_ru_execution p join case_file c"
+            + " on c.reference = p.business_key_ where p.id_ = p.proc_inst_id_ and c.logged_by = '" + GENERATOR + "')";
+
     private static final int BATCH = 25;
 
     private final JdbcTemplate jdbc;
@@ -163,11 +170,7 @@ public final class OpenComplaints {
      * instance (18 minutes for 100,000), so this is plain SQL; nothing else refers to these instances.
      */
     public void delete() {
-        String[] instances = jdbc.queryForList(
-                        "select p.id_ from act_ru_execution p join case_file c on c.reference = p.business_key_"
-                                + " where p.id_ = p.proc_inst_id_ and c.logged_by = ?",
-                        String.class,
-                        GENERATOR)
+        String[] instances = jdbc.queryForList("select i.id_ from " + INSTANCES + " i", String.class)
                 .toArray(String[]::new);
         jdbc.update(
                 "delete from act_ru_identitylink where task_id_ in (select id_ from act_ru_task where proc_inst_id_ = any(?))",
