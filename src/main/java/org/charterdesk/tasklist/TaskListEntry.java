@@ -1,16 +1,16 @@
 package org.charterdesk.tasklist;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.complaints.ComplaintStep;
 
@@ -49,10 +49,8 @@ public class TaskListEntry {
     /** Where such a step is worked, e.g. "scorecard/returns/7"; null for complaint and plan steps. */
     private String subjectPath;
 
-    @ElementCollection
-    @CollectionTable(name = "task_list_team", joinColumns = @JoinColumn(name = "task_id"))
-    @Column(name = "team")
-    private Set<String> teams = new HashSet<>();
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<TaskListTeam> teams = new ArrayList<>();
 
     protected TaskListEntry() {}
 
@@ -160,11 +158,13 @@ public class TaskListEntry {
     void dueBy(LocalDate atRiskOn, LocalDate dueOn) {
         this.atRiskOn = atRiskOn;
         this.dueOn = dueOn;
+        teams.forEach(team -> team.copyFrom(this));
     }
 
     /** The one person who may not take this step although their teams may (see CaseTasks.refusedTo). */
     void setNotFor(String username) {
         this.notFor = username;
+        teams.forEach(team -> team.copyFrom(this));
     }
 
     /** A mark on the step, e.g. "The customer has answered". */
@@ -182,6 +182,7 @@ public class TaskListEntry {
 
     void setAssignee(String assignee) {
         this.assignee = assignee;
+        teams.forEach(team -> team.copyFrom(this));
     }
 
     /** The step's case moved to another service's team. */
@@ -191,8 +192,11 @@ public class TaskListEntry {
     }
 
     void setTeams(Set<String> teams) {
-        this.teams.clear();
-        this.teams.addAll(teams);
+        this.teams.removeIf(team -> !teams.contains(team.team()));
+        Set<String> kept = getTeams();
+        teams.stream()
+                .filter(team -> !kept.contains(team))
+                .forEach(team -> this.teams.add(new TaskListTeam(this, team)));
     }
 
     public String getTaskId() {
@@ -252,6 +256,6 @@ public class TaskListEntry {
     }
 
     public Set<String> getTeams() {
-        return teams;
+        return teams.stream().map(TaskListTeam::team).collect(Collectors.toSet());
     }
 }

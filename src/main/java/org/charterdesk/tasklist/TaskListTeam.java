@@ -1,0 +1,84 @@
+package org.charterdesk.tasklist;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A team that may take an open step, with copies of what Team tasks filters and sorts by: when the step is due, when
+ * it was made, whether someone holds it and who may not take it. With those beside the team, a team's list is a walk
+ * along one index in its own order, however many other steps are open (see {@link TeamTasksQuery}). The step's row
+ * ({@link TaskListEntry}) keeps the copies in step whenever it changes.
+ */
+@Entity
+@Table(name = "task_list_team")
+class TaskListTeam {
+
+    @EmbeddedId
+    private Key key;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "task_id", insertable = false, updatable = false)
+    private TaskListEntry entry;
+
+    private LocalDate dueOn;
+    private Instant createdAt;
+    private boolean claimed;
+    private String notFor;
+
+    protected TaskListTeam() {}
+
+    TaskListTeam(TaskListEntry entry, String team) {
+        this.key = new Key(entry.getTaskId(), team);
+        this.entry = entry;
+        copyFrom(entry);
+    }
+
+    /** Takes the step's due date, holder and refusal again after one of them changed. */
+    void copyFrom(TaskListEntry step) {
+        this.dueOn = step.getDueOn();
+        this.createdAt = step.getCreatedAt();
+        this.claimed = step.getAssignee() != null;
+        this.notFor = step.getNotFor();
+    }
+
+    String team() {
+        return key.team;
+    }
+
+    /** The step and one of its teams. */
+    @Embeddable
+    static class Key implements Serializable {
+
+        @Column(name = "task_id")
+        private String taskId;
+
+        private String team;
+
+        protected Key() {}
+
+        Key(String taskId, String team) {
+            this.taskId = taskId;
+            this.team = team;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(taskId, key.taskId) && Objects.equals(team, key.team);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(taskId, team);
+        }
+    }
+}
