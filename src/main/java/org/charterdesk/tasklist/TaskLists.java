@@ -77,8 +77,8 @@ public class TaskLists {
         LocalDate today = deadlines.today();
         // First only the page's step ids, then those fifty rows whole: the database sorts a deep page's narrow keys
         // rather than whole rows (Team tasks, page 100 of 100,000 open steps: a third of the time).
-        List<String> ids = kind == TaskListKind.TEAM
-                ? TeamTasksQuery.ids(entityManager, member, filter, order, today, offset, limit)
+        List<String> ids = kind == TaskListKind.TEAM && TeamTasksQuery.answers(filter, order)
+                ? TeamTasksQuery.ids(entityManager, member, offset, limit)
                 : ids(member, kind, filter, order, today, offset, limit);
         Map<String, TaskListEntry> byId = ids.isEmpty()
                 ? Map.of()
@@ -119,7 +119,7 @@ public class TaskLists {
      * A list's order: the column asked for, then the soonest due, then the oldest, then by step id so that pages
      * never overlap. Every complaint step has a due date; a plain order lets the database walk a due-date index.
      */
-    static List<Order> orderBy(
+    private static List<Order> orderBy(
             CriteriaBuilder cb,
             TaskListSort.Order order,
             From<?, TaskListEntry> entry,
@@ -140,8 +140,8 @@ public class TaskLists {
 
     @Transactional(readOnly = true)
     public long count(StaffMember member, TaskListKind kind, TaskListFilter filter) {
-        if (kind == TaskListKind.TEAM) {
-            return TeamTasksQuery.count(entityManager, member, filter, deadlines.today());
+        if (kind == TaskListKind.TEAM && TeamTasksQuery.answers(filter, TaskListSort.Order.SOONEST_DUE)) {
+            return TeamTasksQuery.count(entityManager, member);
         }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -166,7 +166,7 @@ public class TaskLists {
     }
 
     /** What the member narrowed the list to, on a step's row. */
-    static List<Predicate> filters(
+    private static List<Predicate> filters(
             CriteriaBuilder cb, From<?, TaskListEntry> entry, TaskListFilter filter, LocalDate today) {
         List<Predicate> where = new ArrayList<>();
         if (filter.serviceCode() != null) {
@@ -201,7 +201,10 @@ public class TaskLists {
         return where;
     }
 
-    /** The rows of one list for this member: theirs or their services' (managers); Team tasks see TeamTasksQuery. */
+    /**
+     * The rows of one list for this member: theirs, their teams' unclaimed, or their services' (managers). Team tasks
+     * unfiltered in their own order are read from the teams' rows instead ({@link TeamTasksQuery}).
+     */
     private static List<Predicate> whichList(
             CriteriaBuilder cb,
             CriteriaQuery<?> query,
@@ -215,7 +218,11 @@ public class TaskLists {
         }
         return switch (kind) {
             case MINE -> List.of(cb.equal(entry.get("assignee"), member.username()));
-            case TEAM -> throw new IllegalArgumentException("Team tasks are read from the teams' rows");
+            case TEAM ->
+                List.of(
+                        cb.isNull(entry.get("assignee")),
+                        inTeams(cb, query, entry, member.candidateGroups()),
+                        notRefusedTo(cb, entry, member));
             case OVERVIEW -> List.of(entry.get("serviceCode").in(member.managerOf()));
             case APPROVALS ->
                 List.of(

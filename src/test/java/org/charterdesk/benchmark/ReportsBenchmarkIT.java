@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Reports at a large council's size, on PostgreSQL: 1,000,000 cases received over five years (2021 to 2025) with
- * their decisions, charter deadlines and surveys, written in bulk by {@link LargeCouncilHistory}. Then, for the year
+ * their decisions, charter deadlines, surveys and timelines, written in bulk by {@link LargeCouncilHistory}. Then, for the year
  * 2023 across all services as an administrator sees it: the dashboard's figures (the year, the year before and the
  * twelve months' trend, as the reports page asks for them), the committee pack as a PDF and the performance
  * indicators as a PDF. Prints figures; asserts only that the figures count the generated year.
@@ -49,6 +49,7 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
             int cases = history.closedCases(CASES, 2021, 5);
             int decisions = history.decisionsAndDeadlines();
             int surveys = history.surveys();
+            int timeline = history.timelines();
             int actions = history.plansAndActions(200, 3_000);
             double seconds = (System.nanoTime() - started) / 1e9;
             // A council's database is not in the middle of writing out a million new rows: let it finish first.
@@ -57,10 +58,12 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
                     BENCHMARK, "generating cases, decisions, deadlines, surveys and plans", "s", seconds, SIZE);
             System.out.printf(
                     Locale.UK,
-                    "BENCHMARK generated %,d cases, %,d decisions, %,d surveys and %,d plan actions in %.1f s%n",
+                    "BENCHMARK generated %,d cases, %,d decisions, %,d surveys, %,d timeline entries and %,d plan actions"
+                            + " in %.1f s%n",
                     cases,
                     decisions,
                     surveys,
+                    timeline,
                     actions,
                     seconds);
 

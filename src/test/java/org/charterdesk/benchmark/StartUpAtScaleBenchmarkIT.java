@@ -27,8 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Charterdesk starting on PostgreSQL with a large council's data: 1,000,000 closed cases with their decisions and
- * deadlines, 2,000,000 sent emails and 100,000 open complaints as engine instances (set
+ * Charterdesk starting on PostgreSQL with a large council's data: 1,000,000 closed cases with their decisions,
+ * deadlines and timelines (11,000,000 entries), 2,000,000 sent emails and 100,000 open complaints as engine instances (set
  * {@code charterdesk.benchmark.cases} and {@code charterdesk.benchmark.open-complaints} for other sizes). It starts as
  * in production, in a JVM of its own; the peer is the same start on an empty database of the same server, in the same
  * run. Prints the time to ready, the time the task-list check then takes in the background, and every table
@@ -73,6 +73,9 @@ class StartUpAtScaleBenchmarkIT extends IntegrationTestBase {
             CaseFile template = phoneComplaint("housing", null);
             history.closedCases(CASES, 2021, 5);
             history.decisionsAndDeadlines();
+            assertThat(history.timelines())
+                    .as("about 11 timeline entries a case")
+                    .isGreaterThan(10 * CASES);
             RenderedMail mail = templates.render(MailContent.to("Dear customer,", "Your complaint {reference}")
                     .say("We have received your complaint and will answer it by the date the charter gives.")
                     .build());
