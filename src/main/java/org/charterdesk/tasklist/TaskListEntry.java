@@ -197,6 +197,7 @@ public class TaskListEntry {
         teams.stream()
                 .filter(team -> !kept.contains(team))
                 .forEach(team -> this.teams.add(new TaskListTeam(this, team)));
+        this.teams.forEach(team -> team.copyFrom(this));
     }
 
     public String getTaskId() {

@@ -15,9 +15,9 @@ import java.util.Objects;
 
 /**
  * A team that may take an open step, with copies of what Team tasks filters and sorts by: when the step is due, when
- * it was made, whether someone holds it and who may not take it. With those beside the team, a team's list is a walk
- * along one index in its own order, however many other steps are open (see {@link TeamTasksQuery}). The step's row
- * ({@link TaskListEntry}) keeps the copies in step whenever it changes.
+ * it was made, whether someone holds it, who may not take it and whether other teams may take it too. With those
+ * beside the team, a team's list is a walk along one index in its own order, however many other steps are open (see
+ * {@link TeamTasksQuery}). The step's row ({@link TaskListEntry}) keeps the copies in step whenever it changes.
  */
 @Entity
 @Table(name = "task_list_team")
@@ -35,6 +35,9 @@ class TaskListTeam {
     private boolean claimed;
     private String notFor;
 
+    /** Whether the step has other teams too: only such rows can be counted twice in a list of several teams. */
+    private boolean shared;
+
     protected TaskListTeam() {}
 
     TaskListTeam(TaskListEntry entry, String team) {
@@ -49,6 +52,7 @@ class TaskListTeam {
         this.createdAt = step.getCreatedAt();
         this.claimed = step.getAssignee() != null;
         this.notFor = step.getNotFor();
+        this.shared = step.getTeams().size() > 1;
     }
 
     String team() {

@@ -3,10 +3,7 @@ package org.charterdesk.tasklist;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.charterdesk.security.StaffMember;
 
 /**
@@ -62,41 +59,21 @@ final class TeamTasksQuery {
     }
 
     /**
-     * How many steps the list holds: each team's count from its index, the largest team's as it is and, for each
-     * other team, only its steps in none of the teams counted before it (each looked up by its key).
+     * How many steps the list holds, in one walk of the teams' index: every step with only one team once, and the
+     * steps that several teams may take by their distinct ids.
      */
     static long count(EntityManager entityManager, StaffMember member) {
         List<String> teams = member.candidateGroups();
         if (teams.isEmpty()) {
             return 0;
         }
-        Map<String, Long> byTeam = new LinkedHashMap<>();
-        for (Object row : entityManager
-                .createNativeQuery("select t.team, count(*)" + OPEN + " and t.team in (:teams) group by t.team")
-                .setParameter("member", member.username())
-                .setParameter("teams", teams)
-                .getResultList()) {
-            Object[] columns = (Object[]) row;
-            byTeam.put((String) columns[0], ((Number) columns[1]).longValue());
-        }
-        List<String> largestFirst = byTeam.keySet().stream()
-                .sorted(Comparator.comparing(byTeam::get).reversed())
-                .toList();
-        if (largestFirst.isEmpty()) {
-            return 0;
-        }
-        long count = byTeam.get(largestFirst.get(0));
-        for (int i = 1; i < largestFirst.size(); i++) {
-            count += ((Number) entityManager
-                            .createNativeQuery("select count(*)" + OPEN + " and t.team = :team"
-                                    + " and (select 1 from task_list_team o where o.task_id = t.task_id"
-                                    + " and o.team in (:earlier) fetch first 1 rows only) is null")
-                            .setParameter("member", member.username())
-                            .setParameter("team", largestFirst.get(i))
-                            .setParameter("earlier", largestFirst.subList(0, i))
-                            .getSingleResult())
-                    .longValue();
-        }
-        return count;
+        return ((Number) entityManager
+                        .createNativeQuery("select count(case when t.shared then null else 1 end)"
+                                + " + count(distinct case when t.shared then t.task_id end)" + OPEN
+                                + " and t.team in (:teams)")
+                        .setParameter("member", member.username())
+                        .setParameter("teams", teams)
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -34,7 +34,9 @@ class TeamTasksIT extends IntegrationTestBase {
         assertThat(jdbc.queryForObject(
                         "select count(*) from task_list_team t join task_list_entry e on e.task_id = t.task_id"
                                 + " where t.due_on is distinct from e.due_on or t.created_at <> e.created_at"
-                                + " or t.claimed <> (e.assignee is not null) or t.not_for is distinct from e.not_for",
+                                + " or t.claimed <> (e.assignee is not null) or t.not_for is distinct from e.not_for"
+                                + " or t.shared <> ((select count(*) from task_list_team o where o.task_id = t.task_id)"
+                                + " > 1)",
                         Integer.class))
                 .isZero();
     }
