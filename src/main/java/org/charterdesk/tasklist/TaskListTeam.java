@@ -46,7 +46,7 @@ class TaskListTeam {
         copyFrom(entry);
     }
 
-    /** Takes the step's due date, holder and refusal again after one of them changed. */
+    /** Takes the step's due date, holder, refusal and number of teams again after one of them changed. */
     void copyFrom(TaskListEntry step) {
         this.dueOn = step.getDueOn();
         this.createdAt = step.getCreatedAt();

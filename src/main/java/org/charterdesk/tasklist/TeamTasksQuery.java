@@ -17,7 +17,7 @@ final class TeamTasksQuery {
 
     /** The member's teams' unclaimed steps that the member may take. */
     private static final String OPEN =
-            " from task_list_team t where t.claimed = false" + " and (t.not_for is null or t.not_for <> :member)";
+            " from task_list_team t where t.claimed = false and (t.not_for is null or t.not_for <> :member)";
 
     private TeamTasksQuery() {}
 
@@ -31,8 +31,9 @@ final class TeamTasksQuery {
     }
 
     /**
-     * One page's step ids: the first {@code offset + limit} of each team in the list's order, merged, each step once
-     * (a step is in every team's first rows that it is in the merged list's first rows), then the page of those.
+     * One page's step ids: the first {@code offset + limit} rows of each team in the list's order, merged, each step
+     * once, then the page of those. None is missed: a step among the merged list's first rows is among the first rows
+     * of each of its teams.
      */
     @SuppressWarnings("unchecked")
     static List<String> ids(EntityManager entityManager, StaffMember member, int offset, int limit) {
