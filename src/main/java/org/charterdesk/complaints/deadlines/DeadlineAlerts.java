@@ -5,8 +5,6 @@ import java.util.List;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.complaints.CaseEvent;
 import org.charterdesk.complaints.CaseFile;
-import org.charterdesk.complaints.CaseFileRepository;
-import org.charterdesk.complaints.CaseNotFoundException;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.notifications.MailContent;
@@ -29,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class DeadlineAlerts {
 
-    private final CaseFileRepository cases;
     private final Deadlines deadlines;
     private final CaseTimeline timeline;
     private final Outbox outbox;
@@ -38,23 +35,16 @@ public class DeadlineAlerts {
     private final TeamNames teamNames;
 
     DeadlineAlerts(
-            CaseFileRepository cases,
-            Deadlines deadlines,
-            CaseTimeline timeline,
-            Outbox outbox,
-            MailProperties mail,
-            TeamNames teamNames) {
+            Deadlines deadlines, CaseTimeline timeline, Outbox outbox, MailProperties mail, TeamNames teamNames) {
         this.mail = mail;
         this.teamNames = teamNames;
-        this.cases = cases;
         this.deadlines = deadlines;
         this.timeline = timeline;
         this.outbox = outbox;
     }
 
-    public boolean atRisk(String reference, DeadlineKind kind, StepHolders holders) {
-        CaseFile c = load(reference);
-        CaseDeadline deadline = deadlines.get(c, kind);
+    public boolean atRisk(CaseFile c, CaseDeadline deadline, StepHolders holders) {
+        DeadlineKind kind = deadline.getKind();
         if (!deadlines.warnAtRisk(deadline)) {
             return false;
         }
@@ -86,9 +76,8 @@ public class DeadlineAlerts {
         return true;
     }
 
-    public boolean breached(String reference, DeadlineKind kind, StepHolders holders) {
-        CaseFile c = load(reference);
-        CaseDeadline deadline = deadlines.get(c, kind);
+    public boolean breached(CaseFile c, CaseDeadline deadline, StepHolders holders) {
+        DeadlineKind kind = deadline.getKind();
         if (!deadlines.breach(deadline)) {
             return false;
         }
@@ -128,9 +117,5 @@ public class DeadlineAlerts {
                                 : String.join(", ", holders.assigneeNames()))
                 .link("Open the case", mail.link("/cases/" + c.getReference()))
                 .build();
-    }
-
-    private CaseFile load(String reference) {
-        return cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.charterdesk.calendar.PlainDates;
 import org.charterdesk.complaints.CaseEvent;
 import org.charterdesk.complaints.CaseFile;
-import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.CaseTimeline;
 import org.charterdesk.complaints.EventType;
 import org.charterdesk.complaints.Stage;
@@ -30,19 +29,16 @@ public class WaitingClock {
 
     private final InformationRequests requests;
     private final InformationRequestRepository repository;
-    private final CaseFileRepository cases;
     private final Deadlines deadlines;
     private final CaseTimeline timeline;
 
     WaitingClock(
             InformationRequests requests,
             InformationRequestRepository repository,
-            CaseFileRepository cases,
             Deadlines deadlines,
             CaseTimeline timeline) {
         this.requests = requests;
         this.repository = repository;
-        this.cases = cases;
         this.deadlines = deadlines;
         this.timeline = timeline;
     }
@@ -78,11 +74,8 @@ public class WaitingClock {
 
     /** Whether the case waits for the customer with its clock stopped: its warnings hold off meanwhile. */
     @Transactional(readOnly = true)
-    public boolean stoppedFor(String reference) {
-        return cases.findByReference(reference)
-                .flatMap(requests::latestOf)
-                .filter(r -> r.isOpen() && r.isClockStops())
-                .isPresent();
+    public boolean stoppedFor(CaseFile c) {
+        return requests.latestOf(c).filter(r -> r.isOpen() && r.isClockStops()).isPresent();
     }
 
     /**

@@ -74,12 +74,16 @@ public class DeadlineDates {
     }
 
     CaseDeadline deadline(DelegateExecution execution, String kind) {
-        CaseFile c = cases.findByReference(execution.getProcessBusinessKey())
-                .orElseThrow(() -> new CaseNotFoundException(execution.getProcessBusinessKey()));
-        return deadline(c, kind);
+        return deadline(caseOf(execution), kind);
     }
 
-    private CaseDeadline deadline(CaseFile c, String kind) {
+    /** The case the process instance runs for, by its business key. */
+    CaseFile caseOf(DelegateExecution execution) {
+        return cases.findByReference(execution.getProcessBusinessKey())
+                .orElseThrow(() -> new CaseNotFoundException(execution.getProcessBusinessKey()));
+    }
+
+    CaseDeadline deadline(CaseFile c, String kind) {
         return TRIAGE.equals(kind)
                 ? deadlines.forStep(c, ComplaintStep.TRIAGE_CONTACT)
                 : deadlines.get(c, DeadlineKind.valueOf(kind));
