@@ -26,6 +26,13 @@ class EngineSchemaLock extends AbstractProcessEnginePlugin {
     /** The index the job executors' look-up for due jobs uses. */
     static final String JOB_DUE_INDEX = "cd_idx_job_due";
 
+    /**
+     * The index of the few jobs being run, by process instance: the job executors' look-up skips a job whose process
+     * instance has another job running, and without it PostgreSQL read the whole job table for each look-up to find
+     * those (4 to 11 ms a look-up with 10,000 warnings due together and 15,000 jobs waiting).
+     */
+    static final String JOB_LOCKED_INDEX = "cd_idx_job_locked";
+
     /** The index of the few jobs that failed, for the monitoring's counts of them. */
     static final String JOB_FAILED_INDEX = "cd_idx_job_failed";
 
@@ -52,6 +59,8 @@ class EngineSchemaLock extends AbstractProcessEnginePlugin {
         try (Connection connection = held) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create index if not exists " + JOB_DUE_INDEX + " on act_ru_job (duedate_)");
+                statement.execute("create index if not exists " + JOB_LOCKED_INDEX
+                        + " on act_ru_job (process_instance_id_) where lock_owner_ is not null");
                 statement.execute("create index if not exists " + JOB_FAILED_INDEX + " on act_ru_job (retries_)"
                         + " where retries_ = 0 or exception_msg_ is not null or exception_stack_id_ is not null");
             }

@@ -32,6 +32,7 @@ import org.charterdesk.complaints.process.ComplaintProcessInstances;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
 import org.charterdesk.validation.InputRules;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -350,7 +351,7 @@ public class InformationRequests {
     }
 
     private Optional<InformationRequest> latest(CaseFile c) {
-        return requests.findFirstByCaseIdOrderByIdDesc(c.getId());
+        return requests.newestFirst(c.getId(), Limit.of(1)).stream().findFirst();
     }
 
     CaseFile load(String reference) {
