@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A council service (Housing, Waste and Recycling, ...). Officers and managers belong to services through
@@ -21,6 +22,7 @@ public class CouncilService {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NaturalId
     @Column(nullable = false, unique = true)
     private String code;
 

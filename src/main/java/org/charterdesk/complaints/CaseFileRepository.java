@@ -13,7 +13,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     // Named queries, not derived ones: on the procedure's hot path, and Hibernate 6.6 turns a derived query's criteria
     // into SQL again on every call, where a query's text is translated once (a tenth of a lifecycle's processor time).
-    @Query("select c from CaseFile c where c.reference = :reference")
+    // With its service in the same statement: nearly every use of a case names its service.
+    @Query("select c from CaseFile c join fetch c.service where c.reference = :reference")
     Optional<CaseFile> findByReference(String reference);
 
     Optional<CaseFile> findBySurveyToken(String surveyToken);
