@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A team that may take an open step, with copies of what Team tasks filters and sorts by: when the step is due, when
@@ -56,33 +55,10 @@ class TaskListTeam {
     }
 
     String team() {
-        return key.team;
+        return key.team();
     }
 
     /** The step and one of its teams. */
     @Embeddable
-    static class Key implements Serializable {
-
-        @Column(name = "task_id")
-        private String taskId;
-
-        private String team;
-
-        protected Key() {}
-
-        Key(String taskId, String team) {
-            this.taskId = taskId;
-            this.team = team;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(taskId, key.taskId) && Objects.equals(team, key.team);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(taskId, team);
-        }
-    }
+    record Key(@Column(name = "task_id") String taskId, String team) implements Serializable {}
 }
