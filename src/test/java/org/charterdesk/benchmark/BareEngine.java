@@ -30,6 +30,7 @@ final class BareEngine implements AutoCloseable {
     private static final Path PROCESSES = Path.of("processes");
 
     private final ProcessEngine engine;
+    private final Map<String, String> businessKeys = new HashMap<>();
     private int started;
 
     BareEngine(String jdbcUrl) {
@@ -71,9 +72,11 @@ final class BareEngine implements AutoCloseable {
         variables.put("complex", false);
         variables.put("serious", false);
         variables.put("highRisk", false);
-        return engine.getRuntimeService()
+        String instance = engine.getRuntimeService()
                 .startProcessInstanceByKey("complaint", businessKey, variables)
                 .getId();
+        businessKeys.put(instance, businessKey);
+        return instance;
     }
 
     /** Stage 1 after receipt: triaged as a complaint, the response claimed and sent (which closes the case). */
@@ -89,6 +92,41 @@ final class BareEngine implements AutoCloseable {
         engine.getTaskService().claim(respond.getId(), officer);
         engine.getTaskService()
                 .complete(respond.getId(), Map.of("frontlineAction", "RESPOND", "outcome", "NOT_UPHELD"));
+    }
+
+    /**
+     * The stage 2 path after stage 1 is closed: the customer's request correlated by business key, as the
+     * application does; the request approved by a manager; stage 2 acknowledged and investigated by an officer; the
+     * final response (upheld) signed off by another manager; each step claimed by whoever completes it.
+     */
+    void escalateAndAnswerAtStage2(String processInstance, String officer, String manager) {
+        engine.getRuntimeService()
+                .createMessageCorrelation("EscalationRequested")
+                .processInstanceBusinessKey(businessKeys.get(processInstance))
+                .correlate();
+        claimAndComplete(processInstance, "DecideEscalation", manager, Map.of("escalationApproved", true));
+        claimAndComplete(processInstance, "AcknowledgeStage2", officer, Map.of());
+        claimAndComplete(
+                processInstance,
+                "Investigate",
+                officer,
+                Map.of("investigationAction", "SUBMIT_RESPONSE", "outcome", "UPHELD"));
+        claimAndComplete(processInstance, "SignOffFinalResponse", manager, Map.of("signedOff", true));
+    }
+
+    private void claimAndComplete(String processInstance, String step, String who, Map<String, Object> variables) {
+        String task = openTask(processInstance, step).getId();
+        engine.getTaskService().claim(task, who);
+        engine.getTaskService().complete(task, variables);
+    }
+
+    /** Whether the process has ended, as the application's does once the final response is sent. */
+    boolean ended(String processInstance) {
+        return engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(processInstance)
+                        .count()
+                == 0;
     }
 
     /** Whether the process waits where the application's does once stage 1 is closed: for a stage 2 request. */

@@ -8,13 +8,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseStatus;
 import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.complaints.EscalationRequest;
+import org.charterdesk.complaints.EscalationRequests;
 import org.charterdesk.complaints.MatterType;
 import org.charterdesk.complaints.NewCase;
 import org.charterdesk.complaints.Outcome;
+import org.charterdesk.complaints.Stage;
 import org.charterdesk.complaints.steps.DecisionInput;
 import org.charterdesk.complaints.steps.FrontlineSteps;
+import org.charterdesk.complaints.steps.InvestigationInput;
+import org.charterdesk.complaints.steps.InvestigationSteps;
+import org.charterdesk.complaints.steps.ManagerDecision;
+import org.charterdesk.complaints.steps.ManagerDecisions;
+import org.charterdesk.complaints.steps.PointsInput;
 import org.charterdesk.complaints.steps.TriageStep;
 import org.charterdesk.tasklist.TaskActions;
 import org.charterdesk.testsupport.BenchmarkReport;
@@ -30,7 +40,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A complaint's whole stage 1, one after another, through the services the screens call: received from the public
  * form, triaged, claimed, answered (which closes it). Per lifecycle: the time, PostgreSQL's processor time (all its
  * processes, from the operating system) and commits, and this JVM's processor time: PostgreSQL's share of the work.
- * Beside it, in the same run, the bare engine ({@link BareEngine}) through the same steps, and the ratios.
+ * Then the stage 2 path for each of those complaints: the customer asks for stage 2, a manager approves, an officer
+ * (not the one who answered stage 1, as the charter promises) acknowledges it with the points and submits the final response (upheld, with an apology), another manager signs it
+ * off (which closes the case). Beside both, in the same run, the bare engine ({@link BareEngine}) through the same
+ * steps, and the ratios.
  */
 @Tag("benchmark")
 class LifecycleBenchmarkIT extends IntegrationTestBase {
@@ -48,11 +61,20 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
     @Autowired
     FrontlineSteps frontline;
 
+    @Autowired
+    EscalationRequests escalations;
+
+    @Autowired
+    ManagerDecisions decisions;
+
+    @Autowired
+    InvestigationSteps investigation;
+
     @Test
     void receivedTriagedClaimedAnsweredAndClosedBesideTheBareEngine() {
         at(LocalDate.of(2026, 11, 2));
         for (int i = 0; i < WARM_UP; i++) {
-            lifecycle(i);
+            stage2(lifecycle(i), i);
         }
         double[] receipts = timed(i -> webComplaint("housing", "receipt." + i + "@example.com"));
         PostgresWork postgres = new PostgresWork(sql -> jdbc.queryForObject(sql, Long.class));
@@ -61,15 +83,24 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
         assertThat(references)
                 .allSatisfy(
                         reference -> assertThat(reload(reference).getStatus()).isEqualTo(CaseStatus.CLOSED));
+        Work charterdeskStage2 = measured(postgres, i -> stage2(references.get(i), WARM_UP + i));
+        assertThat(references).allSatisfy(reference -> {
+            CaseFile closed = reload(reference);
+            assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(closed.getStage()).isEqualTo(Stage.STAGE_2);
+        });
 
         String bareDatabase = EmbeddedPostgresServer.newDatabase();
         try (BareEngine bare = new BareEngine(bareDatabase)) {
             for (int i = 0; i < WARM_UP; i++) {
-                bare.triageClaimAndRespond(bare.receive(), "olivia");
+                String instance = bare.receive();
+                bare.triageClaimAndRespond(instance, "olivia");
+                bare.escalateAndAnswerAtStage2(instance, "harry", "max");
             }
             double[] bareReceipts = timed(i -> bare.receive());
             List<String> instances = new ArrayList<>();
-            Work bareWork = measured(new PostgresWork(new DatabaseQueries(bareDatabase)::count), i -> {
+            PostgresWork barePostgres = new PostgresWork(new DatabaseQueries(bareDatabase)::count);
+            Work bareWork = measured(barePostgres, i -> {
                 String instance = bare.receive();
                 bare.triageClaimAndRespond(instance, "olivia");
                 instances.add(instance);
@@ -77,8 +108,16 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
             assertThat(instances)
                     .allSatisfy(instance ->
                             assertThat(bare.awaitsCustomer(instance)).isTrue());
-            report("Charterdesk", receipts, charterdesk);
-            report("bare engine", bareReceipts, bareWork);
+            Work bareStage2 =
+                    measured(barePostgres, i -> bare.escalateAndAnswerAtStage2(instances.get(i), "harry", "max"));
+            assertThat(instances)
+                    .allSatisfy(instance -> assertThat(bare.ended(instance)).isTrue());
+            report("Charterdesk", receipts);
+            report("bare engine", bareReceipts);
+            report("Charterdesk", Path.STAGE_1, charterdesk);
+            report("bare engine", Path.STAGE_1, bareWork);
+            report("Charterdesk", Path.STAGE_2, charterdeskStage2);
+            report("bare engine", Path.STAGE_2, bareStage2);
             BenchmarkReport.ratio(
                     BENCHMARK,
                     "receipts a second, one caller",
@@ -88,6 +127,11 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
                     BENCHMARK,
                     "stage 1 lifecycles a second, one caller",
                     median(bareWork.millis()) / median(charterdesk.millis()),
+                    "the bare engine's (Charterdesk's rate / the bare engine's)");
+            BenchmarkReport.ratio(
+                    BENCHMARK,
+                    "stage 2 paths a second, one caller",
+                    median(bareStage2.millis()) / median(charterdeskStage2.millis()),
                     "the bare engine's (Charterdesk's rate / the bare engine's)");
         } finally {
             EmbeddedPostgresServer.release();
@@ -129,28 +173,40 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
         void accept(int i);
     }
 
-    private static void report(String who, double[] receipts, Work work) {
-        String size = LIFECYCLES + " complaints";
-        BenchmarkReport.timings(BENCHMARK, "receipt, one caller, " + who, size, receipts);
-        BenchmarkReport.timings(BENCHMARK, "whole stage 1, one caller, " + who, size, work.millis());
+    /** A path through the procedure as the report names it: the whole, many of them, one of them. */
+    private record Path(String name, String plural, String each, String size) {
+
+        static final Path STAGE_1 =
+                new Path("whole stage 1", "stage 1 lifecycles", "lifecycle", LIFECYCLES + " complaints");
+        static final Path STAGE_2 =
+                new Path("stage 2 path", "stage 2 paths", "stage 2 path", LIFECYCLES + " complaints closed at stage 1");
+    }
+
+    private static void report(String who, double[] receipts) {
+        BenchmarkReport.timings(BENCHMARK, "receipt, one caller, " + who, Path.STAGE_1.size(), receipts);
+        System.out.printf(Locale.ROOT, "BENCHMARK %s: receipt median %.1f ms%n", who, median(receipts));
+    }
+
+    private static void report(String who, Path path, Work work) {
+        String size = path.size();
+        BenchmarkReport.timings(BENCHMARK, path.name() + ", one caller, " + who, size, work.millis());
         BenchmarkReport.value(
-                BENCHMARK,
-                "stage 1 lifecycles a second, one caller, " + who,
-                "per s",
-                LIFECYCLES / work.seconds(),
-                size);
+                BENCHMARK, path.plural() + " a second, one caller, " + who, "per s", LIFECYCLES / work.seconds(), size);
         BenchmarkReport.value(
-                BENCHMARK, "PostgreSQL processor time per lifecycle, " + who, "ms", work.pgMillis(), size);
-        BenchmarkReport.value(BENCHMARK, "PostgreSQL commits per lifecycle, " + who, "count", work.commits(), size);
-        BenchmarkReport.value(BENCHMARK, "JVM processor time per lifecycle, " + who, "ms", work.jvmMillis(), size);
+                BENCHMARK, "PostgreSQL processor time per " + path.each() + ", " + who, "ms", work.pgMillis(), size);
+        BenchmarkReport.value(
+                BENCHMARK, "PostgreSQL commits per " + path.each() + ", " + who, "count", work.commits(), size);
+        BenchmarkReport.value(
+                BENCHMARK, "JVM processor time per " + path.each() + ", " + who, "ms", work.jvmMillis(), size);
         System.out.printf(
                 Locale.ROOT,
-                "BENCHMARK %s: receipt median %.1f ms; stage 1 lifecycle median %.1f ms (%.1f a second); per lifecycle"
-                        + " PostgreSQL %.1f ms CPU and %.1f commits, JVM %.1f ms CPU%n",
+                "BENCHMARK %s: %s median %.1f ms (%.1f a second); per %s PostgreSQL %.1f ms CPU and %.1f commits, JVM"
+                        + " %.1f ms CPU%n",
                 who,
-                median(receipts),
+                path.name(),
                 median(work.millis()),
                 LIFECYCLES / work.seconds(),
+                path.each(),
                 work.pgMillis(),
                 work.commits(),
                 work.jvmMillis());
@@ -174,5 +230,26 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
         frontline.respond(
                 respond, new DecisionInput(Outcome.NOT_UPHELD, "We followed our policy.", null, null, null), olivia);
         return reference;
+    }
+
+    /** The stage 2 path of a complaint closed at stage 1 by {@link #lifecycle}, ending with the case closed. */
+    private void stage2(String reference, int i) {
+        escalations.request(
+                reference,
+                new EscalationRequest("lifecycle." + i + "@example.com", "Nobody has mended the window."),
+                Optional.empty());
+        decisions.decideEscalation(taskId(reference, ComplaintStep.DECIDE_ESCALATION), ManagerDecision.approved(), max);
+        investigation.acknowledge(
+                taskId(reference, ComplaintStep.ACKNOWLEDGE_STAGE_2),
+                new PointsInput(List.of("Whether the window was mended"), null),
+                harry);
+        investigation.submit(
+                taskId(reference, ComplaintStep.INVESTIGATE),
+                new InvestigationInput(
+                        List.of("It was not mended for six weeks."),
+                        new DecisionInput(Outcome.UPHELD, "It was not mended.", "We are sorry.", null, null)),
+                harry);
+        decisions.signOffFinalResponse(
+                taskId(reference, ComplaintStep.SIGN_OFF_FINAL_RESPONSE), ManagerDecision.approved(), max);
     }
 }
