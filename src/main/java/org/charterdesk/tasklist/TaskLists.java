@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,43 +76,54 @@ public class TaskLists {
             int offset,
             int limit) {
         LocalDate today = deadlines.today();
-        // First only the page's step ids, then those fifty rows whole: the database sorts a deep page's narrow keys
-        // rather than whole rows (Team tasks, page 100 of 100,000 open steps: a third of the time).
-        List<String> ids = kind == TaskListKind.TEAM && TeamTasksQuery.answers(filter, order)
-                ? TeamTasksQuery.ids(entityManager, member, offset, limit)
-                : ids(member, kind, filter, order, today, offset, limit);
-        Map<String, TaskListEntry> byId = ids.isEmpty()
-                ? Map.of()
-                : entries.findAllById(ids).stream()
-                        .collect(Collectors.toMap(TaskListEntry::getTaskId, Function.identity()));
         Map<String, String> names = new HashMap<>();
-        // A step done between the two reads is left out of the page.
-        return ids.stream()
-                .map(byId::get)
-                .filter(Objects::nonNull)
+        names.put(member.username(), member.displayName());
+        return rows(new Asked(member, kind, filter, order, today, offset, limit)).stream()
                 .map(e -> row(e, today, names, member, kind))
                 .toList();
     }
 
-    private List<String> ids(
+    /** One page of one list, as a member asked for it on a day. */
+    private record Asked(
             StaffMember member,
             TaskListKind kind,
             TaskListFilter filter,
             TaskListSort.Order order,
             LocalDate today,
             int offset,
-            int limit) {
+            int limit) {}
+
+    private List<TaskListEntry> rows(Asked asked) {
+        if (asked.kind() == TaskListKind.MINE) {
+            // A member's own steps are few: the page's rows in one read.
+            return select(TaskListEntry.class, entry -> entry, asked);
+        }
+        // First only the page's step ids, then those fifty rows whole: the database sorts a deep page's narrow keys
+        // rather than whole rows (Team tasks, page 100 of 100,000 open steps: a third of the time).
+        List<String> ids = asked.kind() == TaskListKind.TEAM && TeamTasksQuery.answers(asked.filter(), asked.order())
+                ? TeamTasksQuery.ids(entityManager, asked.member(), asked.offset(), asked.limit())
+                : select(String.class, entry -> entry.get("taskId"), asked);
+        Map<String, TaskListEntry> byId = ids.isEmpty()
+                ? Map.of()
+                : entries.findAllById(ids).stream()
+                        .collect(Collectors.toMap(TaskListEntry::getTaskId, Function.identity()));
+        // A step done between the two reads is left out of the page.
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private <T> List<T> select(Class<T> type, Function<Root<TaskListEntry>, Selection<T>> what, Asked asked) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<String> query = cb.createQuery(String.class);
+        CriteriaQuery<T> query = cb.createQuery(type);
         Root<TaskListEntry> entry = query.from(TaskListEntry.class);
-        Path<String> taskId = entry.get("taskId");
-        query.select(taskId);
-        query.where(conditions(cb, query, entry, member, kind, filter, today).toArray(Predicate[]::new));
-        query.orderBy(orderBy(cb, order, entry, entry.get("dueOn"), entry.get("createdAt"), taskId));
+        query.select(what.apply(entry));
+        query.where(conditions(cb, query, entry, asked.member(), asked.kind(), asked.filter(), asked.today())
+                .toArray(Predicate[]::new));
+        query.orderBy(
+                orderBy(cb, asked.order(), entry, entry.get("dueOn"), entry.get("createdAt"), entry.get("taskId")));
         return entityManager
                 .createQuery(query)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
+                .setFirstResult(asked.offset())
+                .setMaxResults(asked.limit())
                 .getResultList();
     }
 
