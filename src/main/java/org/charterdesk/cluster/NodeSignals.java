@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -163,15 +164,20 @@ public class NodeSignals implements SmartLifecycle {
         }
     }
 
+    /**
+     * Sends a batch in one statement (one commit), each distinct signal once: a signal only says "look again", so
+     * a thousand warnings for one officer's bell in the same moment need one (10,000 at-risk timers firing together
+     * sent a notification per bell per warning, each its own commit).
+     */
     private void notifyAll(List<String> messages) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select pg_notify(?, message) from unnest(?) as message")) {
             connection.setAutoCommit(true);
-            for (String message : messages) {
-                statement.setString(1, CHANNEL);
-                statement.setString(2, message);
-                statement.execute();
-            }
+            statement.setString(1, CHANNEL);
+            statement.setArray(
+                    2, connection.createArrayOf("text", new LinkedHashSet<>(messages).toArray(String[]::new)));
+            statement.execute();
         }
     }
 

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CacheSignalsIT extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2031, 6, 4);
+    private static final String BURST = "burst";
 
     @Autowired
     DataSource dataSource;
@@ -56,6 +57,7 @@ class CacheSignalsIT extends IntegrationTestBase {
         for (String topic : new String[] {"closure-days", "letter-wording", "council-details"}) {
             otherNode.subscribe(topic, payload -> heard.add(topic));
         }
+        otherNode.subscribe(BURST, payload -> heard.add(BURST + ":" + payload));
         otherNode.start();
         Waiting.pause(Duration.ofMillis(500));
     }
@@ -95,6 +97,31 @@ class CacheSignalsIT extends IntegrationTestBase {
             }
         }
         return false;
+    }
+
+    /**
+     * A thousand warnings for one officer in the same moment (at-risk timers falling due together) each ring their
+     * bell; the other nodes need to hear "look again" once a batch, not a thousand times, each its own commit.
+     */
+    @Test
+    void aBurstOfTheSameSignalIsSentOnceABatchAndNothingIsLost() {
+        NodeSignals sender = new NodeSignals(dataSource);
+        sender.start();
+        try {
+            for (int i = 0; i < 1_000; i++) {
+                sender.publish(BURST, "olivia");
+            }
+            sender.publish(BURST, "harry");
+            Waiting.waitFor(() -> heard.contains(BURST + ":harry"), Duration.ofSeconds(10));
+            Waiting.pause(Duration.ofMillis(500));
+        } finally {
+            sender.stop();
+        }
+        long olivia = heard.stream().filter((BURST + ":olivia")::equals).count();
+        long harry = heard.stream().filter((BURST + ":harry")::equals).count();
+        System.out.printf("1,000 signals for one bell and one for another: heard %d and %d%n", olivia, harry);
+        assertThat(harry).isEqualTo(1);
+        assertThat(olivia).isBetween(1L, 50L);
     }
 
     @Test
