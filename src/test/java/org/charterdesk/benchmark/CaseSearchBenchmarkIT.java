@@ -47,11 +47,16 @@ class CaseSearchBenchmarkIT extends ViewTestBase {
     void searchesAndTheCasePageWithAMillionClosedCases() {
         long started = System.nanoTime();
         LargeCouncilHistory history = new LargeCouncilHistory(jdbc);
-        int inserted = history.closedCases(CASES, 2020, 5);
+        int inserted = history.closedCases(CASES, 2021, 5);
         double seconds = (System.nanoTime() - started) / 1e9;
         BenchmarkReport.value(
-                BENCHMARK, "generating the closed cases (one insert from generate_series)", "s", seconds, SIZE);
-        System.out.printf(Locale.UK, "BENCHMARK generated %,d closed cases in %.1f s%n", inserted, seconds);
+                BENCHMARK,
+                history.timed("generating the closed cases (one insert from generate_series)"),
+                "s",
+                seconds,
+                SIZE);
+        System.out.printf(
+                Locale.UK, "BENCHMARK %s %,d closed cases in %.1f s%n", history.timed("generated"), inserted, seconds);
         try {
             searches();
             casePage();
@@ -61,7 +66,7 @@ class CaseSearchBenchmarkIT extends ViewTestBase {
     }
 
     private void searches() {
-        CaseSearch.Criteria reference = criteria("CMP-2023-12345", null, null, null);
+        CaseSearch.Criteria reference = criteria("CMP-2024-12345", null, null, null);
         CaseSearch.Criteria name = criteria("hughes-4", null, null, null);
         CaseSearch.Criteria email = criteria("Customer.424242@example.com", null, null, null);
         CaseSearch.Criteria quarter = criteria(null, "housing", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31));

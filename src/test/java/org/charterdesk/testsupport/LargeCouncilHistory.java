@@ -1,6 +1,10 @@
 package org.charterdesk.testsupport;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,17 +24,100 @@ public final class LargeCouncilHistory {
     /** Who "logged" the generated cases: the mark {@link #delete} goes by. */
     public static final String GENERATOR = "history-generator";
 
+    /** The parts of the history written into a database kept for benchmarks, and how many rows each. */
+    private static final String PARTS = "generated_history";
+
+    private static final String CLOSED_CASES = "closed cases";
+
     private final JdbcTemplate jdbc;
+    private boolean reused;
 
     public LargeCouncilHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** See {@link #writeClosedCases}; a database kept for benchmarks with other closed cases has them replaced. */
+    public int closedCases(int count, int firstYear, int years) {
+        String part = "closed cases: %d from %d over %d years".formatted(count, firstYear, years);
+        if (!written(CLOSED_CASES).isEmpty() && !written(CLOSED_CASES).containsKey(part)) {
+            deleteAll();
+        }
+        return once(part, () -> writeClosedCases(count, firstYear, years));
+    }
+
+    /** See {@link #writeDecisionsAndDeadlines}. */
+    public int decisionsAndDeadlines() {
+        return once("decisions and deadlines", this::writeDecisionsAndDeadlines);
+    }
+
+    /** See {@link #writeTimelines}. */
+    public int timelines() {
+        return once("timelines", this::writeTimelines);
+    }
+
+    /** See {@link #writeSurveys}. */
+    public int surveys() {
+        return once("surveys", this::writeSurveys);
+    }
+
+    /** See {@link #writeSentEmails}; on a kept database, the emails written first stay (their subject in the key). */
+    public int sentEmails(String subject, String text, String html) {
+        return once("sent emails: " + subject, () -> writeSentEmails(subject, text, html));
+    }
+
+    /** See {@link #writePlansAndActions}. */
+    public int plansAndActions(int plans, int actions) {
+        return once("plans: %d with %d actions".formatted(plans, actions), () -> writePlansAndActions(plans, actions));
+    }
+
+    /** A figure's name for how long the history took: said to be kept when any part was not written this run. */
+    public String timed(String what) {
+        return reused ? what + " (kept from an earlier run, not written again)" : what;
+    }
+
+    /**
+     * Writes a part of the history unless the database already holds it: on a database kept for benchmarks
+     * ({@link BenchmarkDatabase}) each part is written once and its row count remembered in {@value #PARTS}.
+     */
+    private int once(String part, IntSupplier write) {
+        jdbc.execute("create table if not exists " + PARTS
+                + " (part varchar(300) primary key, written integer not null, seconds double precision not null)");
+        Integer earlier = written(part).get(part);
+        if (earlier != null) {
+            reused = true;
+            System.out.printf(Locale.UK, "BENCHMARK reused from an earlier run: %s (%,d rows)%n", part, earlier);
+            return earlier;
+        }
+        long started = System.nanoTime();
+        int rows = write.getAsInt();
+        jdbc.update(
+                "insert into " + PARTS + " (part, written, seconds) values (?, ?, ?)",
+                part,
+                rows,
+                (System.nanoTime() - started) / 1e9);
+        return rows;
+    }
+
+    /** The parts already written whose names start so, with their row counts. */
+    private Map<String, Integer> written(String startingWith) {
+        if (jdbc.queryForObject("select to_regclass(?) is null", Boolean.class, PARTS)) {
+            return Map.of();
+        }
+        Map<String, Integer> parts = new HashMap<>();
+        jdbc.query(
+                "select part, written from " + PARTS + " where part like ?",
+                row -> {
+                    parts.put(row.getString(1), row.getInt(2));
+                },
+                startingWith + "%");
+        return parts;
     }
 
     /**
      * {@code count} closed cases received evenly from 1 January of {@code firstYear} over {@code years} years, with
      * references CMP-year-{@code 600000 + n}; returns how many were written.
      */
-    public int closedCases(int count, int firstYear, int years) {
+    private int writeClosedCases(int count, int firstYear, int years) {
         List<Long> services = jdbc.queryForList("select id from council_service order by id", Long.class);
         int written = jdbc.update(
                 """
@@ -73,7 +160,7 @@ public final class LargeCouncilHistory {
      * For each generated complaint, the decisions it was sent and the charter deadlines of the stages it went
      * through; returns how many decisions were written.
      */
-    public int decisionsAndDeadlines() {
+    private int writeDecisionsAndDeadlines() {
         int decisions = jdbc.update("""
                 insert into stage_decision (version, case_id, stage, outcome, response, learning, drafted_by, drafted_at,
                   sent_at)
@@ -124,7 +211,7 @@ public final class LargeCouncilHistory {
      * its closure, spread evenly between the two; two for a compliment or a comment (received, then triaged). At a
      * large council that is 11 entries a case on average; returns how many were written.
      */
-    public int timelines() {
+    private int writeTimelines() {
         int written = jdbc.update("""
                 insert into case_event (case_id, occurred_at, actor, type, description)
                 select c.id,
@@ -153,7 +240,7 @@ public final class LargeCouncilHistory {
     }
 
     /** A satisfaction survey answered on one in eight generated complaints, two days after it closed. */
-    public int surveys() {
+    private int writeSurveys() {
         int answered = jdbc.update("""
                 insert into survey_response (case_id, ease, kept_informed, clear_answer, satisfied, comment, submitted_at)
                 select c.id, 1 + c.id % 5, 1 + (c.id / 3) % 5, 1 + (c.id / 7) % 5, 1 + (c.id / 11) % 5,
@@ -170,7 +257,7 @@ public final class LargeCouncilHistory {
      * {@code {reference}} replaced by the case's reference, as the outbox keeps every message as it was written;
      * returns how many were written.
      */
-    public int sentEmails(String subject, String text, String html) {
+    private int writeSentEmails(String subject, String text, String html) {
         int written = jdbc.update("""
                 insert into notification (case_id, type, audience, summary, status, created_at, subject, body_text,
                   body_html, email_to, attempts, sent_at)
@@ -194,7 +281,7 @@ public final class LargeCouncilHistory {
      * plan's service (spread evenly over the complaints with learning) and in each status in turn; returns how many
      * actions were written.
      */
-    public int plansAndActions(int plans, int actions) {
+    private int writePlansAndActions(int plans, int actions) {
         jdbc.update("""
                 insert into action_plan (version, service_code, corporate, title, period_from, period_to, source,
                   status, created_by, created_at)
@@ -226,8 +313,19 @@ public final class LargeCouncilHistory {
         return written;
     }
 
-    /** Takes every generated row away again. */
+    /**
+     * Takes every generated row away again; on a database kept for benchmarks ({@link BenchmarkDatabase}) leaves it
+     * all for the next run.
+     */
     public void delete() {
+        if (BenchmarkDatabase.kept()) {
+            System.out.println("BENCHMARK the generated history stays in the database kept for benchmarks");
+            return;
+        }
+        deleteAll();
+    }
+
+    private void deleteAll() {
         jdbc.update(
                 "delete from plan_action where plan_id in (select id from action_plan where created_by = ?)",
                 GENERATOR);
@@ -239,5 +337,6 @@ public final class LargeCouncilHistory {
                     GENERATOR);
         }
         jdbc.update("delete from case_file where logged_by = ?", GENERATOR);
+        jdbc.execute("drop table if exists " + PARTS);
     }
 }

@@ -5,12 +5,21 @@ import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** A pooled DataSource on a database of the test run's PostgreSQL server, and the engine-following clock. */
+/**
+ * A pooled DataSource on a database of the test run's PostgreSQL server (or, on a benchmark run given one, on the
+ * database kept for benchmarks: {@link BenchmarkDatabase}).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class PostgresTestConfiguration {
 
     @Bean
     DataSource dataSource() {
+        if (BenchmarkDatabase.kept()) {
+            HikariDataSource kept = new HikariDataSource();
+            kept.setJdbcUrl(BenchmarkDatabase.url().orElseThrow());
+            kept.setMaximumPoolSize(12);
+            return kept;
+        }
         LeasedDataSource dataSource = new LeasedDataSource();
         dataSource.setJdbcUrl(EmbeddedPostgresServer.newDatabase());
         dataSource.setUsername("postgres");
