@@ -10,14 +10,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Supplier;
 import org.charterdesk.charter.CouncilService;
 import org.charterdesk.charter.Language;
 import org.charterdesk.charter.Timescales;
+import org.charterdesk.complaints.deadlines.CaseDeadline;
+import org.charterdesk.complaints.deadlines.Deadlines;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A customer's complaint, compliment or comment: the system of record. The complaint process instance carries
@@ -35,6 +44,7 @@ public class CaseFile {
     @Version
     private long version;
 
+    @NaturalId
     @Column(nullable = false, unique = true, updatable = false)
     private String reference;
 
@@ -49,6 +59,11 @@ public class CaseFile {
     @ManyToOne(optional = false)
     @JoinColumn(name = "service_id", nullable = false)
     private CouncilService service;
+
+    /** Read once a transaction by {@link Deadlines}, however often the procedure asks for one of them. */
+    @OneToMany(mappedBy = "caseFile")
+    @OrderBy("id")
+    private List<CaseDeadline> deadlines = new ArrayList<>();
 
     @Embedded
     private Customer customer;
@@ -254,6 +269,21 @@ public class CaseFile {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * The case's deadlines as this transaction knows them, oldest first: read from the database the first time they
+     * are asked for (for {@link Deadlines}, which keeps them).
+     */
+    public List<CaseDeadline> deadlinesKnown() {
+        return Collections.unmodifiableList(deadlines);
+    }
+
+    /** A deadline {@link Deadlines} has just opened, added to those this transaction already knows, if it read them. */
+    public void deadlineOpened(CaseDeadline deadline) {
+        if (Hibernate.isInitialized(deadlines)) {
+            deadlines.add(deadline);
+        }
     }
 
     public String getReference() {

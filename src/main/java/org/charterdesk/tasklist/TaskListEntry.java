@@ -4,7 +4,10 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.charterdesk.actionplans.ActionPlans;
 import org.charterdesk.complaints.ComplaintStep;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One open step of a case as the task lists show it: the read model that the engine keeps up to date (see
@@ -20,7 +24,7 @@ import org.charterdesk.complaints.ComplaintStep;
  */
 @Entity
 @Table(name = "task_list_entry")
-public class TaskListEntry {
+public class TaskListEntry implements Persistable<String> {
 
     @Id
     private String taskId;
@@ -52,7 +56,30 @@ public class TaskListEntry {
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<TaskListTeam> teams = new ArrayList<>();
 
+    /**
+     * Whether the row is in the database: a row made for a new step is not, so saving it inserts it straight away
+     * rather than first looking for it and its teams (three statements for each step created).
+     */
+    @Transient
+    private boolean stored;
+
     protected TaskListEntry() {}
+
+    @Override
+    public String getId() {
+        return taskId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        stored = true;
+    }
 
     TaskListEntry(
             String taskId,

@@ -1,5 +1,6 @@
 package org.charterdesk.complaints.deadlines;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,16 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deadlines {
 
     private final CaseDeadlineRepository repository;
+    private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
     private final CalendarProperties calendarProperties;
     private final Clock clock;
 
     public Deadlines(
             CaseDeadlineRepository repository,
+            EntityManager entityManager,
             WorkingDayCalendar calendar,
             CalendarProperties calendarProperties,
             Clock clock) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.calendar = calendar;
         this.calendarProperties = calendarProperties;
         this.clock = clock;
@@ -48,7 +52,7 @@ public class Deadlines {
      * council counts the day of receipt ({@code charterdesk.calendar.receipt-day}).
      */
     public CaseDeadline open(CaseFile caseFile, DeadlineKind kind, LocalDate startsOn) {
-        Optional<CaseDeadline> existing = repository.findByCaseFileIdAndKind(caseFile.getId(), kind);
+        Optional<CaseDeadline> existing = find(caseFile, kind);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -56,6 +60,7 @@ public class Deadlines {
         LocalDate dueOn = calendarProperties.receiptDay().dueOn(calendar, startsOn, workingDays);
         CaseDeadline deadline = repository.save(
                 new CaseDeadline(caseFile, kind, startsOn, workingDays, dueOn, atRiskOn(caseFile, startsOn, dueOn)));
+        caseFile.deadlineOpened(deadline);
         refreshFlag(caseFile);
         return deadline;
     }
@@ -185,7 +190,12 @@ public class Deadlines {
 
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CaseDeadline> find(CaseFile caseFile, DeadlineKind kind) {
-        return repository.findByCaseFileIdAndKind(caseFile.getId(), kind);
+        if (!entityManager.contains(caseFile)) {
+            return repository.findByCaseFileIdAndKind(caseFile.getId(), kind);
+        }
+        return caseFile.deadlinesKnown().stream()
+                .filter(d -> d.getKind() == kind)
+                .findFirst();
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -207,7 +217,10 @@ public class Deadlines {
 
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<CaseDeadline> of(CaseFile caseFile) {
-        return repository.findByCaseFileIdOrderByIdAsc(caseFile.getId());
+        // A case read in this transaction reads its deadlines once (receiving a complaint asked for them ten times).
+        return entityManager.contains(caseFile)
+                ? List.copyOf(caseFile.deadlinesKnown())
+                : repository.findByCaseFileIdOrderByIdAsc(caseFile.getId());
     }
 
     /** The open deadline that falls due first, if any. */
