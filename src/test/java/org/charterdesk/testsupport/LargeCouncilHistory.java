@@ -31,6 +31,7 @@ public final class LargeCouncilHistory {
 
     private final JdbcTemplate jdbc;
     private boolean reused;
+    private boolean wrote;
 
     public LargeCouncilHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -70,9 +71,12 @@ public final class LargeCouncilHistory {
         return once("plans: %d with %d actions".formatted(plans, actions), () -> writePlansAndActions(plans, actions));
     }
 
-    /** A figure's name for how long the history took: said to be kept when any part was not written this run. */
+    /** A figure's name for how long the history took, saying which parts were kept from an earlier run. */
     public String timed(String what) {
-        return reused ? what + " (kept from an earlier run, not written again)" : what;
+        if (!reused) {
+            return what;
+        }
+        return what + (wrote ? " (partly kept from an earlier run)" : " (kept from an earlier run, not written again)");
     }
 
     /**
@@ -89,6 +93,7 @@ public final class LargeCouncilHistory {
             return earlier;
         }
         long started = System.nanoTime();
+        wrote = true;
         int rows = write.getAsInt();
         jdbc.update(
                 "insert into " + PARTS + " (part, written, seconds) values (?, ?, ?)",
