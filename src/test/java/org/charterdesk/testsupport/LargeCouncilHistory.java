@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Closed history written in bulk, straight into the application's tables, as the procedure would have left it:
@@ -40,7 +41,8 @@ public final class LargeCouncilHistory {
     /** See {@link #writeClosedCases}; a database kept for benchmarks with other closed cases has them replaced. */
     public int closedCases(int count, int firstYear, int years) {
         String part = "closed cases: %d from %d over %d years".formatted(count, firstYear, years);
-        if (!written(CLOSED_CASES).isEmpty() && !written(CLOSED_CASES).containsKey(part)) {
+        Map<String, Integer> earlier = written(CLOSED_CASES);
+        if (!earlier.isEmpty() && !earlier.containsKey(part)) {
             deleteAll();
         }
         return once(part, () -> writeClosedCases(count, firstYear, years));
@@ -111,9 +113,7 @@ public final class LargeCouncilHistory {
         Map<String, Integer> parts = new HashMap<>();
         jdbc.query(
                 "select part, written from " + PARTS + " where part like ?",
-                row -> {
-                    parts.put(row.getString(1), row.getInt(2));
-                },
+                (RowCallbackHandler) row -> parts.put(row.getString(1), row.getInt(2)),
                 startingWith + "%");
         return parts;
     }
