@@ -14,6 +14,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.InitParameters;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
 import kotlin.jvm.functions.Function0;
 import org.charterdesk.charter.Language;
 import org.charterdesk.charter.ServiceRef;
@@ -34,6 +37,25 @@ public abstract class ViewTestBase extends IntegrationTestBase {
 
     @Autowired
     protected ApplicationContext context;
+
+    /**
+     * Karibu's servlet, given the application's setting for Vaadin's component tracker, which Karibu's own context does
+     * not read: views here are built as the running application builds them, without a stack walk a component.
+     */
+    private static final class ConfiguredServlet extends MockSpringServlet {
+
+        ConfiguredServlet(ApplicationContext context, Function0<UI> ui) {
+            super(ROUTES, context, ui);
+        }
+
+        @Override
+        public void init(ServletConfig config) throws ServletException {
+            String tracker = InitParameters.APPLICATION_PARAMETER_DEVMODE_ENABLE_COMPONENT_TRACKER;
+            config.getServletContext()
+                    .setInitParameter(tracker, ctx.getEnvironment().getProperty("vaadin." + tracker, "true"));
+            super.init(config);
+        }
+    }
 
     /** Signs in as {@code member} (null: nobody) and opens {@code location}. */
     protected void open(StaffMember member, String location) {
@@ -56,7 +78,7 @@ public abstract class ViewTestBase extends IntegrationTestBase {
             return request;
         });
         Function0<UI> ui = UI::new;
-        MockVaadin.setup(ui, new MockSpringServlet(ROUTES, context, ui));
+        MockVaadin.setup(ui, new ConfiguredServlet(context, ui));
         if (language != null) {
             UI.getCurrent().setLocale(language.locale());
         }

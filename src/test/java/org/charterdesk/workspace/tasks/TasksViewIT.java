@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.internal.ComponentTracker;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -84,6 +85,17 @@ class TasksViewIT extends ViewTestBase {
         tab(tab);
         search(c.getReference());
         return c;
+    }
+
+    /**
+     * As the running application (see {@code DevelopmentModeIT}), views built here keep no record of where each
+     * component was made: the view tests and the case page's benchmark build them as the application does.
+     */
+    @Test
+    void theListKeepsNoRecordOfWhereItsComponentsWereMade() {
+        open(olivia, "tasks");
+        assertThat(ComponentTracker.findCreate(grid())).isNull();
+        assertThat(ComponentTracker.findAttach(grid())).isNull();
     }
 
     @Test
