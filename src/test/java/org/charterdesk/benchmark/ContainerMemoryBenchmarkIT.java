@@ -13,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.charterdesk.testsupport.ApplicationProcess;
 import org.charterdesk.testsupport.BenchmarkReport;
 import org.charterdesk.testsupport.BoundedLoad;
@@ -29,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Memory, on a node run as the Docker image runs it in a 1 GiB container: with the image's JVM options, the JVM
- * sizing itself from the container's memory ({@code -XX:MaxRAM=1g} tells it the same outside a container). With the demo's data: the heap each staff session costs with its task list open (20 sessions signed in
- * through a real Chromium, the heap measured after a full collection before and after), then public intake and
+ * sizing itself from the container's memory ({@code -XX:MaxRAM=1g} tells it the same outside a container). With the demo's data: the heap each staff session costs with its task list open (50 sessions signed in
+ * through real Chromiums, the objects still reachable after a full collection counted before and after), then public intake and
  * staff lifecycles over HTTP with the sessions still open; last, the node's peak resident memory and what the JVM
  * itself committed (native memory tracking), against the container's 1,024 MiB.
  */
@@ -41,11 +44,13 @@ class ContainerMemoryBenchmarkIT {
 
     /** As the Dockerfile sets them ({@code JAVA_TOOL_OPTIONS}). */
     private static final String IMAGE_JVM_OPTIONS = "-XX:MaxRAMPercentage=40";
+    /** Staff sessions, each with its task list open. */
+    private static final int SESSIONS = 50;
     /**
-     * The issue asks for 50; on this 2-core machine the 30-odd pages Chromium had loaded left the next one unshown
-     * after 45 s, so the cost per session is measured over 20 (it is the same per session however many there are).
+     * Sessions to a Chromium: one Chromium with 30-odd pages loaded left the next one unshown after 45 s on this
+     * 2-core machine, so each ten sessions have their own.
      */
-    private static final int SESSIONS = 20;
+    private static final int SESSIONS_A_BROWSER = 10;
 
     private static final String[] OFFICERS = {"olivia", "harry", "wendy", "wes"};
     private static final Duration MOST = Duration.ofMinutes(5);
@@ -59,7 +64,7 @@ class ContainerMemoryBenchmarkIT {
         try (ApplicationProcess node = new ApplicationProcess(
                                 "memory-node", database, "--charterdesk.demo.enabled=true")
                         .jvm("-XX:MaxRAM=1g", IMAGE_JVM_OPTIONS, "-XX:NativeMemoryTracking=summary");
-                Browser browser = new Browser(node.port())) {
+                Browsers browsers = new Browsers()) {
             node.start();
             node.awaitOk("/actuator/health/readiness", Duration.ofMinutes(5));
             Matcher chosen = Pattern.compile("-XX:\\+Use(\\w+)GC").matcher(jcmd(node, "VM.flags"));
@@ -68,11 +73,15 @@ class ContainerMemoryBenchmarkIT {
             System.out.printf("BENCHMARK memory: the JVM chose %s; heap at most %d MiB%n", gc, heapMax);
             BenchmarkReport.value(BENCHMARK, "largest heap the JVM allows itself", "MiB", heapMax, "demo");
             HttpIntake.send(node.uri("/api/v1/complaints"), 8, 300, MOST, "memory-warm-up");
-            browser.signIn("olivia", "demo").context().close();
+            browsers.next(node.port()).signIn("olivia", "demo").context().close();
 
-            double before = heapUsedMiBAfterGc(node);
+            Histogram before = Histogram.of(jcmd(node, "GC.class_histogram"));
             List<Page> sessions = new ArrayList<>();
+            Browser browser = null;
             for (int i = 0; i < SESSIONS; i++) {
+                if (i % SESSIONS_A_BROWSER == 0) {
+                    browser = browsers.next(node.port());
+                }
                 Page page = browser.signIn(OFFICERS[i % OFFICERS.length], "demo");
                 page.navigate(browser.url("/tasks"));
                 assertThat(page.locator("#tab-team"))
@@ -82,8 +91,8 @@ class ContainerMemoryBenchmarkIT {
                 page.context().newCDPSession(page).send("Page.setWebLifecycleState", jsonObject("state", "frozen"));
                 sessions.add(page);
             }
-            double after = heapUsedMiBAfterGc(node);
-            double perSession = (after - before) * 1024 / SESSIONS;
+            Histogram after = Histogram.of(jcmd(node, "GC.class_histogram"));
+            double perSession = (after.total() - before.total()) / 1024.0 / SESSIONS;
             BenchmarkReport.value(
                     BENCHMARK,
                     "heap per staff session with its task list open",
@@ -92,12 +101,13 @@ class ContainerMemoryBenchmarkIT {
                     SESSIONS + " sessions");
             System.out.printf(
                     Locale.ROOT,
-                    "BENCHMARK memory: heap after a full collection %.1f MiB, with %d sessions open %.1f MiB: %.0f KiB"
-                            + " a session%n",
-                    before,
+                    "BENCHMARK memory: live objects after a full collection %.1f MiB, with %d sessions open %.1f MiB:"
+                            + " %.0f KiB a session; most of it %s%n",
+                    before.total() / MIB,
                     SESSIONS,
-                    after,
-                    perSession);
+                    after.total() / MIB,
+                    perSession,
+                    after.largestGrowthSince(before, 5));
 
             BoundedLoad.Result intake = HttpIntake.send(node.uri("/api/v1/complaints"), 16, 1_200, MOST, "memory");
             BoundedLoad.Result lifecycles = HttpLifecycle.run(node.uri("/"), 8, 150, MOST, "memory-lifecycle");
@@ -125,6 +135,58 @@ class ContainerMemoryBenchmarkIT {
                     committed);
         } finally {
             EmbeddedPostgresServer.release();
+        }
+    }
+
+    /** The Chromiums the sessions are shared between, closed together. */
+    private static final class Browsers implements AutoCloseable {
+
+        private final List<Browser> started = new ArrayList<>();
+
+        Browser next(int port) {
+            Browser browser = new Browser(port);
+            started.add(browser);
+            return browser;
+        }
+
+        @Override
+        public void close() {
+            started.forEach(Browser::close);
+        }
+    }
+
+    private static final double MIB = 1024.0 * 1024;
+
+    /**
+     * The objects still reachable after a full collection, by class ({@code GC.class_histogram}, which collects
+     * first): exact bytes, where the heap's use after a collection counts whole regions and moved by more than the 50
+     * sessions' cost between two runs.
+     */
+    private record Histogram(Map<String, Long> bytes, long total) {
+
+        private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
+        private static final Pattern TOTAL = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)", Pattern.MULTILINE);
+
+        static Histogram of(String text) {
+            Map<String, Long> bytes = new HashMap<>();
+            Matcher row = ROW.matcher(text);
+            while (row.find()) {
+                bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+            }
+            Matcher total = TOTAL.matcher(text);
+            assertThat(total.find()).as(text).isTrue();
+            return new Histogram(bytes, Long.parseLong(total.group(1)));
+        }
+
+        /** The classes that grew most since {@code before}, with their growth. */
+        String largestGrowthSince(Histogram before, int count) {
+            return bytes.entrySet().stream()
+                    .map(e ->
+                            Map.entry(e.getKey(), e.getValue() - before.bytes().getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(count)
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f MiB", e.getKey(), e.getValue() / MIB))
+                    .collect(Collectors.joining(", "));
         }
     }
 
