@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Reports at a large council's size, on PostgreSQL: 1,000,000 cases received over five years (2021 to 2025) with
- * their decisions, charter deadlines, surveys and timelines, written in bulk by {@link LargeCouncilHistory}. Then, for the year
+ * their decisions, charter deadlines, surveys, timelines, plans and ombudsman cases, written in bulk by {@link LargeCouncilHistory}. Then, for the year
  * 2023 across all services as an administrator sees it: the dashboard's figures (the year, the year before and the
  * twelve months' trend, as the reports page asks for them), the committee pack as a PDF and the performance
  * indicators as a PDF. Prints figures; asserts only that the figures count the generated year.
@@ -51,25 +51,27 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
             int surveys = history.surveys();
             int timeline = history.timelines();
             int actions = history.plansAndActions(200, 3_000);
+            int referrals = history.ombudsmanReferrals();
             double seconds = (System.nanoTime() - started) / 1e9;
             // A council's database is not in the middle of writing out a million new rows: let it finish first.
             jdbc.execute("checkpoint");
             BenchmarkReport.value(
                     BENCHMARK,
-                    history.timed("generating cases, decisions, deadlines, surveys and plans"),
+                    history.timed("generating cases, decisions, deadlines, surveys, plans and ombudsman cases"),
                     "s",
                     seconds,
                     SIZE);
             System.out.printf(
                     Locale.UK,
-                    "BENCHMARK %s %,d cases, %,d decisions, %,d surveys, %,d timeline entries and %,d plan actions"
-                            + " in %.1f s%n",
+                    "BENCHMARK %s %,d cases, %,d decisions, %,d surveys, %,d timeline entries, %,d plan actions"
+                            + " and %,d ombudsman cases in %.1f s%n",
                     history.timed("generated"),
                     cases,
                     decisions,
                     surveys,
                     timeline,
                     actions,
+                    referrals,
                     seconds);
 
             Report year = figures.report(admin, YEAR, null);
@@ -82,6 +84,21 @@ class ReportsBenchmarkIT extends IntegrationTestBase {
             assertThat(actions).isEqualTo(3_000);
             System.out.printf(Locale.UK, "BENCHMARK learning actions in 2023: %s%n", year.value("learning.actions"));
             assertThat(year.value("learning.actions")).doesNotStartWith("0");
+            System.out.printf(
+                    Locale.UK,
+                    "BENCHMARK the ombudsman in 2023: %s taken up, %s decided, %s recommendations due%n",
+                    year.value("ombudsman.taken_up"),
+                    year.value("ombudsman.decided"),
+                    year.value("ombudsman.recommendations.due"));
+            assertThat(year.figure("ombudsman.decided").orElseThrow().cases()).hasSizeGreaterThan(100);
+            assertThat(year.figure("ombudsman.recommendations.on_time")
+                            .orElseThrow()
+                            .cases())
+                    .isNotEmpty();
+            assertThat(year.figure("ombudsman.recommendations.late")
+                            .orElseThrow()
+                            .cases())
+                    .isNotEmpty();
 
             Map<String, Supplier<Object>> calls = new LinkedHashMap<>();
             calls.put("one year's report, all services", () -> figures.report(admin, YEAR, null));

@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A year's report at a large council's size: 80,000 cases received in 2019, written in bulk with their decisions,
- * deadlines and surveys. A report once read the year's cases whole and then asked for their deadlines by a list of
- * case ids, which PostgreSQL refuses past 65,535 parameters; each figure must still agree with the database.
+ * deadlines, surveys and ombudsman cases. A report once read the year's cases whole and then asked for their
+ * deadlines by a list of case ids, which PostgreSQL refuses past 65,535 parameters; each figure must still agree with
+ * the database.
  */
 class ComplaintFiguresAtScaleIT extends IntegrationTestBase {
 
@@ -55,6 +56,7 @@ class ComplaintFiguresAtScaleIT extends IntegrationTestBase {
         history.closedCases(80_000, 2019, 1);
         history.decisionsAndDeadlines();
         history.surveys();
+        history.ombudsmanReferrals();
 
         Report report = figures.report(admin, YEAR, null);
 
@@ -87,6 +89,16 @@ class ComplaintFiguresAtScaleIT extends IntegrationTestBase {
                 and sent_at >= '2019-01-01 00:00:00+00' and sent_at < '2020-01-01 00:00:00+00'""");
         assertThat(learned).isGreaterThan(1_000);
         assertThat(report.value("learning.recorded")).isEqualTo(String.valueOf(learned));
+        long decided =
+                count("select count(*) from ombudsman_referral where decided_on between '2019-01-01' and '2019-12-31'");
+        assertThat(decided).isGreaterThan(20);
+        assertThat(report.figure("ombudsman.decided").orElseThrow().cases()).hasSize((int) decided);
+        long late = count("""
+                select count(*) from ombudsman_recommendation where approved_at is not null and done_on > due_on
+                and done_on between '2019-01-01' and '2019-12-31'""");
+        assertThat(late).isPositive();
+        assertThat(report.figure("ombudsman.recommendations.late").orElseThrow().cases())
+                .hasSize((int) late);
         assertThat(figures.monthlyTrend(admin, YEAR, null)).hasSize(12).allSatisfy(month -> {
             assertThat(month.received()).isGreaterThan(5_000);
             assertThat(month.closed()).as(month.month() + " closed").isEqualTo(closedIn(month.month()));

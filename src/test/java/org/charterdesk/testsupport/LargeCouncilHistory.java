@@ -73,6 +73,11 @@ public final class LargeCouncilHistory {
         return once("plans: %d with %d actions".formatted(plans, actions), () -> writePlansAndActions(plans, actions));
     }
 
+    /** See {@link #writeOmbudsmanReferrals}. */
+    public int ombudsmanReferrals() {
+        return once("ombudsman referrals", this::writeOmbudsmanReferrals);
+    }
+
     /** A figure's name for how long the history took, saying which parts were kept from an earlier run. */
     public String timed(String what) {
         if (!reused) {
@@ -319,6 +324,54 @@ public final class LargeCouncilHistory {
     }
 
     /**
+     * One in 150 of the complaints closed at stage 2 taken up by the ombudsman a month after (about 200 a year, as at
+     * a large county), decided three months later in each of the ombudsman's ways in turn (those not yet due are
+     * still open). Each upheld in whole or in part has two recommendations, due a month after the decision, done and
+     * approved on time or (one in four) late; returns how many were taken up.
+     */
+    private int writeOmbudsmanReferrals() {
+        int referrals = jdbc.update("""
+                insert into ombudsman_referral (version, case_id, body, their_reference, first_contact_on, recorded_by,
+                  recorded_at, submission, submitted_by, submitted_at, signed_off_by, signed_off_at, decision,
+                  decided_on, decision_summary, closed_on)
+                select 0, c.id, 'lgsco', 'LGSCO-' || c.id, c.taken_up, 'olivia',
+                  (c.taken_up + time '10:00')::timestamp at time zone 'Europe/London',
+                  'What we did, and why.', 'olivia', (c.taken_up + 20 + time '10:00')::timestamp at time zone 'Europe/London',
+                  'max', (c.taken_up + 21 + time '10:00')::timestamp at time zone 'Europe/London',
+                  case when c.decided <= current_date then
+                    (array['NOT_UPHELD','UPHELD','PARTLY_UPHELD','SETTLED','NOT_TAKEN_FORWARD'])[1 + (c.n / 150) % 5] end,
+                  case when c.decided <= current_date then c.decided end,
+                  case when c.decided <= current_date then 'The ombudsman''s decision.' end,
+                  case when c.decided + 60 <= current_date then c.decided + 60 end
+                from (select c.id, (c.closed_at at time zone 'Europe/London')::date + 30 as taken_up,
+                        (c.closed_at at time zone 'Europe/London')::date + 120 as decided,
+                        row_number() over (order by c.id) as n
+                        from case_file c
+                       where c.logged_by = ? and c.kind = 'COMPLAINT' and c.closed_at_stage = 'STAGE_2') c
+                where c.n % 150 = 0
+                """, GENERATOR);
+        jdbc.update("""
+                insert into ombudsman_recommendation (version, referral_id, what, owner, due_on, evidence, done_on,
+                  approved_by, approved_at, told_ombudsman_on)
+                select 0, r.id, m.what, 'max', r.decided_on + 30,
+                  case when m.done <= current_date then 'Done, as the letter attached shows.' end,
+                  case when m.done <= current_date then m.done end,
+                  case when m.done <= current_date then 'max' end,
+                  case when m.done <= current_date then (m.done + time '16:00')::timestamp at time zone 'Europe/London' end,
+                  case when m.done + 1 <= current_date then m.done + 1 end
+                from ombudsman_referral r join case_file c on c.id = r.case_id
+                cross join lateral (values
+                    ('Apologise to the customer in writing.', r.decided_on + 10),
+                    ('Review how the service books repairs, and tell the ombudsman what changed.',
+                     r.decided_on + case when r.id % 4 = 0 then 45 else 25 end)) m(what, done)
+                where c.logged_by = ? and r.decision in ('UPHELD', 'PARTLY_UPHELD')
+                """, GENERATOR);
+        jdbc.execute("vacuum analyze ombudsman_referral");
+        jdbc.execute("vacuum analyze ombudsman_recommendation");
+        return referrals;
+    }
+
+    /**
      * Takes every generated row away again; on a database kept for benchmarks ({@link BenchmarkDatabase}) leaves it
      * all for the next run.
      */
@@ -335,8 +388,17 @@ public final class LargeCouncilHistory {
                 "delete from plan_action where plan_id in (select id from action_plan where created_by = ?)",
                 GENERATOR);
         jdbc.update("delete from action_plan where created_by = ?", GENERATOR);
-        for (String table :
-                List.of("survey_response", "case_deadline", "stage_decision", "case_event", "notification")) {
+        jdbc.update(
+                "delete from ombudsman_recommendation where referral_id in (select r.id from ombudsman_referral r"
+                        + " join case_file c on c.id = r.case_id where c.logged_by = ?)",
+                GENERATOR);
+        for (String table : List.of(
+                "survey_response",
+                "case_deadline",
+                "stage_decision",
+                "case_event",
+                "notification",
+                "ombudsman_referral")) {
             jdbc.update(
                     "delete from " + table + " where case_id in (select id from case_file where logged_by = ?)",
                     GENERATOR);
