@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Memory, on a node run as the Docker image runs it in a 1 GiB container: with the image's JVM options, the JVM
- * sizing itself from the container's memory ({@code -XX:MaxRAM=1g} tells it the same outside a container). With the demo's data: the heap each staff session costs with its task list open (50 sessions signed in
- * through real Chromiums, the objects still reachable after a full collection counted before and after), then public intake and
+ * sizing itself from the container's memory ({@code -XX:MaxRAM=1g} tells it the same outside a container). With the
+ * demo's data: the heap each staff session costs with its task list open (50 sessions signed in through real
+ * Chromiums, the objects still reachable after a full collection counted before and after), then public intake and
  * staff lifecycles over HTTP with the sessions still open; last, the node's peak resident memory and what the JVM
  * itself committed (native memory tracking), against the container's 1,024 MiB.
  */

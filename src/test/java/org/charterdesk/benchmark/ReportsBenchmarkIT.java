@@ -21,10 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Reports at a large council's size, on PostgreSQL: 1,000,000 cases received over five years (2021 to 2025) with
- * their decisions, charter deadlines, surveys, timelines, plans and ombudsman cases, written in bulk by {@link LargeCouncilHistory}. Then, for the year
- * 2023 across all services as an administrator sees it: the dashboard's figures (the year, the year before and the
- * twelve months' trend, as the reports page asks for them), the committee pack as a PDF and the performance
- * indicators as a PDF. Prints figures; asserts only that the figures count the generated year.
+ * their decisions, charter deadlines, surveys, timelines, plans and ombudsman cases, written in bulk by
+ * {@link LargeCouncilHistory}. Then, for the year 2023 across all services as an administrator sees it: the
+ * dashboard's figures (the year, the year before and the twelve months' trend, as the reports page asks for them),
+ * the committee pack as a PDF and the performance indicators as a PDF. Prints figures; asserts only that the figures count the generated year.
  */
 @Tag("benchmark")
 class ReportsBenchmarkIT extends IntegrationTestBase {
