@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +26,7 @@ import org.charterdesk.complaints.StageDecisionRepository;
 import org.charterdesk.complaints.process.ComplaintProcessInstances;
 import org.charterdesk.security.StaffDirectory;
 import org.charterdesk.security.StaffMember;
+import org.charterdesk.work.EngineSteps;
 import org.charterdesk.work.StepNotFoundException;
 import org.charterdesk.work.StepRefusedException;
 import org.charterdesk.work.StepTakenException;
@@ -47,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseTasks implements TeamSteps {
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final EngineSteps engineSteps;
     private final CaseFileRepository cases;
     private final CaseAccess access;
     private final CaseTimeline timeline;
@@ -59,7 +58,7 @@ public class CaseTasks implements TeamSteps {
 
     CaseTasks(
             TaskService tasks,
-            RuntimeService runtime,
+            EngineSteps engineSteps,
             CaseFileRepository cases,
             CaseAccess access,
             CaseTimeline timeline,
@@ -70,7 +69,7 @@ public class CaseTasks implements TeamSteps {
             StepDraftStore drafts) {
         this.drafts = drafts;
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.engineSteps = engineSteps;
         this.cases = cases;
         this.access = access;
         this.timeline = timeline;
@@ -342,13 +341,7 @@ public class CaseTasks implements TeamSteps {
     }
 
     private String businessKey(Task task) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId())
-                .singleResult();
-        if (instance == null) {
-            throw new StepNotFoundException();
-        }
-        return instance.getBusinessKey();
+        return engineSteps.businessKey(task.getProcessInstanceId()).orElseThrow(StepNotFoundException::new);
     }
 
     private static ComplaintStep stepOf(Task task) {
@@ -356,11 +349,7 @@ public class CaseTasks implements TeamSteps {
     }
 
     private Task find(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
-        if (task == null) {
-            throw new StepNotFoundException();
-        }
-        return task;
+        return engineSteps.active(taskId).orElseThrow(StepNotFoundException::new);
     }
 
     private RuntimeException takenBySomeoneElse(String taskId) {
