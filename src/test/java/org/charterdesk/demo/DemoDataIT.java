@@ -295,8 +295,9 @@ class DemoDataIT {
 
     @Test
     void aNewUserSeesALivingSystem() {
-        for (String user : List.of("olivia", "max", "wendy", "fran", "admin")) {
+        for (String user : List.of("olivia", "harry", "max", "wendy", "wes", "will", "fran", "admin", "cora")) {
             assertThat(identity.checkPassword(user, DemoData.PASSWORD)).as(user).isTrue();
+            assertThat(identity.checkPassword(user, "Demo")).as(user).isFalse();
         }
         assertThat(identity.createUserQuery()
                         .memberOfGroup("housing-officers")
