@@ -161,15 +161,16 @@ class DemoData implements SetUpBeforeServing {
         user.setFirstName(first);
         user.setLastName(last);
         user.setEmail(id + "@anytown.gov.uk");
+        UserEntity entity = (UserEntity) user;
         if (hashedPassword == null) {
             user.setPassword(PASSWORD);
-            identity.saveUser(user);
-            hashedPassword = (UserEntity) user;
         } else {
-            UserEntity entity = (UserEntity) user;
             entity.setSalt(hashedPassword.getSalt());
             entity.setDbPassword(hashedPassword.getPassword());
-            identity.saveUser(user);
+        }
+        identity.saveUser(user);
+        if (hashedPassword == null) {
+            hashedPassword = entity;
         }
         identity.createMembership(id, group);
     }

@@ -74,14 +74,12 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
     @Autowired
     InvestigationSteps investigation;
 
-    private int warmedUp;
-
     @Test
     void receivedTriagedClaimedAnsweredAndClosedBesideTheBareEngine() {
         at(LocalDate.of(2026, 11, 2));
         String bareDatabase = EmbeddedPostgresServer.newDatabase();
         try (BareEngine bare = new BareEngine(bareDatabase)) {
-            warmedUp = warmUp(bare);
+            int warmedUp = warmUp(bare);
             BenchmarkReport.value(
                     BENCHMARK,
                     "lifecycles each to warm up, until the JIT compiler is nearly idle",
@@ -92,7 +90,7 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
             // autovacuum would otherwise clean up, on the same two cores, while one side or the other is measured.
             jdbc.execute("vacuum analyze");
             new DatabaseQueries(bareDatabase).update("vacuum analyze");
-            measureBoth(bare, bareDatabase);
+            measureBoth(bare, bareDatabase, warmedUp);
         } finally {
             EmbeddedPostgresServer.release();
         }
@@ -124,7 +122,8 @@ class LifecycleBenchmarkIT extends IntegrationTestBase {
         return done;
     }
 
-    private void measureBoth(BareEngine bare, String bareDatabase) {
+    /** Both measured, one after the other; the complaints are numbered on from the {@code warmedUp} before them. */
+    private void measureBoth(BareEngine bare, String bareDatabase, int warmedUp) {
         double[] receipts = timed(i -> webComplaint("housing", "receipt." + i + "@example.com"));
         PostgresWork postgres = new PostgresWork(sql -> jdbc.queryForObject(sql, Long.class));
         List<String> references = new ArrayList<>();

@@ -1,14 +1,12 @@
 package org.charterdesk.complaints.steps;
 
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.charterdesk.complaints.CaseFileRepository;
 import org.charterdesk.complaints.ComplaintStep;
+import org.charterdesk.work.EngineSteps;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,22 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class StepReturnsToItsHolder {
 
-    private final HistoryService history;
+    private final EngineSteps engineSteps;
     private final IdentityService identity;
     private final CaseFileRepository cases;
     private final CaseTasks caseTasks;
-    private final String lastHolderSql;
 
     StepReturnsToItsHolder(
-            HistoryService history,
-            ManagementService management,
-            IdentityService identity,
-            CaseFileRepository cases,
-            CaseTasks caseTasks) {
-        this.history = history;
-        this.lastHolderSql = "SELECT * FROM " + management.getTableName(HistoricTaskInstance.class)
-                + " WHERE PROC_INST_ID_ = #{processInstanceId} AND TASK_DEF_KEY_ = #{taskKey}"
-                + " AND END_TIME_ IS NOT NULL AND ASSIGNEE_ IS NOT NULL ORDER BY END_TIME_ DESC";
+            EngineSteps engineSteps, IdentityService identity, CaseFileRepository cases, CaseTasks caseTasks) {
+        this.engineSteps = engineSteps;
         this.identity = identity;
         this.cases = cases;
         this.caseTasks = caseTasks;
@@ -52,26 +42,11 @@ class StepReturnsToItsHolder {
         if (step.isEmpty() || step.get().managerDecision()) {
             return;
         }
-        lastHolder(task)
+        engineSteps
+                .lastHolder(task.getProcessInstanceId(), task.getTaskDefinitionKey())
                 .filter(holder -> inOneOfItsTeams(task, holder))
                 .filter(holder -> mayTakeIt(task, step.get(), holder))
                 .ifPresent(task::setAssignee);
-    }
-
-    /**
-     * Who held the step when it last closed. A native query, as the engine's own task history query builds its SQL
-     * from some hundred optional conditions each time: a tenth of a complaint's receipt, where every new step asks.
-     */
-    private Optional<String> lastHolder(DelegateTask task) {
-        return history
-                .createNativeHistoricTaskInstanceQuery()
-                .sql(lastHolderSql)
-                .parameter("processInstanceId", task.getProcessInstanceId())
-                .parameter("taskKey", task.getTaskDefinitionKey())
-                .listPage(0, 1)
-                .stream()
-                .map(HistoricTaskInstance::getAssignee)
-                .findFirst();
     }
 
     private boolean inOneOfItsTeams(DelegateTask task, String holder) {
