@@ -78,6 +78,7 @@ public class OutboxSender {
         this.properties = properties;
         this.clock = clock;
         this.skipLocked = DatabaseKind.isPostgres(dataSource);
+        MailStreams.nameTheProvider();
         CustomizableThreadFactory threads = new CustomizableThreadFactory("outbox-smtp-");
         threads.setDaemon(true);
         this.connections = Executors.newFixedThreadPool(properties.connections(), threads);

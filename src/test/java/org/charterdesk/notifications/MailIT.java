@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.camunda.bpm.engine.runtime.Job;
 import org.charterdesk.complaints.CaseFile;
 import org.charterdesk.complaints.CaseKind;
@@ -163,6 +165,17 @@ class MailIT extends IntegrationTestBase {
                     assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT);
                     assertThat(n.getAttempts()).isEqualTo(1);
                 });
+    }
+
+    @Test
+    void theOutboxNamesMailsStreamProviderSoThatWritingAMessageDoesNotSearchTheClassPath() {
+        String onTheClassPath = ServiceLoader.load(StreamProvider.class)
+                .findFirst()
+                .orElseThrow()
+                .getClass()
+                .getName();
+
+        assertThat(System.getProperty(MailStreams.PROPERTY)).isEqualTo(onTheClassPath);
     }
 
     @Test
