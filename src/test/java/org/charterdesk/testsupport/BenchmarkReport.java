@@ -114,9 +114,21 @@ public final class BenchmarkReport {
         machine.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         machine.put("java", System.getProperty("java.version"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        machine.put("database", "embedded PostgreSQL (testsupport.EmbeddedPostgresServer)");
+        machine.put("database", database());
         machine.put("written", Instant.now().toString());
         return machine;
+    }
+
+    /**
+     * Where the figures were measured: a database kept for benchmarks serves the benchmarks that run in the test's
+     * own Spring context; the nodes started in JVMs of their own always get a database of the embedded server.
+     */
+    static String database() {
+        String embedded = "embedded PostgreSQL (testsupport.EmbeddedPostgresServer)";
+        return BenchmarkDatabase.url()
+                .map(url -> "the database kept for benchmarks at " + url.replaceFirst("\\?.*$", "")
+                        + " (the nodes in JVMs of their own: " + embedded + ")")
+                .orElse(embedded);
     }
 
     private static void write() {
